@@ -1,0 +1,120 @@
+package rebound;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rebound.conversation.Conversation;
+import rebound.conversation.Inbound;
+import rebound.conversation.MemberState;
+import rebound.conversation.Outbound;
+import rebound.conversation.Turn;
+import rebound.playbook.PlaybookBundle;
+import rebound.reminder.Messenger;
+import rebound.reminder.Reminders;
+import rebound.script.PlaybookSource;
+import rebound.store.MapDbMemberStore;
+import rebound.store.MemberStore;
+
+/**
+ * The bot every front door talks to. Each event: lock that member, load, step, save, commit, and
+ * only then return the replies, so an answer the member saw accepted is always on disk.
+ */
+public final class Rebound implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Rebound.class);
+
+    private final Settings settings;
+    private final MemberStore store;
+    private final Conversation conversation;
+    private final MemberLocks locks = new MemberLocks(1024);
+    private final Reminders reminders;
+
+    public Rebound(Settings settings, MemberStore store, Conversation conversation) {
+        this.settings = settings;
+        this.store = store;
+        this.conversation = conversation;
+        this.reminders = new Reminders(store, locks::of, conversation);
+    }
+
+    /** Loads and checks the playbook, then opens the MapDB file in the data directory. */
+    public static Rebound open(Settings settings) {
+        PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.withOverrides(settings.playbookDir()));
+        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), playbook.conversation());
+    }
+
+    public List<Outbound> handle(Inbound inbound) {
+        ReentrantLock lock = locks.of(inbound.member());
+        lock.lock();
+        try {
+            MemberState state = store.load(inbound.member());
+            Turn turn = conversation.step(state, inbound, settings.clock().instant());
+            if (turn.forget()) {
+                store.delete(inbound.member());
+                store.commit();
+            } else if (!turn.state().equals(state)) {
+                store.save(inbound.member(), turn.state());
+                store.commit();
+            }
+            return turn.messages();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int deliverDueReminders(Messenger messenger) {
+        return deliverDueReminders(settings.clock().instant(), messenger);
+    }
+
+    public int deliverDueReminders(Instant now, Messenger messenger) {
+        return reminders.deliverDue(now, messenger);
+    }
+
+    /** Checks for due follow-ups every {@code every} until the returned handle is closed. */
+    public AutoCloseable startReminders(Messenger messenger, Duration every) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "rebound-reminders");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                deliverDueReminders(messenger);
+            } catch (RuntimeException e) {
+                LOG.error("Delivering reminders failed; trying again in {}", every, e);
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        return timer::shutdownNow;
+    }
+
+    /** Field errors of a form before it is submitted (empty when valid); touches no state. */
+    public Map<String, String> checkForm(String formId, Map<String, String> values) {
+        return conversation.formErrors(formId, values);
+    }
+
+    /** A member's rejections and upcoming follow-ups at a glance (for a home tab). */
+    public Outbound overview(String member) {
+        ReentrantLock lock = locks.of(member);
+        lock.lock();
+        try {
+            return conversation.overview(member, store.load(member));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

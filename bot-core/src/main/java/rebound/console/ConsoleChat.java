@@ -1,0 +1,124 @@
+package rebound.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import rebound.Rebound;
+import rebound.conversation.Choice;
+import rebound.conversation.Draft;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
+
+/**
+ * Rebound in a terminal, for anyone without a Slack or Discord account: choices are numbered,
+ * drafts are framed so they can be copied, and reminders appear as they come due.
+ */
+final class ConsoleChat {
+
+    private static final String RULE = "-".repeat(64);
+
+    private final Rebound bot;
+    private final String member;
+    private final PrintStream out;
+    private final boolean ansi;
+    private List<Choice> lastChoices = List.of();
+    private boolean lastMultiple;
+
+    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi) {
+        this.bot = bot;
+        this.member = member;
+        this.out = out;
+        this.ansi = ansi;
+    }
+
+    void run(BufferedReader in) throws IOException {
+        out.println("Rebound - type your answers; numbers pick a choice. Type 'quit' to leave.");
+        out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected forget");
+        out.println();
+        try (AutoCloseable reminders = bot.startReminders(this::show, Duration.ofSeconds(30))) {
+            show(bot.handle(new Inbound(member, new Event.Command("rejected", ""), null)));
+            String line;
+            while (prompt() && (line = in.readLine()) != null) {
+                String text = line.strip();
+                if (text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
+                    break;
+                }
+                show(bot.handle(new Inbound(member, eventFor(text), null)));
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        out.println("Bye for now. Everything you told me is saved; run ./rebound again to continue.");
+    }
+
+    private boolean prompt() {
+        synchronized (out) {
+            out.print("> ");
+            out.flush();
+        }
+        return true;
+    }
+
+    private Event eventFor(String text) {
+        if (text.matches("\\d{1,2}") && !lastMultiple) {
+            int index = Integer.parseInt(text) - 1;
+            if (index >= 0 && index < lastChoices.size()) {
+                return new Event.Action(lastChoices.get(index).action());
+            }
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.equals("/rejected") || lower.startsWith("/rejected ")) {
+            return new Event.Command("rejected", text.substring("/rejected".length()));
+        }
+        return new Event.Text(text);
+    }
+
+    private void show(List<Outbound> messages) {
+        messages.forEach(this::show);
+    }
+
+    private void show(Outbound message) {
+        synchronized (out) {
+            out.println();
+            if (message.reminder()) {
+                out.println(bold("Reminder"));
+            }
+            out.println(render(message.text()));
+            for (int i = 0; i < message.choices().size(); i++) {
+                out.println("  " + (i + 1) + ") " + message.choices().get(i).label());
+            }
+            if (message.multiple()) {
+                out.println("  (pick one or more: type the numbers or names, separated by commas)");
+            }
+            for (Draft draft : message.drafts()) {
+                out.println(RULE);
+                if (!draft.to().isBlank()) {
+                    out.println("To: " + draft.to() + (draft.part().isBlank() ? "" : " (" + draft.part() + ")"));
+                }
+                out.println("Subject: " + draft.subject());
+                out.println();
+                out.println(draft.body());
+                out.println(RULE);
+            }
+            if (!message.choices().isEmpty()) {
+                lastChoices = message.choices();
+                lastMultiple = message.multiple();
+            }
+            out.flush();
+        }
+    }
+
+    private String render(String text) {
+        return ansi ? text.replaceAll("\\*([^*\\n]+)\\*", "\u001b[1m$1\u001b[0m") : text;
+    }
+
+    private String bold(String text) {
+        return ansi ? "\u001b[1m" + text + "\u001b[0m" : "*" + text + "*";
+    }
+}

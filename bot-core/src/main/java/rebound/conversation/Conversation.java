@@ -1,0 +1,649 @@
+package rebound.conversation;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import rebound.intake.AnswerReader;
+import rebound.intake.Intake;
+import rebound.intake.IntakeProgress;
+import rebound.intake.Option;
+import rebound.intake.OptionMatcher;
+import rebound.intake.Reading;
+import rebound.intake.Step;
+import rebound.intake.StepKind;
+import rebound.playbook.Plan;
+import rebound.playbook.Playbook;
+import rebound.rejection.Contact;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
+import rebound.store.StateJson;
+import rebound.words.Words;
+
+/**
+ * The conversation as one pure step: {@code (state, inbound, now) -> (new state, messages)}.
+ * Nothing here touches a disk, a clock or a platform, so every path can be tested as dialogue.
+ */
+public final class Conversation {
+
+    /** The lines of {@code words.txt} this class uses: a community's copy must keep them. */
+    public static final List<String> WORDS = List.of(
+            "greeting", "help", "unknown_command", "stale_button", "not_understood", "first_step", "cannot_skip",
+            "skipped", "cancelled", "nothing_to_cancel", "restarted", "resumed", "new_set_aside", "current_answer",
+            "hint_empty", "hint_too_long", "hint_pick_one", "hint_pick_several", "hint_confirm",
+            "hint_contact_name", "hint_contact_name_long", "hint_contact_part", "hint_contacts_needed",
+            "contact_added", "contact_added_part_unknown", "contact_removed", "contacts_so_far",
+            "summary_header", "summary_line", "summary_contact", "summary_footer",
+            "choice_start", "choice_yes_drafts", "choice_change", "choice_cancel", "choice_skip", "choice_done",
+            "choice_list", "choice_new", "choice_add_person", "choice_yes", "choice_no",
+            "plan_header", "plan_followups", "plan_followup", "plan_no_drafts", "draft_header", "plan_footer",
+            "note_not_interested", "note_send_soon", "note_one_each", "note_expectations", "note_keep_in_touch",
+            "list_empty", "list_header", "list_item", "list_followup", "list_history",
+            "forget_confirm", "forget_done", "forget_kept", "export_intro",
+            "form_contact_title", "form_contact_submit", "form_field_name", "form_field_part",
+            "form_field_detail", "form_placeholder_name", "form_placeholder_part", "form_placeholder_detail",
+            "overview_header", "overview_empty");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final String FORGET = "forget";
+
+    private final Intake intake;
+    private final Words words;
+    private final Playbook playbook;
+
+    public Conversation(Intake intake, Words words, Playbook playbook) {
+        this.intake = intake;
+        this.words = words;
+        this.playbook = playbook;
+    }
+
+    public Turn step(MemberState state, Inbound inbound, Instant now) {
+        if (state.hasSeen(inbound.deliveryId())) {
+            return new Turn(state, List.of());
+        }
+        Reply reply = new Reply(inbound.member(), state.seen(inbound.deliveryId()), now);
+        Event event = inbound.event();
+        if (event instanceof Event.Command command) {
+            command(reply, command.args());
+        } else if (event instanceof Event.Action action) {
+            action(reply, action.action());
+        } else if (event instanceof Event.FormSubmit form) {
+            form(reply, form);
+        } else if (event instanceof Event.Text text) {
+            text(reply, text.text());
+        }
+        return new Turn(reply.state, reply.messages, reply.forget);
+    }
+
+    // ---- what the member did ----
+
+    private void command(Reply reply, String args) {
+        String[] words = args.strip().split("\\s+", 2);
+        String sub = words[0].toLowerCase(Locale.ROOT);
+        switch (sub) {
+            case "" -> startOrResume(reply);
+            case "help" -> reply.say(this.words.say("help"), List.of(startChoice()));
+            case "new" -> startNew(reply);
+            case "list" -> list(reply);
+            case "forget" -> askForget(reply);
+            case "export" -> export(reply);
+            default -> reply.say(this.words.say("unknown_command", Map.of("answer", args.strip())),
+                    List.of(startChoice(), listChoice()));
+        }
+    }
+
+    private void action(Reply reply, String action) {
+        String[] parts = action.split(":", 3);
+        switch (parts[0]) {
+            case "start" -> startOrResume(reply);
+            case "rejected" -> command(reply, parts.length > 1 ? parts[1] : "");
+            case "forget" -> answerForget(reply, parts.length > 1 && parts[1].equals("yes"));
+            case "control" -> {
+                if (reply.state.intake() == null) {
+                    stale(reply);
+                } else {
+                    control(reply, parts.length > 1 ? parts[1] : "");
+                }
+            }
+            case "answer", "edit" -> {
+                IntakeProgress progress = reply.state.intake();
+                if (parts.length < 3 || progress == null || !progress.step().equals(parts[1])) {
+                    stale(reply);
+                } else if (parts[0].equals("edit")) {
+                    edit(reply, progress, parts[2]);
+                } else {
+                    answer(reply, progress, intake.step(parts[1]), parts[2], true);
+                }
+            }
+            default -> stale(reply);
+        }
+    }
+
+    private void form(Reply reply, Event.FormSubmit form) {
+        IntakeProgress progress = reply.state.intake();
+        if (!"contact".equals(form.form()) || progress == null || !progress.step().equals("contacts")) {
+            stale(reply);
+            return;
+        }
+        Step step = intake.step("contacts");
+        Map<String, String> values = form.values();
+        Reading reading = AnswerReader.contact(step, values.get("name"), values.get("part"), values.get("detail"),
+                false);
+        applyContact(reply, progress, step, reading);
+    }
+
+    private void text(Reply reply, String typed) {
+        String text = typed.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.equals("/rejected") || lower.startsWith("/rejected ")) {
+            command(reply, text.substring("/rejected".length()));
+            return;
+        }
+        if (reply.state.awaiting().equals(FORGET)) {
+            answerForget(reply, OptionMatcher.one(text, yesNo()).map(o -> o.value().equals("yes")).orElse(false));
+            return;
+        }
+        IntakeProgress progress = reply.state.intake();
+        if (progress == null) {
+            switch (OptionMatcher.normalize(text)) {
+                case "start", "begin", "new", "yes", "rejected" -> startOrResume(reply);
+                case "help" -> reply.say(words.say("help"), List.of(startChoice()));
+                case "list" -> list(reply);
+                default -> reply.say(words.say("greeting"), List.of(startChoice(), listChoice()));
+            }
+            return;
+        }
+        String control = OptionMatcher.normalize(text);
+        if (List.of("back", "skip", "cancel", "restart", "help").contains(control)) {
+            control(reply, control);
+            return;
+        }
+        Step step = intake.step(progress.step());
+        answer(reply, progress, step, text, false);
+    }
+
+    // ---- the intake ----
+
+    private void startOrResume(Reply reply) {
+        IntakeProgress progress = reply.state.intake();
+        if (progress != null) {
+            reply.say(words.say("resumed", vars(progress)));
+            ask(reply, progress);
+            return;
+        }
+        start(reply);
+    }
+
+    private void startNew(Reply reply) {
+        IntakeProgress progress = reply.state.intake();
+        if (progress != null && !progress.answers().isEmpty()) {
+            reply.say(words.say("new_set_aside", vars(progress)));
+        }
+        start(reply);
+    }
+
+    private void start(Reply reply) {
+        IntakeProgress progress = IntakeProgress.start(intake);
+        reply.state = reply.state.withIntake(progress);
+        ask(reply, progress);
+    }
+
+    private void control(Reply reply, String word) {
+        IntakeProgress progress = reply.state.intake();
+        Step step = intake.step(progress.step());
+        switch (word) {
+            case "back" -> {
+                if (progress.trail().isEmpty()) {
+                    reply.say(words.say("first_step"));
+                    ask(reply, progress);
+                } else {
+                    moveTo(reply, progress.back());
+                }
+            }
+            case "skip" -> {
+                if (!step.optional()) {
+                    reply.say(words.say("cannot_skip", Map.of("label", step.label())));
+                    ask(reply, progress);
+                } else {
+                    reply.say(words.say("skipped", Map.of("label", step.label())));
+                    advance(reply, progress.answered(step.id(), ""));
+                }
+            }
+            case "cancel" -> {
+                reply.state = reply.state.withIntake(null);
+                reply.say(words.say("cancelled", vars(progress)), List.of(startChoice(), listChoice()));
+            }
+            case "restart" -> {
+                reply.say(words.say("restarted"));
+                start(reply);
+            }
+            case "help" -> {
+                String help = step.help().render(vars(progress));
+                reply.say(help.isBlank() ? step.hint().render(vars(progress)) : help);
+                ask(reply, progress);
+            }
+            default -> stale(reply);
+        }
+    }
+
+    private void answer(Reply reply, IntakeProgress progress, Step step, String typed, boolean pressed) {
+        if (step.kind() == StepKind.CONFIRM) {
+            confirm(reply, progress, typed);
+            return;
+        }
+        Reading reading = AnswerReader.read(step, typed);
+        if (step.kind() == StepKind.CONTACTS) {
+            if (reading instanceof Reading.NotUnderstood && pressed) {
+                stale(reply);
+                return;
+            }
+            applyContact(reply, progress, step, reading);
+            return;
+        }
+        if (reading instanceof Reading.Answer answer) {
+            advance(reply, progress.answered(step.id(), answer.value()));
+        } else if (reading instanceof Reading.NotUnderstood why) {
+            notUnderstood(reply, progress, step, why.why());
+        }
+    }
+
+    private void applyContact(Reply reply, IntakeProgress progress, Step step, Reading reading) {
+        if (reading instanceof Reading.ContactsDone) {
+            boolean required = step.requiredWhen() != rebound.intake.Condition.ALWAYS
+                    && step.requiredWhen().holds(progress.answers());
+            if (required && progress.contacts().isEmpty()) {
+                notUnderstood(reply, progress, step, "hint_contacts_needed");
+            } else {
+                advance(reply, progress.answered(step.id(), "done"));
+            }
+        } else if (reading instanceof Reading.ContactAdded added) {
+            IntakeProgress more = progress.withContact(added.contact());
+            reply.state = reply.state.withIntake(more);
+            Contact contact = added.contact();
+            Map<String, String> values = vars(more);
+            values.put("name", contact.name());
+            values.put("part", contact.part().isEmpty() ? "" : step.labelOf(contact.part()).toLowerCase(Locale.ROOT));
+            values.put("detail", contact.detail());
+            reply.say(words.say(added.partUnknown() ? "contact_added_part_unknown" : "contact_added", values));
+            ask(reply, more);
+        } else if (reading instanceof Reading.NotUnderstood why) {
+            notUnderstood(reply, progress, step, why.why());
+        }
+    }
+
+    private void notUnderstood(Reply reply, IntakeProgress progress, Step step, String why) {
+        Map<String, String> values = vars(progress);
+        values.put("options", optionList(step));
+        values.put("label", step.label());
+        String stepHint = step.hint().render(values);
+        values.put("hint", words.say(why, values) + (stepHint.isBlank() ? "" : "\n" + stepHint));
+        reply.say(words.say("not_understood", values));
+        ask(reply, progress);
+    }
+
+    private void advance(Reply reply, IntakeProgress answered) {
+        Step next = intake.next(answered.answers());
+        moveTo(reply, answered.movedTo(next.id()));
+    }
+
+    private void moveTo(Reply reply, IntakeProgress progress) {
+        reply.state = reply.state.withIntake(progress);
+        ask(reply, progress);
+    }
+
+    private void edit(Reply reply, IntakeProgress progress, String stepId) {
+        if (!intake.has(stepId) || stepId.equals("confirm")) {
+            stale(reply);
+            return;
+        }
+        // the old answer stays until a new one replaces it, so "back" returns to a complete summary
+        IntakeProgress editing = progress.movedTo(stepId);
+        reply.state = reply.state.withIntake(editing);
+        String previous = progress.answer(stepId);
+        if (previous != null && !previous.isEmpty() && !stepId.equals("contacts")) {
+            reply.say(words.say("current_answer", Map.of("answer", display(intake.step(stepId), previous))));
+        }
+        ask(reply, editing);
+    }
+
+    private void confirm(Reply reply, IntakeProgress progress, String typed) {
+        String text = OptionMatcher.normalize(typed);
+        if (text.startsWith("edit ") || text.startsWith("change ")) {
+            String target = text.substring(text.indexOf(' ') + 1).strip();
+            Step step = intake.answered(progress.answers()).stream()
+                    .filter(s -> s.id().equals(target.replace(' ', '_'))
+                            || OptionMatcher.normalize(s.label()).equals(target))
+                    .findFirst().orElse(null);
+            if (step == null) {
+                notUnderstood(reply, progress, intake.step("confirm"), "hint_confirm");
+            } else {
+                edit(reply, progress, step.id());
+            }
+            return;
+        }
+        if (text.equals("yes") || text.equals("y") || text.equals("ok") || text.equals("go")
+                || text.equals("looks good") || text.equals("confirm")) {
+            finish(reply, progress);
+        } else {
+            notUnderstood(reply, progress, intake.step("confirm"), "hint_confirm");
+        }
+    }
+
+    private void finish(Reply reply, IntakeProgress progress) {
+        reply.state = reply.state.nextId();
+        Map<String, String> a = progress.answers();
+        List<String> goals = a.getOrDefault("goals", "").isEmpty() ? List.of()
+                : Arrays.asList(a.get("goals").split(","));
+        Rejection rejection = new Rejection("r" + reply.state.counter(), reply.now, a.getOrDefault("company", ""),
+                a.getOrDefault("role", ""), a.getOrDefault("stage", ""), a.getOrDefault("outcome", ""),
+                !"no".equals(a.get("still_interested")), progress.contacts(), goals,
+                intake.has("targets") && intake.step("targets").isAsked(a) ? a.getOrDefault("targets", "") : "",
+                a.getOrDefault("tone", "warm"), List.of(), List.of(), List.of());
+        Plan plan = playbook.plan(rejection, reply.now);
+        rejection = rejection.withPlan(plan.drafts(), plan.followUps());
+        reply.state = reply.state.withRejection(rejection);
+
+        Map<String, String> values = rejectionVars(rejection);
+        StringBuilder text = new StringBuilder(words.say("plan_header", values));
+        for (String note : plan.notes()) {
+            text.append("\n- ").append(words.say(note, values));
+        }
+        if (plan.drafts().isEmpty()) {
+            text.append("\n\n").append(words.say("plan_no_drafts", values));
+        }
+        if (!plan.followUps().isEmpty()) {
+            text.append("\n\n").append(words.say("plan_followups", values));
+        }
+        for (FollowUp followUp : plan.followUps()) {
+            text.append("\n").append(words.say("plan_followup", followUpVars(followUp)));
+        }
+        reply.add(Outbound.say(reply.member, text.toString()).withFollowups(plan.followUps().stream()
+                .map(f -> new PlannedFollowUp(f.kind(), f.due(), f.to())).toList()));
+        int n = 0;
+        for (Draft draft : plan.drafts()) {
+            Map<String, String> draftValues = new HashMap<>(values);
+            draftValues.put("count", String.valueOf(++n));
+            draftValues.put("total", String.valueOf(plan.drafts().size()));
+            draftValues.put("to", draft.to());
+            draftValues.put("part", draft.part());
+            reply.add(Outbound.say(reply.member, words.say("draft_header", draftValues))
+                    .withDrafts(List.of(draft)));
+        }
+        reply.say(words.say("plan_footer", values), List.of(newChoice(), listChoice()));
+    }
+
+    private void ask(Reply reply, IntakeProgress progress) {
+        Step step = intake.step(progress.step());
+        Map<String, String> values = vars(progress);
+        String prompt = step.prompt().render(values);
+        List<Choice> choices = new ArrayList<>();
+        Form form = null;
+        switch (step.kind()) {
+            case ONE, YES_NO, SEVERAL -> step.options().forEach(o ->
+                    choices.add(new Choice(o.label(), o.value(), "answer:" + step.id() + ":" + o.value())));
+            case CONTACTS -> {
+                if (!progress.contacts().isEmpty()) {
+                    prompt = words.say("contacts_so_far", Map.of("list", contactList(progress.contacts())))
+                            + "\n\n" + prompt;
+                }
+                choices.add(new Choice(words.say("choice_done"), "done", "answer:contacts:done"));
+                form = contactForm(step);
+            }
+            case CONFIRM -> {
+                prompt = summary(progress) + "\n\n" + prompt;
+                choices.add(new Choice(words.say("choice_yes_drafts"), "yes", "answer:confirm:yes"));
+                for (Step answered : intake.answered(progress.answers())) {
+                    choices.add(new Choice(words.say("choice_change", Map.of("label", answered.label())),
+                            "edit " + answered.id(), "edit:confirm:" + answered.id()));
+                }
+                choices.add(new Choice(words.say("choice_cancel"), "cancel", "control:cancel"));
+            }
+            case TEXT -> {
+                if (step.optional()) {
+                    choices.add(new Choice(words.say("choice_skip"), "skip", "control:skip"));
+                }
+            }
+            default -> {
+            }
+        }
+        reply.add(new Outbound(reply.member, prompt, step.id(), choices, step.kind() == StepKind.SEVERAL,
+                List.of(), List.of(), false, form));
+    }
+
+    private Form contactForm(Step step) {
+        String parts = step.options().stream().map(Option::label).collect(Collectors.joining(", "));
+        return new Form("contact", words.say("form_contact_title"), words.say("form_contact_submit"), List.of(
+                new Form.Field("name", words.say("form_field_name"), words.say("form_placeholder_name"), false, 80),
+                new Form.Field("part", words.say("form_field_part"),
+                        words.say("form_placeholder_part", Map.of("options", parts)), true, 40),
+                new Form.Field("detail", words.say("form_field_detail"), words.say("form_placeholder_detail"),
+                        true, step.maxLength())));
+    }
+
+    /** Errors of a submitted form, by field id, in words a member understands; empty when valid. */
+    public Map<String, String> formErrors(String formId, Map<String, String> values) {
+        if (!"contact".equals(formId)) {
+            return Map.of("form", words.say("stale_button"));
+        }
+        Step step = intake.step("contacts");
+        Map<String, String> errors = new HashMap<>();
+        AnswerReader.contactFormErrors(step, values).forEach((field, why) -> errors.put(field,
+                words.say(why, Map.of("options", optionList(step), "label", step.label()))));
+        return errors;
+    }
+
+    private String summary(IntakeProgress progress) {
+        StringBuilder text = new StringBuilder(words.say("summary_header", vars(progress)));
+        for (Step step : intake.answered(progress.answers())) {
+            String answer = step.kind() == StepKind.CONTACTS ? contactList(progress.contacts())
+                    : display(step, progress.answer(step.id()));
+            text.append('\n').append(words.say("summary_line", Map.of("label", step.label(), "answer", answer)));
+        }
+        return text.toString();
+    }
+
+    private String contactList(List<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return "-";
+        }
+        Step step = intake.step("contacts");
+        return contacts.stream().map(c -> words.say("summary_contact", Map.of("name", c.name(),
+                        "part", c.part().isEmpty() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
+                        "detail", c.detail())))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String display(Step step, String value) {
+        if (value == null || value.isEmpty()) {
+            return "-";
+        }
+        if (step.options().isEmpty()) {
+            return value;
+        }
+        return Arrays.stream(value.split(",")).map(step::labelOf).collect(Collectors.joining(", "));
+    }
+
+    private String optionList(Step step) {
+        List<Option> options = step.options();
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < options.size(); i++) {
+            list.append(i == 0 ? "" : ", ").append(i + 1).append(") ").append(options.get(i).label());
+        }
+        return list.toString();
+    }
+
+    // ---- everything outside the intake ----
+
+    private void list(Reply reply) {
+        List<Rejection> rejections = reply.state.rejections();
+        if (rejections.isEmpty()) {
+            reply.say(words.say("list_empty"), List.of(startChoice()));
+            return;
+        }
+        StringBuilder text = new StringBuilder(words.say("list_header",
+                Map.of("count", String.valueOf(rejections.size()))));
+        for (Rejection rejection : rejections) {
+            text.append("\n\n").append(words.say("list_item", rejectionVars(rejection)));
+            for (FollowUp followUp : rejection.followUps()) {
+                if (followUp.isPending()) {
+                    text.append('\n').append(words.say("list_followup", followUpVars(followUp)));
+                }
+            }
+            rejection.history().forEach(h -> text.append('\n').append(words.say("list_history", Map.of(
+                    "date", DATE.format(h.at()), "what", h.what(), "to", h.to()))));
+        }
+        reply.add(Outbound.say(reply.member, text.toString()).withChoices(List.of(newChoice()))
+                .withFollowups(rejections.stream().flatMap(r -> r.pendingFollowUps().stream())
+                        .map(f -> new PlannedFollowUp(f.kind(), f.due(), f.to())).toList()));
+    }
+
+    private void askForget(Reply reply) {
+        reply.state = reply.state.awaiting(FORGET);
+        reply.say(words.say("forget_confirm", Map.of("count", String.valueOf(reply.state.rejections().size()))),
+                List.of(new Choice(words.say("choice_yes"), "yes", "forget:yes"),
+                        new Choice(words.say("choice_no"), "no", "forget:no")));
+    }
+
+    private void answerForget(Reply reply, boolean yes) {
+        if (!reply.state.awaiting().equals(FORGET)) {
+            stale(reply);
+            return;
+        }
+        if (yes) {
+            reply.state = MemberState.empty();
+            reply.forget = true;
+            reply.say(words.say("forget_done"));
+        } else {
+            reply.state = reply.state.awaiting("");
+            reply.say(words.say("forget_kept"));
+            IntakeProgress progress = reply.state.intake();
+            if (progress != null) {
+                ask(reply, progress);
+            }
+        }
+    }
+
+    private void export(Reply reply) {
+        String json = StateJson.pretty(reply.state);
+        reply.add(Outbound.say(reply.member, words.say("export_intro"))
+                .withDrafts(List.of(new Draft("export", "", "", "rebound-export.json", json))));
+    }
+
+    private void stale(Reply reply) {
+        reply.say(words.say("stale_button"));
+        IntakeProgress progress = reply.state.intake();
+        if (progress != null) {
+            ask(reply, progress);
+        } else {
+            reply.say(words.say("greeting"), List.of(startChoice(), listChoice()));
+        }
+    }
+
+    /** The message that offers a due follow-up, with its draft ready to copy. */
+    public Outbound reminder(String member, Rejection rejection, FollowUp followUp) {
+        Map<String, String> values = rejectionVars(rejection);
+        values.put("to", followUp.to());
+        values.put("kind", followUpVars(followUp).get("kind"));
+        Draft draft = playbook.draftFor(rejection, followUp);
+        return Outbound.say(member, words.say("reminder_" + followUp.kind(), values))
+                .withDrafts(List.of(draft))
+                .withChoices(List.of(listChoice()))
+                .asReminder();
+    }
+
+    /** A short overview of a member's rejections and upcoming follow-ups, for a home tab. */
+    public Outbound overview(String member, MemberState state) {
+        StringBuilder text = new StringBuilder(words.say("overview_header"));
+        if (state.rejections().isEmpty()) {
+            text.append("\n").append(words.say("overview_empty"));
+        }
+        List<PlannedFollowUp> upcoming = new ArrayList<>();
+        for (Rejection rejection : state.rejections()) {
+            text.append("\n\n").append(words.say("list_item", rejectionVars(rejection)));
+            for (FollowUp followUp : rejection.pendingFollowUps()) {
+                text.append('\n').append(words.say("list_followup", followUpVars(followUp)));
+                upcoming.add(new PlannedFollowUp(followUp.kind(), followUp.due(), followUp.to()));
+            }
+        }
+        return Outbound.say(member, text.toString()).withChoices(List.of(newChoice(), listChoice()))
+                .withFollowups(upcoming);
+    }
+
+    private Choice startChoice() {
+        return new Choice(words.say("choice_start"), "start", "start");
+    }
+
+    private Choice newChoice() {
+        return new Choice(words.say("choice_new"), "new", "rejected:new");
+    }
+
+    private Choice listChoice() {
+        return new Choice(words.say("choice_list"), "list", "rejected:list");
+    }
+
+    private List<Option> yesNo() {
+        return List.of(new Option("yes", "yes", List.of("y", "yeah", "yep", "sure", "ok", "delete", "forget")),
+                new Option("no", "no", List.of("n", "nope", "keep", "cancel")));
+    }
+
+    private Map<String, String> vars(IntakeProgress progress) {
+        Map<String, String> values = new HashMap<>();
+        values.put("company", progress.answers().getOrDefault("company", ""));
+        values.put("role", progress.answers().getOrDefault("role", ""));
+        return values;
+    }
+
+    private Map<String, String> rejectionVars(Rejection rejection) {
+        Map<String, String> values = new HashMap<>();
+        values.put("company", rejection.company());
+        values.put("role", rejection.role());
+        values.put("date", DATE.format(rejection.createdAt()));
+        values.put("id", rejection.id());
+        values.put("outcome", intake.has("outcome") ? display(intake.step("outcome"), rejection.outcome()) : "");
+        values.put("count", String.valueOf(rejection.drafts().size()));
+        return values;
+    }
+
+    private Map<String, String> followUpVars(FollowUp followUp) {
+        Map<String, String> values = new HashMap<>();
+        values.put("kind", words.has("kind_" + followUp.kind()) ? words.say("kind_" + followUp.kind())
+                : followUp.kind());
+        values.put("date", DATE.format(followUp.due()));
+        values.put("to", followUp.to());
+        return values;
+    }
+
+    /** The messages and state being built by one step. */
+    private static final class Reply {
+        final String member;
+        final Instant now;
+        final List<Outbound> messages = new ArrayList<>();
+        MemberState state;
+        boolean forget;
+
+        Reply(String member, MemberState state, Instant now) {
+            this.member = member;
+            this.state = state;
+            this.now = now;
+        }
+
+        void say(String text) {
+            messages.add(Outbound.say(member, text));
+        }
+
+        void say(String text, List<Choice> choices) {
+            messages.add(Outbound.say(member, text).withChoices(choices));
+        }
+
+        void add(Outbound message) {
+            messages.add(message);
+        }
+    }
+}

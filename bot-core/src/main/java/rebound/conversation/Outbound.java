@@ -1,0 +1,51 @@
+package rebound.conversation;
+
+import java.util.List;
+
+/**
+ * One platform-neutral message to a member.
+ *
+ * <p>{@code text} uses a tiny markup every front door can render: {@code *bold*}, lines starting
+ * with {@code "- "} as list items, and line breaks. {@code step} is the id of the intake step this
+ * message asks, or null. When {@code multiple} is true several choices may be picked together; a
+ * front door then sends their values as text, separated by commas. {@code form}, when present,
+ * offers a form the front door may show as a modal.
+ */
+public record Outbound(
+        String member,
+        String text,
+        String step,
+        List<Choice> choices,
+        boolean multiple,
+        List<Draft> drafts,
+        List<PlannedFollowUp> followups,
+        boolean reminder,
+        Form form) {
+
+    public Outbound {
+        text = text == null ? "" : text;
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        drafts = drafts == null ? List.of() : List.copyOf(drafts);
+        followups = followups == null ? List.of() : List.copyOf(followups);
+    }
+
+    public static Outbound say(String member, String text) {
+        return new Outbound(member, text, null, List.of(), false, List.of(), List.of(), false, null);
+    }
+
+    public Outbound withChoices(List<Choice> newChoices) {
+        return new Outbound(member, text, step, newChoices, multiple, drafts, followups, reminder, form);
+    }
+
+    public Outbound withDrafts(List<Draft> newDrafts) {
+        return new Outbound(member, text, step, choices, multiple, newDrafts, followups, reminder, form);
+    }
+
+    public Outbound withFollowups(List<PlannedFollowUp> newFollowups) {
+        return new Outbound(member, text, step, choices, multiple, drafts, newFollowups, reminder, form);
+    }
+
+    public Outbound asReminder() {
+        return new Outbound(member, text, step, choices, multiple, drafts, followups, true, form);
+    }
+}

@@ -1,0 +1,89 @@
+package rebound.intake;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import rebound.rejection.Contact;
+
+/** Reads a typed answer for a step the way a forgiving person would. */
+public final class AnswerReader {
+
+    private static final Set<String> DONE = Set.of("done", "that's all", "thats all", "that is all", "no one",
+            "nobody", "none", "no more", "finished", "that's it", "thats it", "no", "nope");
+    static final int MAX_NAME = 80;
+
+    private AnswerReader() {
+    }
+
+    public static Reading read(Step step, String typed) {
+        String text = typed.strip();
+        return switch (step.kind()) {
+            case TEXT -> text.isEmpty() ? new Reading.NotUnderstood("hint_empty")
+                    : text.length() > step.maxLength() ? new Reading.NotUnderstood("hint_too_long")
+                    : new Reading.Answer(text);
+            case ONE, YES_NO -> OptionMatcher.one(text, step.options())
+                    .<Reading>map(o -> new Reading.Answer(o.value()))
+                    .orElse(new Reading.NotUnderstood("hint_pick_one"));
+            case SEVERAL -> OptionMatcher.several(text, step.options())
+                    .<Reading>map(os -> new Reading.Answer(os.stream().map(Option::value)
+                            .collect(Collectors.joining(","))))
+                    .orElse(new Reading.NotUnderstood("hint_pick_several"));
+            case CONTACTS -> contact(step, text);
+            case CONFIRM -> new Reading.NotUnderstood("hint_confirm");
+        };
+    }
+
+    private static Reading contact(Step step, String text) {
+        if (DONE.contains(OptionMatcher.normalize(text))) {
+            return new Reading.ContactsDone();
+        }
+        String[] parts = text.split(",", 3);
+        String name = parts[0].strip();
+        String part = parts.length > 1 ? parts[1].strip() : "";
+        String detail = parts.length > 2 ? parts[2].strip() : "";
+        return contact(step, name, part, detail, true);
+    }
+
+    /** Reads a contact given field by field (from a form), with the same rules as typed text. */
+    public static Reading contact(Step step, String name, String part, String detail, boolean partMayBeDetail) {
+        String cleanName = name == null ? "" : name.strip();
+        String cleanPart = part == null ? "" : part.strip();
+        String cleanDetail = detail == null ? "" : detail.strip();
+        if (cleanName.isEmpty()) {
+            return new Reading.NotUnderstood("hint_contact_name");
+        }
+        if (cleanName.length() > MAX_NAME) {
+            return new Reading.NotUnderstood("hint_contact_name_long");
+        }
+        if (cleanDetail.length() + cleanPart.length() > step.maxLength()) {
+            return new Reading.NotUnderstood("hint_too_long");
+        }
+        if (cleanPart.isEmpty()) {
+            return new Reading.ContactAdded(new Contact(cleanName, "", cleanDetail), false);
+        }
+        Optional<Option> matched = OptionMatcher.one(cleanPart, step.options());
+        if (matched.isPresent()) {
+            return new Reading.ContactAdded(new Contact(cleanName, matched.get().value(), cleanDetail), false);
+        }
+        if (!partMayBeDetail) {
+            return new Reading.NotUnderstood("hint_contact_part");
+        }
+        String asDetail = cleanDetail.isEmpty() ? cleanPart : cleanPart + ", " + cleanDetail;
+        return new Reading.ContactAdded(new Contact(cleanName, "", asDetail), true);
+    }
+
+    /** Field errors of the contact form, keyed by field id; empty when it can be accepted. */
+    public static Map<String, String> contactFormErrors(Step step, Map<String, String> values) {
+        Reading reading = contact(step, values.get("name"), values.get("part"), values.get("detail"), false);
+        if (reading instanceof Reading.NotUnderstood why) {
+            String field = switch (why.why()) {
+                case "hint_contact_name", "hint_contact_name_long" -> "name";
+                case "hint_contact_part" -> "part";
+                default -> "detail";
+            };
+            return Map.of(field, why.why());
+        }
+        return Map.of();
+    }
+}

@@ -1,0 +1,72 @@
+package rebound.intake;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import rebound.rejection.Contact;
+
+/**
+ * An intake under way: the step being asked, the answers so far (option values; several values
+ * joined by commas; an empty string for a skipped step), the people added, and the steps asked in
+ * order, so {@code back} can return to the previous one.
+ */
+public record IntakeProgress(String step, Map<String, String> answers, List<Contact> contacts, List<String> trail) {
+
+    public IntakeProgress {
+        answers = answers == null ? Map.of() : Map.copyOf(answers);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        trail = trail == null ? List.of() : List.copyOf(trail);
+    }
+
+    public static IntakeProgress start(Intake intake) {
+        return new IntakeProgress(intake.first().id(), Map.of(), List.of(), List.of());
+    }
+
+    public String answer(String id) {
+        return answers.get(id);
+    }
+
+    public IntakeProgress answered(String id, String value) {
+        Map<String, String> more = new LinkedHashMap<>(answers);
+        more.put(id, value);
+        return new IntakeProgress(step, more, contacts, trail);
+    }
+
+    public IntakeProgress unanswered(String id) {
+        Map<String, String> fewer = new LinkedHashMap<>(answers);
+        fewer.remove(id);
+        return new IntakeProgress(step, fewer, contacts, trail);
+    }
+
+    public IntakeProgress withContact(Contact contact) {
+        List<Contact> more = new ArrayList<>(contacts);
+        more.add(contact);
+        return new IntakeProgress(step, answers, more, trail);
+    }
+
+    /** Moves to {@code next}, remembering the step left so {@code back} can return to it. */
+    public IntakeProgress movedTo(String next) {
+        if (next.equals(step)) {
+            return this;
+        }
+        List<String> longer = new ArrayList<>(trail);
+        longer.add(step);
+        return new IntakeProgress(next, answers, contacts, longer);
+    }
+
+    /** Returns to the previous step asked, or stays when there is none. */
+    public IntakeProgress back() {
+        if (trail.isEmpty()) {
+            return this;
+        }
+        List<String> shorter = new ArrayList<>(trail);
+        String previous = shorter.remove(shorter.size() - 1);
+        return new IntakeProgress(previous, answers, contacts, shorter);
+    }
+
+    /** Jumps straight to a step (editing from the summary) without growing the trail. */
+    public IntakeProgress at(String id) {
+        return new IntakeProgress(id, answers, contacts, trail);
+    }
+}

@@ -1,0 +1,21 @@
+package rebound.intake;
+
+/** How a step's answer is given. */
+public enum StepKind {
+    /** Free text, one line. */
+    TEXT,
+    /** Exactly one of the step's options. */
+    ONE,
+    /** One or more of the step's options, typed together. */
+    SEVERAL,
+    /** Yes or no (the step's options are {@code yes} and {@code no}). */
+    YES_NO,
+    /** Any number of people, one per message, then "done". The options are their parts. */
+    CONTACTS,
+    /** The summary: yes to go ahead, or edit a step. */
+    CONFIRM;
+
+    public static StepKind parse(String text) {
+        return valueOf(text.strip().toUpperCase().replace(' ', '_').replace('-', '_'));
+    }
+}

@@ -1,0 +1,46 @@
+package rebound.playbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import rebound.conversation.Conversation;
+import rebound.intake.Intake;
+import rebound.script.PlaybookSource;
+import rebound.script.Problems;
+import rebound.script.ScriptLibrary;
+import rebound.words.Words;
+
+/** Every file of a playbook, loaded and checked together: the intake, the words and the scripts. */
+public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts) {
+
+    /** Loads and checks every file, returning all problems found instead of stopping at the first. */
+    public static Problems check(PlaybookSource source) {
+        Problems problems = new Problems();
+        read(source, problems);
+        return problems;
+    }
+
+    /** Loads every file or fails with every problem, each naming its file and line. */
+    public static PlaybookBundle load(PlaybookSource source) {
+        Problems problems = new Problems();
+        PlaybookBundle bundle = read(source, problems);
+        problems.throwIfAny();
+        return bundle;
+    }
+
+    private static PlaybookBundle read(PlaybookSource source, Problems problems) {
+        Intake intake = Intake.load(source, problems);
+        List<String> wordKeys = new ArrayList<>(Conversation.WORDS);
+        Playbook.FOLLOW_UP_KINDS.forEach(kind -> wordKeys.add("reminder_" + kind));
+        Words words = Words.load(source, wordKeys, problems);
+        ScriptLibrary scripts = ScriptLibrary.load(source, Playbook.KINDS, problems);
+        return new PlaybookBundle(intake, words, scripts);
+    }
+
+    public Conversation conversation() {
+        return new Conversation(intake, words, playbook());
+    }
+
+    public Playbook playbook() {
+        return new Playbook(scripts, intake.step("contacts"));
+    }
+}

@@ -1,0 +1,69 @@
+package rebound.rejection;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import rebound.conversation.Draft;
+
+/**
+ * One "no" a member logged: the answers of the intake, the drafts proposed, the follow-ups planned
+ * and what happened afterwards.
+ */
+public record Rejection(
+        String id,
+        Instant createdAt,
+        String company,
+        String role,
+        String stage,
+        String outcome,
+        boolean stillInterested,
+        List<Contact> contacts,
+        List<String> goals,
+        String targets,
+        String tone,
+        List<Draft> drafts,
+        List<FollowUp> followUps,
+        List<HistoryEntry> history) {
+
+    public Rejection {
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        goals = goals == null ? List.of() : List.copyOf(goals);
+        targets = targets == null ? "" : targets;
+        drafts = drafts == null ? List.of() : List.copyOf(drafts);
+        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        history = history == null ? List.of() : List.copyOf(history);
+    }
+
+    public boolean wants(String goal) {
+        return goals.contains(goal);
+    }
+
+    public List<FollowUp> pendingFollowUps() {
+        return followUps.stream().filter(FollowUp::isPending).toList();
+    }
+
+    public Rejection withPlan(List<Draft> newDrafts, List<FollowUp> newFollowUps) {
+        return new Rejection(id, createdAt, company, role, stage, outcome, stillInterested, contacts, goals,
+                targets, tone, newDrafts, newFollowUps, history);
+    }
+
+    public Rejection withFollowUp(String followUpId, UnaryOperator<FollowUp> change) {
+        List<FollowUp> changed = new ArrayList<>(followUps.size());
+        for (FollowUp followUp : followUps) {
+            changed.add(followUp.id().equals(followUpId) ? change.apply(followUp) : followUp);
+        }
+        return withPlan(drafts, changed);
+    }
+
+    public Rejection withFollowUps(List<FollowUp> newFollowUps) {
+        return withPlan(drafts, newFollowUps);
+    }
+
+    public Rejection withHistory(HistoryEntry entry) {
+        List<HistoryEntry> more = new ArrayList<>(history);
+        more.add(entry);
+        return new Rejection(id, createdAt, company, role, stage, outcome, stillInterested, contacts, goals,
+                targets, tone, drafts, followUps, more);
+    }
+}

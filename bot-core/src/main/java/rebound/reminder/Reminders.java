@@ -1,0 +1,93 @@
+package rebound.reminder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rebound.conversation.Conversation;
+import rebound.conversation.MemberState;
+import rebound.conversation.Outbound;
+import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
+import rebound.rejection.Rejection;
+import rebound.store.MemberStore;
+
+/**
+ * Hands due follow-ups to a {@link Messenger}, each exactly once: a delivered one is marked and
+ * committed before the next member is looked at. A refused one stays pending, is logged once, and
+ * is offered again after the platform's hint or a backoff that grows to a day, never in a loop.
+ */
+public final class Reminders {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    static final Duration FIRST_RETRY = Duration.ofHours(1);
+    static final Duration LONGEST_RETRY = Duration.ofDays(1);
+
+    private final MemberStore store;
+    private final Function<String, Lock> locks;
+    private final Conversation conversation;
+
+    public Reminders(MemberStore store, Function<String, Lock> locks, Conversation conversation) {
+        this.store = store;
+        this.locks = locks;
+        this.conversation = conversation;
+    }
+
+    /** Delivers every follow-up due at {@code now}; returns how many were delivered. */
+    public synchronized int deliverDue(Instant now, Messenger messenger) {
+        int delivered = 0;
+        List<String> members = store.membersDueBy(now);
+        for (String member : members) {
+            Lock lock = locks.apply(member);
+            lock.lock();
+            try {
+                delivered += deliverTo(member, now, messenger);
+            } finally {
+                lock.unlock();
+            }
+        }
+        return delivered;
+    }
+
+    private int deliverTo(String member, Instant now, Messenger messenger) {
+        MemberState state = store.load(member);
+        int delivered = 0;
+        for (Rejection rejection : state.rejections()) {
+            for (FollowUp followUp : rejection.followUps()) {
+                if (!followUp.isDue(now)) {
+                    continue;
+                }
+                Outbound message = conversation.reminder(member, rejection, followUp);
+                try {
+                    messenger.deliver(message);
+                    state = state.changeRejection(rejection.id(), r -> r
+                            .withFollowUp(followUp.id(), f -> f.delivered(now))
+                            .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())));
+                    delivered++;
+                } catch (Messenger.DeliveryRefused refused) {
+                    Instant retry = now.plus(retryDelay(followUp.refusals(), refused.retryAfterSeconds()));
+                    if (followUp.refusals() == 0) {
+                        LOG.warn("A reminder for {} was refused ({}); it stays pending and is tried again at {}",
+                                member, refused.getMessage(), retry);
+                    }
+                    state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(),
+                            f -> f.refused(retry)));
+                }
+            }
+        }
+        store.save(member, state);
+        store.commit();
+        return delivered;
+    }
+
+    static Duration retryDelay(int earlierRefusals, long hintSeconds) {
+        if (hintSeconds > 0) {
+            return Duration.ofSeconds(hintSeconds);
+        }
+        Duration backoff = FIRST_RETRY.multipliedBy(1L << Math.min(earlierRefusals, 5));
+        return backoff.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : backoff;
+    }
+}

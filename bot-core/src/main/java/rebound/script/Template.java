@@ -1,0 +1,146 @@
+package rebound.script;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.text.StringSubstitutor;
+
+/**
+ * A piece of playbook text with {@code ${variables}}, checked when it is loaded and rendered with
+ * commons-text so that whatever a member typed is inserted literally, never expanded again.
+ *
+ * <p>A line may start with a condition and is then kept only when it holds:
+ * {@code [if detail]}, {@code [if not detail]}, {@code [if part=recruiter|hiring_manager]}, or
+ * several joined by commas, all of which must hold. Inside a line, {@code [if detail] (${detail})[/if]}
+ * keeps just that piece when its condition holds.
+ */
+public final class Template {
+
+    private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([^}]*)}");
+    private static final Pattern CONDITION = Pattern.compile("^\\[if ([^]]+)]\\s?");
+    private static final Pattern PIECE = Pattern.compile("\\[if ([^]]+)](.*?)\\[/if]");
+
+    private record Test(String variable, boolean negated, Set<String> values) {
+        boolean holds(Map<String, String> vars) {
+            String value = vars.getOrDefault(variable, "");
+            boolean result = values.isEmpty() ? !value.isBlank() : values.contains(value);
+            return negated != result;
+        }
+    }
+
+    private record Piece(String text, List<Test> tests) {
+    }
+
+    private record Line(List<Piece> pieces, List<Test> tests) {
+    }
+
+    private final List<Line> lines;
+
+    private Template(List<Line> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    /** A template that is known to be valid, for text written in code such as tests. */
+    public static Template of(String text, Set<String> known) {
+        Problems problems = new Problems();
+        Template template = compile("(inline)", text, List.of(1), known, problems);
+        problems.throwIfAny();
+        return template;
+    }
+
+    /**
+     * Compiles {@code text}, whose n-th line stands on {@code lineNumbers.get(n)} of {@code file}
+     * (or after the last number given), reporting each unknown variable or bad condition.
+     */
+    public static Template compile(String file, String text, List<Integer> lineNumbers, Set<String> known,
+                                   Problems problems) {
+        List<Line> lines = new ArrayList<>();
+        String[] raw = text.split("\n", -1);
+        for (int i = 0; i < raw.length; i++) {
+            int number = i < lineNumbers.size() ? lineNumbers.get(i)
+                    : lineNumbers.get(lineNumbers.size() - 1) + (i - lineNumbers.size() + 1);
+            String line = raw[i];
+            List<Test> tests = new ArrayList<>();
+            Matcher condition = CONDITION.matcher(line);
+            if (condition.find() && !line.contains("[/if]")) {
+                tests = tests(file, number, condition.group(1), known, problems);
+                line = line.substring(condition.end());
+            }
+            List<Piece> pieces = new ArrayList<>();
+            Matcher piece = PIECE.matcher(line);
+            int at = 0;
+            while (piece.find()) {
+                pieces.add(new Piece(line.substring(at, piece.start()), List.of()));
+                pieces.add(new Piece(piece.group(2), tests(file, number, piece.group(1), known, problems)));
+                at = piece.end();
+            }
+            pieces.add(new Piece(line.substring(at), List.of()));
+            Matcher variable = VARIABLE.matcher(line);
+            while (variable.find()) {
+                if (!known.contains(variable.group(1))) {
+                    problems.add(file, number, "unknown variable ${" + variable.group(1) + "}; known: "
+                            + String.join(", ", known.stream().sorted().toList()));
+                }
+            }
+            String rest = PIECE.matcher(line).replaceAll("");
+            if (rest.contains("[if ") || rest.contains("[/if]")) {
+                problems.add(file, number, "an [if ...] here has no matching [/if], or [/if] has no [if ...]");
+            }
+            lines.add(new Line(pieces, tests));
+        }
+        return new Template(lines);
+    }
+
+    private static List<Test> tests(String file, int number, String conditions, Set<String> known,
+                                    Problems problems) {
+        List<Test> tests = new ArrayList<>();
+        for (String part : conditions.split(",")) {
+            Test test = parseTest(part.strip());
+            if (test == null || !known.contains(test.variable())) {
+                problems.add(file, number, "unknown condition [if " + part.strip() + "]: "
+                        + "use [if name], [if not name] or [if name=value] with a known variable");
+            } else {
+                tests.add(test);
+            }
+        }
+        return tests;
+    }
+
+    private static Test parseTest(String text) {
+        boolean negated = text.startsWith("not ");
+        String rest = negated ? text.substring(4).strip() : text;
+        int equals = rest.indexOf('=');
+        if (equals < 0) {
+            return rest.matches("[a-z_]+") ? new Test(rest, negated, Set.of()) : null;
+        }
+        String name = rest.substring(0, equals).strip();
+        Set<String> values = Set.of(rest.substring(equals + 1).strip().split("\\s*\\|\\s*"));
+        return name.matches("[a-z_]+") ? new Test(name, negated, values) : null;
+    }
+
+    /** Renders with these values; variables without a value render empty. */
+    public String render(Map<String, String> values) {
+        Map<String, String> safe = new HashMap<>(values);
+        safe.replaceAll((k, v) -> v == null ? "" : v);
+        StringSubstitutor substitutor = new StringSubstitutor(key -> safe.getOrDefault(key, ""));
+        substitutor.setDisableSubstitutionInValues(true);
+        StringBuilder out = new StringBuilder();
+        for (Line line : lines) {
+            if (line.tests().stream().allMatch(t -> t.holds(safe))) {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                for (Piece piece : line.pieces()) {
+                    if (piece.tests().stream().allMatch(t -> t.holds(safe))) {
+                        out.append(substitutor.replace(piece.text()));
+                    }
+                }
+            }
+        }
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+}

@@ -1,0 +1,68 @@
+package rebound.words;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rebound.script.PlaybookFile;
+import rebound.script.PlaybookSource;
+import rebound.script.Problems;
+import rebound.script.Template;
+
+/**
+ * Everything Rebound says that is not a draft or a question: greetings, hints, confirmations,
+ * read from the playbook's {@code words.txt} so a community can reword them.
+ */
+public final class Words {
+
+    public static final String FILE = "words.txt";
+
+    /** Variables a line of {@code words.txt} may use. */
+    public static final Set<String> VARIABLES = Set.of(
+            "company", "role", "step", "label", "answer", "hint", "options", "count", "name", "part", "detail",
+            "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what");
+
+    private final Map<String, Template> lines;
+
+    private Words(Map<String, Template> lines) {
+        this.lines = Map.copyOf(lines);
+    }
+
+    public static Words load(PlaybookSource source, List<String> requiredKeys, Problems problems) {
+        PlaybookSource.Text text = source.require(FILE, problems);
+        PlaybookFile file = PlaybookFile.parse(text.displayName(), text.content(), problems);
+        Map<String, Template> lines = new HashMap<>();
+        for (PlaybookFile.Block block : file.blocks()) {
+            if (!block.name().isEmpty()) {
+                problems.add(text.displayName(), block.line(), "words.txt has no [blocks]: write 'key: text' lines");
+                continue;
+            }
+            for (PlaybookFile.Entry entry : block.entries()) {
+                lines.put(entry.key(), Template.compile(text.displayName(), entry.value(), entry.lines(),
+                        VARIABLES, problems));
+            }
+        }
+        for (String key : requiredKeys) {
+            if (!lines.containsKey(key)) {
+                problems.add(text.displayName(), "missing the line '" + key + ":' that Rebound needs");
+            }
+        }
+        return new Words(lines);
+    }
+
+    public String say(String key) {
+        return say(key, Map.of());
+    }
+
+    public String say(String key, Map<String, String> values) {
+        Template template = lines.get(key);
+        if (template == null) {
+            throw new IllegalStateException("words.txt has no line '" + key + "'");
+        }
+        return template.render(values);
+    }
+
+    public boolean has(String key) {
+        return lines.containsKey(key);
+    }
+}

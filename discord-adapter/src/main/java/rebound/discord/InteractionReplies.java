@@ -1,0 +1,108 @@
+package rebound.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import rebound.conversation.Outbound;
+
+/**
+ * Sends the core's answer to an interaction that was already deferred. In a DM the answer goes right
+ * there. In a server every reply is ephemeral; an intake prompt moves to the member's DMs (with a
+ * link there), and other answers carry a link to continue in DMs.
+ */
+final class InteractionReplies {
+
+    private static final int MAX_ROWS = 5;
+
+    private final MessageRenderer renderer;
+
+    InteractionReplies(MessageRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    void send(InteractionHook hook, boolean inServer, long userId, List<Outbound> answer) {
+        List<MessageCreateData> messages = render(answer);
+        if (!inServer) {
+            post(hook, messages);
+            return;
+        }
+        hook.setEphemeral(true);
+        PrivateChannel dm = openDm(hook.getJDA(), userId);
+        boolean prompt = answer.stream().anyMatch(m -> m.step() != null);
+        if (dm != null && prompt) {
+            try {
+                for (MessageCreateData message : messages) {
+                    dm.sendMessage(message).complete();
+                }
+                post(hook, List.of(withDmLink(MessageRenderer.quiet().setContent(DiscordWords.CONTINUED_IN_DMS)
+                        .build(), dm)));
+                return;
+            } catch (ErrorResponseException e) {
+                if (e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
+                    throw e;
+                }
+                List<MessageCreateData> here = new ArrayList<>();
+                here.add(MessageRenderer.quiet().setContent(DiscordWords.DMS_CLOSED).build());
+                here.addAll(messages);
+                post(hook, here);
+                return;
+            }
+        }
+        if (dm != null && !messages.isEmpty()) {
+            messages = new ArrayList<>(messages);
+            int last = messages.size() - 1;
+            messages.set(last, withDmLink(messages.get(last), dm));
+        }
+        post(hook, messages);
+    }
+
+    void fail(InteractionHook hook) {
+        hook.editOriginal(MessageEditData.fromCreateData(
+                MessageRenderer.quiet().setContent(DiscordWords.FAILED).build())).complete();
+    }
+
+    private List<MessageCreateData> render(List<Outbound> answer) {
+        List<MessageCreateData> messages = new ArrayList<>();
+        answer.forEach(m -> messages.addAll(renderer.render(m)));
+        return messages;
+    }
+
+    private static void post(InteractionHook hook, List<MessageCreateData> messages) {
+        if (messages.isEmpty()) {
+            hook.deleteOriginal().complete();
+            return;
+        }
+        hook.editOriginal(MessageEditData.fromCreateData(messages.get(0))).complete();
+        for (MessageCreateData message : messages.subList(1, messages.size())) {
+            hook.sendMessage(message).complete();
+        }
+    }
+
+    private static PrivateChannel openDm(JDA jda, long userId) {
+        try {
+            return jda.openPrivateChannelById(userId).complete();
+        } catch (ErrorResponseException e) {
+            return null;
+        }
+    }
+
+    private static MessageCreateData withDmLink(MessageCreateData message, PrivateChannel dm) {
+        if (message.getComponents().size() >= MAX_ROWS) {
+            return message;
+        }
+        return MessageCreateBuilder.from(message)
+                .addComponents(ActionRow.of(Button.link(
+                        "https://discord.com/channels/@me/" + dm.getId(), DiscordWords.OPEN_DMS)))
+                .setAllowedMentions(List.of())
+                .build();
+    }
+}

@@ -1,0 +1,139 @@
+package rebound.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import rebound.conversation.Choice;
+import rebound.conversation.Draft;
+import rebound.conversation.Form;
+import rebound.conversation.Outbound;
+import rebound.conversation.PlannedFollowUp;
+
+/**
+ * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as
+ * buttons or a menu, its form as a button that opens a modal, and each draft as a message of its own
+ * in a code block. No message of ours may mention anyone.
+ */
+final class MessageRenderer {
+
+    static final int BUTTONS_PER_ROW = 5;
+    private static final int LABEL_LIMIT = 80;
+    private static final int MENU_OPTIONS = 25;
+
+    private final ActionCodes codes;
+    private final FormShelf forms;
+
+    MessageRenderer(ActionCodes codes, FormShelf forms) {
+        this.codes = codes;
+        this.forms = forms;
+    }
+
+    List<MessageCreateData> render(Outbound message) {
+        long owner = Members.userId(message.member());
+        List<MessageCreateData> out = new ArrayList<>();
+        List<String> pieces = DiscordText.split(withFollowUps(message), DiscordText.MESSAGE_LIMIT);
+        List<ActionRow> rows = rows(message, owner);
+        for (int i = 0; i < pieces.size(); i++) {
+            MessageCreateBuilder builder = quiet().setContent(pieces.get(i));
+            if (i == pieces.size() - 1) {
+                builder.setComponents(rows);
+            }
+            out.add(builder.build());
+        }
+        for (Draft draft : message.drafts()) {
+            out.addAll(draft(draft));
+        }
+        return out;
+    }
+
+    private String withFollowUps(Outbound message) {
+        StringBuilder text = new StringBuilder(DiscordText.markdown(message.text()));
+        for (PlannedFollowUp followUp : message.followups()) {
+            text.append("\n- <t:").append(followUp.due().getEpochSecond()).append(":D> ")
+                    .append(followUp.kind().replace('_', ' '));
+            if (followUp.to() != null && !followUp.to().isBlank()) {
+                text.append(" (").append(followUp.to()).append(')');
+            }
+        }
+        String result = text.toString().strip();
+        return result.isEmpty() && hasComponents(message) ? "\u200b" : result;
+    }
+
+    private static boolean hasComponents(Outbound message) {
+        return !message.choices().isEmpty() || message.form() != null;
+    }
+
+    private List<ActionRow> rows(Outbound message, long owner) {
+        List<ActionRow> rows = new ArrayList<>();
+        List<Choice> choices = message.choices();
+        if (message.multiple() && !choices.isEmpty()) {
+            StringSelectMenu.Builder menu = StringSelectMenu.create(
+                    new ComponentId(ComponentId.Kind.SEVERAL, owner, "text").encode());
+            choices.stream().limit(MENU_OPTIONS).forEach(c -> menu.addOption(label(c.label()), c.value()));
+            menu.setRequiredRange(1, Math.min(choices.size(), MENU_OPTIONS));
+            rows.add(ActionRow.of(menu.build()));
+        } else if (choices.size() > BUTTONS_PER_ROW) {
+            StringSelectMenu.Builder menu = StringSelectMenu.create(
+                    new ComponentId(ComponentId.Kind.CHOICE, owner, "menu").encode());
+            choices.stream().limit(MENU_OPTIONS)
+                    .forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
+            rows.add(ActionRow.of(menu.build()));
+        } else if (!choices.isEmpty()) {
+            List<Button> buttons = new ArrayList<>();
+            for (int i = 0; i < choices.size(); i++) {
+                Choice choice = choices.get(i);
+                String id = choiceId(owner, choice.action());
+                buttons.add(i == 0 ? Button.primary(id, label(choice.label())) : Button.secondary(id, label(choice.label())));
+            }
+            rows.add(ActionRow.of(buttons));
+        }
+        Form form = message.form();
+        if (form != null) {
+            forms.keep(form);
+            rows.add(ActionRow.of(Button.success(
+                    new ComponentId(ComponentId.Kind.OPEN_FORM, owner, form.id()).encode(), label(form.title()))));
+        }
+        return rows;
+    }
+
+    private String choiceId(long owner, String action) {
+        String head = new ComponentId(ComponentId.Kind.CHOICE, owner, "").encode();
+        return head + codes.shorten(action, ComponentId.MAX_LENGTH - head.length());
+    }
+
+    private static String label(String text) {
+        String label = text == null || text.isBlank() ? "?" : text.strip();
+        return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1) + "…";
+    }
+
+    private static List<MessageCreateData> draft(Draft draft) {
+        StringBuilder head = new StringBuilder();
+        if (draft.subject() != null && !draft.subject().isBlank()) {
+            head.append("**").append(draft.subject()).append("**\n");
+        }
+        if (draft.to() != null && !draft.to().isBlank()) {
+            head.append("To: ").append(draft.to());
+            if (draft.part() != null && !draft.part().isBlank()) {
+                head.append(" (").append(draft.part()).append(')');
+            }
+            head.append('\n');
+        }
+        int room = DiscordText.MESSAGE_LIMIT - head.length() - DiscordText.codeBlock("").length() - 16;
+        List<String> bodies = DiscordText.split(draft.body() == null ? "" : draft.body(), room);
+        List<MessageCreateData> out = new ArrayList<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            String content = (i == 0 ? head : "") + DiscordText.codeBlock(bodies.get(i));
+            out.add(quiet().setContent(content).build());
+        }
+        return out;
+    }
+
+    /** A message that can mention no one, whatever text it carries. */
+    static MessageCreateBuilder quiet() {
+        return new MessageCreateBuilder().setAllowedMentions(List.of());
+    }
+}

@@ -1,0 +1,57 @@
+package rebound.discord;
+
+import java.util.Map;
+import javax.annotation.Nonnull;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
+import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+
+/** Routes the Discord events Rebound handles to the part that handles each; nothing else. */
+final class ReboundListener extends ListenerAdapter {
+
+    private final Map<String, SlashCommand> commands;
+    private final ChoicePresses choices;
+    private final FormModals forms;
+    private final DirectMessages messages;
+
+    ReboundListener(Map<String, SlashCommand> commands, ChoicePresses choices, FormModals forms,
+            DirectMessages messages) {
+        this.commands = Map.copyOf(commands);
+        this.choices = choices;
+        this.forms = forms;
+        this.messages = messages;
+    }
+
+    @Override
+    public void onSlashCommandInteraction(@Nonnull SlashCommandInteractionEvent event) {
+        SlashCommand command = commands.get(event.getName());
+        if (command == null) {
+            InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            return;
+        }
+        command.run(event);
+    }
+
+    @Override
+    public void onButtonInteraction(@Nonnull ButtonInteractionEvent event) {
+        choices.press(event);
+    }
+
+    @Override
+    public void onStringSelectInteraction(@Nonnull StringSelectInteractionEvent event) {
+        choices.pick(event);
+    }
+
+    @Override
+    public void onModalInteraction(@Nonnull ModalInteractionEvent event) {
+        forms.submit(event);
+    }
+
+    @Override
+    public void onMessageReceived(@Nonnull MessageReceivedEvent event) {
+        messages.receive(event);
+    }
+}
