@@ -1,6 +1,5 @@
 package rebound.discord;
 
-import javax.annotation.Nonnull;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 
@@ -13,15 +12,13 @@ final class FixedGateway extends SessionControllerAdapter {
         this.url = url;
     }
 
-    @Nonnull
     @Override
     public String getGateway() {
         return url;
     }
 
-    @Nonnull
     @Override
-    public ShardedGateway getShardedGateway(@Nonnull JDA api) {
+    public ShardedGateway getShardedGateway(JDA api) {
         return new ShardedGateway(url, 1);
     }
 }

@@ -1,0 +1,129 @@
+package rebound.discord;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.interactions.commands.build.CommandData;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import net.dv8tion.jda.api.GatewayEncoding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rebound.Rebound;
+import rebound.reminder.Messenger;
+
+/**
+ * The one wiring class of the Discord front door: builds every part, hands each what it needs,
+ * logs JDA in, registers {@code /rejected} and (optionally) starts the reminder loop.
+ */
+public final class DiscordFrontDoor implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordFrontDoor.class);
+    private static final int WORKERS = 8;
+
+    private final JDA jda;
+    private final Messenger messenger;
+    private final MemberQueue queue;
+    private final AutoCloseable reminders;
+
+    private DiscordFrontDoor(JDA jda, Messenger messenger, MemberQueue queue, AutoCloseable reminders) {
+        this.jda = jda;
+        this.messenger = messenger;
+        this.queue = queue;
+        this.reminders = reminders;
+    }
+
+    /**
+     * Logs in and waits until Discord says READY. {@code remindEvery} null means no reminder loop
+     * (a caller then delivers reminders through {@link #messenger()}).
+     */
+    public static DiscordFrontDoor start(DiscordConfig config, Rebound bot, Duration remindEvery)
+            throws InterruptedException {
+        // No message of ours may ever ping: not everyone, here, roles nor users.
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+
+        ActionCodes codes = new ActionCodes();
+        FormShelf shelf = new FormShelf();
+        MessageRenderer renderer = new MessageRenderer(codes, shelf);
+        MemberQueue queue = new MemberQueue(WORKERS);
+        InteractionTurns turns = new InteractionTurns(bot, queue, new InteractionReplies(renderer));
+        FormModals forms = new FormModals(bot, turns, shelf);
+        List<SlashCommand> commands = List.of(new RejectedCommand(turns));
+        ReboundListener listener = new ReboundListener(
+                commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
+                new ChoicePresses(turns, codes, forms), forms, new DirectMessages(bot, queue, renderer));
+
+        JDABuilder builder = JDABuilder.createLight(config.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+                .setGatewayEncoding(GatewayEncoding.JSON)
+                .addEventListeners(listener);
+        if (config.restUrl() != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));
+        }
+        if (config.gatewayUrl() != null) {
+            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
+        }
+        JDA jda = builder.build();
+        try {
+            jda.awaitReady();
+            register(jda, config.guildId(), commands);
+        } catch (InterruptedException | RuntimeException e) {
+            jda.shutdownNow();
+            queue.close();
+            throw e;
+        }
+        Messenger messenger = new DmMessenger(jda, renderer);
+        AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
+        return new DiscordFrontDoor(jda, messenger, queue, reminders);
+    }
+
+    private static void register(JDA jda, String guildId, List<SlashCommand> commands) {
+        List<CommandData> data = commands.stream().<CommandData>map(SlashCommand::data).toList();
+        Guild guild = guildId == null ? null : jda.getGuildById(guildId);
+        if (guildId != null && guild == null) {
+            LOG.warn("DISCORD_GUILD_ID {} is not a server this bot is in; registering /rejected globally", guildId);
+        }
+        if (guild != null) {
+            guild.updateCommands().addCommands(data).complete();
+            LOG.info("Registered /rejected on server {}", guild.getId());
+        } else {
+            jda.updateCommands().addCommands(data).complete();
+            LOG.info("Registered /rejected globally (it may take a while to show up everywhere)");
+        }
+    }
+
+    public JDA jda() {
+        return jda;
+    }
+
+    /** Delivers reminders as DMs; hand it to {@link Rebound#deliverDueReminders(Messenger)}. */
+    public Messenger messenger() {
+        return messenger;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reminders.close();
+        } catch (Exception e) {
+            LOG.warn("Stopping the reminder loop failed", e);
+        }
+        queue.close();
+        jda.shutdown();
+        try {
+            if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
+                jda.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            jda.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
