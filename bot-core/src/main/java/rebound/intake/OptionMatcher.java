@@ -21,6 +21,10 @@ public final class OptionMatcher {
     }
 
     public static Optional<Option> one(String typed, List<Option> options) {
+        return one(typed, options, true);
+    }
+
+    private static Optional<Option> one(String typed, List<Option> options, boolean inLongerAnswer) {
         String text = normalize(typed);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -34,12 +38,13 @@ public final class OptionMatcher {
                 return Optional.of(option);
             }
         }
-        return closest(text, options);
+        Optional<Option> mentioned = inLongerAnswer ? mentioned(text, options) : Optional.empty();
+        return mentioned.isPresent() ? mentioned : closest(text, options);
     }
 
     /** Several options typed together ("thank, feedback and reference"); empty when any part is not understood. */
     public static Optional<List<Option>> several(String typed, List<Option> options) {
-        Optional<Option> whole = one(typed, options);
+        Optional<Option> whole = one(typed, options, false);
         if (whole.isPresent()) {
             return Optional.of(List.of(whole.get()));
         }
@@ -83,6 +88,23 @@ public final class OptionMatcher {
         return names;
     }
 
+    /** The one option whose name stands as whole words inside a longer answer ("they hired someone else"). */
+    private static Optional<Option> mentioned(String text, List<Option> options) {
+        String padded = " " + text.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        Option found = null;
+        for (Option option : options) {
+            boolean named = names(option).stream().filter(n -> n.length() >= 3)
+                    .anyMatch(n -> padded.contains(" " + n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+            if (named) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = option;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
     private static Optional<Option> closest(String text, List<Option> options) {
         Option best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -100,7 +122,7 @@ public final class OptionMatcher {
                 tie = true;
             }
         }
-        int allowed = text.length() >= 8 ? 2 : text.length() >= 3 ? 1 : 0;
+        int allowed = text.length() >= 8 ? 2 : text.length() >= 2 ? 1 : 0;
         return best != null && !tie && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 }
