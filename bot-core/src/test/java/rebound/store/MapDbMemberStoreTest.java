@@ -1,0 +1,117 @@
+package rebound.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.conversation.MemberState;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
+
+@DisplayName("The MapDB member store")
+class MapDbMemberStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static MemberState withFollowUpDue(Instant due) {
+        Rejection rejection = new Rejection("r1", due.minusSeconds(86_400), "Acme", "Designer", "final",
+                "hired_other", true, List.of(), List.of("thank"), "", "warm", List.of(),
+                List.of(FollowUp.planned("r1-f1", "check_in", due, "Dana")), List.of());
+        return MemberState.empty().withRejection(rejection);
+    }
+
+    @Test
+    @DisplayName("keeps a committed member across a reopen")
+    void reopen() {
+        MemberState state = withFollowUpDue(Instant.parse("2026-12-23T10:00:00Z"));
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            store.save("slack:T1:U1", state);
+            store.commit();
+        }
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            assertThat(store.load("slack:T1:U1")).isEqualTo(state);
+            assertThat(store.load("someone-new")).isEqualTo(MemberState.empty());
+            assertThat(store.memberCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("reads state written by a later version with fields it does not know")
+    void versionedJson() {
+        String json = "{\"version\":2,\"rejections\":[],\"awaiting\":\"\",\"seen\":[\"e1\"],\"counter\":3,"
+                + "\"newFieldFromTheFuture\":{\"x\":1}}";
+        MemberState state = StateJson.read(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(state.seen()).containsExactly("e1");
+        assertThat(state.counter()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("reads state written before a field existed")
+    void olderJson() {
+        MemberState state = StateJson.read("{\"version\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(state.rejections()).isEmpty();
+        assertThat(state.intake()).isNull();
+    }
+
+    @Test
+    @DisplayName("refuses a second opener of the same directory with a clear message")
+    void inUse() {
+        try (MapDbMemberStore first = MapDbMemberStore.open(dir)) {
+            assertThatThrownBy(() -> MapDbMemberStore.open(dir))
+                    .isInstanceOf(DataDirInUse.class)
+                    .hasMessageContaining(dir.toAbsolutePath().toString())
+                    .hasMessageContaining("in use");
+        }
+    }
+
+    @Test
+    @DisplayName("finds the members with a follow-up due, and forgets deleted ones")
+    void dueIndex() {
+        Instant due = Instant.parse("2026-12-23T10:00:00Z");
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            store.save("a", withFollowUpDue(due));
+            store.save("b", withFollowUpDue(due.plusSeconds(3600)));
+            store.save("c", MemberState.empty());
+            store.commit();
+            assertThat(store.membersDueBy(due.minusSeconds(1))).isEmpty();
+            assertThat(store.membersDueBy(due)).containsExactly("a");
+            assertThat(store.membersDueBy(due.plusSeconds(7200))).containsExactlyInAnyOrder("a", "b");
+            store.delete("a");
+            store.save("b", MemberState.empty());
+            store.commit();
+            assertThat(store.membersDueBy(due.plusSeconds(7200))).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("compaction keeps every member and gives back the space of forgotten ones")
+    void compaction() {
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            MemberState big = withFollowUpDue(Instant.parse("2026-12-23T10:00:00Z"));
+            for (int i = 0; i < 2_000; i++) {
+                store.save("m" + i, big);
+            }
+            store.commit();
+            for (int i = 0; i < 1_900; i++) {
+                store.delete("m" + i);
+            }
+            store.commit();
+        }
+        Compaction.Result result = Compaction.compact(dir);
+        assertThat(result.members()).isEqualTo(100);
+        assertThat(result.bytesAfter()).isLessThan(result.bytesBefore());
+        assertThat(result.backup()).exists();
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            assertThat(store.memberCount()).isEqualTo(100);
+            assertThat(store.load("m1999").rejections()).hasSize(1);
+            assertThat(store.membersDueBy(Instant.parse("2027-01-01T00:00:00Z"))).hasSize(100);
+        }
+    }
+}
