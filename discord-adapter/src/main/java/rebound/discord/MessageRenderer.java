@@ -11,7 +11,6 @@ import rebound.conversation.Choice;
 import rebound.conversation.Draft;
 import rebound.conversation.Form;
 import rebound.conversation.Outbound;
-import rebound.conversation.PlannedFollowUp;
 
 /**
  * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as
@@ -35,7 +34,7 @@ final class MessageRenderer {
     List<MessageCreateData> render(Outbound message) {
         long owner = Members.userId(message.member());
         List<MessageCreateData> out = new ArrayList<>();
-        List<String> pieces = DiscordText.split(withFollowUps(message), DiscordText.MESSAGE_LIMIT);
+        List<String> pieces = DiscordText.split(text(message), DiscordText.MESSAGE_LIMIT);
         List<ActionRow> rows = rows(message, owner);
         for (int i = 0; i < pieces.size(); i++) {
             MessageCreateBuilder builder = quiet().setContent(pieces.get(i));
@@ -50,16 +49,9 @@ final class MessageRenderer {
         return out;
     }
 
-    private String withFollowUps(Outbound message) {
-        StringBuilder text = new StringBuilder(DiscordText.markdown(message.text()));
-        for (PlannedFollowUp followUp : message.followups()) {
-            text.append("\n- <t:").append(followUp.due().getEpochSecond()).append(":D> ")
-                    .append(followUp.kind().replace('_', ' '));
-            if (followUp.to() != null && !followUp.to().isBlank()) {
-                text.append(" (").append(followUp.to()).append(')');
-            }
-        }
-        String result = text.toString().strip();
+    /** The text as Discord markdown; follow-ups are already named in the core's text. */
+    private static String text(Outbound message) {
+        String result = DiscordText.markdown(message.text()).strip();
         return result.isEmpty() && hasComponents(message) ? "\u200b" : result;
     }
 
@@ -134,6 +126,6 @@ final class MessageRenderer {
 
     /** A message that can mention no one, whatever text it carries. */
     static MessageCreateBuilder quiet() {
-        return new MessageCreateBuilder().setAllowedMentions(List.of());
+        return new MessageCreateBuilder().setAllowedMentions(List.of()).mentionRepliedUser(false);
     }
 }

@@ -1,0 +1,45 @@
+package rebound.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.discord.fake.RestCall;
+
+@DisplayName("Starting the Discord front door")
+class DiscordLoginTest {
+
+    @TempDir
+    Path data;
+    RunningBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        bot = new RunningBot(data);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("logs in with the token and registers the global /rejected command with its subcommands")
+    void registersRejected() {
+        // given the bot started against the fake Discord (see start())
+        // then it checked its token and is connected to the gateway
+        assertThat(bot.discord.calls(c -> c.is("GET", "users/@me"))).hasSize(1);
+        assertThat(bot.discord.gateway().identifies()).isEqualTo(1);
+
+        // and it put one global command, /rejected, with the six subcommands
+        RestCall put = bot.discord.await(c -> c.is("PUT", "applications/\\d+/commands"), 1).get(0);
+        assertThat(put.body()).hasSize(1);
+        assertThat(put.body().get(0).path("name").asText()).isEqualTo("rejected");
+        assertThat(put.body().get(0).path("options").findValuesAsText("name"))
+                .containsExactly("new", "list", "update", "forget", "export", "help");
+    }
+}

@@ -1,0 +1,52 @@
+package rebound.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("A restart in the middle of an intake")
+class RestartTest {
+
+    static final String FAY = "100000000000000051";
+
+    @TempDir
+    Path data;
+    RunningBot bot;
+
+    @BeforeEach
+    void start() throws Exception {
+        bot = new RunningBot(data);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        bot.close();
+    }
+
+    @Test
+    @DisplayName("a new JDA on the same data directory continues where the member was")
+    void continuesAfterRestart() throws Exception {
+        // given Fay answered the company and the role
+        var command = bot.payloads.slashCommand(FAY, "new", false);
+        bot.interact(command);
+        bot.original(command);
+        bot.say(FAY, "Acme", "role");
+        bot.say(FAY, "Product designer", "How far did you get");
+
+        // when the bot restarts (a new JDA logs in, same data)
+        bot.restart();
+        assertThat(bot.discord.gateway().identifies()).isEqualTo(2);
+
+        // then her next answer is taken as the stage, for the same company
+        bot.say(FAY, "final round", "How did the no come");
+        // and the buttons of the question asked before the restart still work
+        var press = bot.payloads.button(FAY, "rb:" + FAY + ":answer:outcome:ghosted", false);
+        bot.interact(press);
+        assertThat(bot.original(press).content()).contains("Who did you meet");
+    }
+}

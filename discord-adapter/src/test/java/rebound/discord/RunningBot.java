@@ -1,0 +1,105 @@
+package rebound.discord;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.time.Instant;
+import rebound.Rebound;
+import rebound.Settings;
+import rebound.discord.fake.FakeDiscord;
+import rebound.discord.fake.Payloads;
+import rebound.discord.fake.RestCall;
+
+/**
+ * Rebound's Discord front door as it runs for real (real JDA, real core on a data directory), logged
+ * in to a fake Discord on loopback. {@link #restart()} starts a new JDA on the same data.
+ */
+final class RunningBot implements AutoCloseable {
+
+    final FakeDiscord discord;
+    final Payloads payloads;
+    final MovableClock clock = new MovableClock(Instant.parse("2030-03-04T09:00:00Z"));
+    private final Path dataDir;
+    private Rebound core;
+    private DiscordFrontDoor door;
+
+    RunningBot(Path dataDir) throws Exception {
+        this.dataDir = dataDir;
+        this.discord = new FakeDiscord();
+        this.payloads = new Payloads(discord);
+        start();
+    }
+
+    private void start() throws InterruptedException {
+        core = Rebound.open(new Settings(dataDir, null, clock));
+        door = DiscordFrontDoor.start(
+                new DiscordConfig(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
+    }
+
+    void restart() throws InterruptedException {
+        door.close();
+        core.close();
+        start();
+    }
+
+    Rebound core() {
+        return core;
+    }
+
+    DiscordFrontDoor door() {
+        return door;
+    }
+
+    /** Delivers the reminders due now through the Discord messenger, as the reminder loop would. */
+    int deliverDueReminders() {
+        return core.deliverDueReminders(door.messenger());
+    }
+
+    /** The member types {@code text} in their DM; returns the first DM the bot posts back that contains {@code expected}. */
+    RestCall say(String userId, String text, String expected) {
+        int before = dms(userId).size();
+        discord.gateway().dispatch("MESSAGE_CREATE", payloads.directMessage(userId, text));
+        return awaitDm(userId, before, expected);
+    }
+
+    /** Uses an interaction (built by {@link #payloads}); returns its callback. */
+    RestCall interact(com.fasterxml.jackson.databind.JsonNode interaction) {
+        String id = interaction.path("id").asText();
+        discord.gateway().dispatch("INTERACTION_CREATE", interaction);
+        return discord.await(c -> c.is("POST", "interactions/" + id + "/[^/]+/callback"), 1).get(0);
+    }
+
+    /** Waits for the deferred reply of an interaction to be filled in, and returns that edit. */
+    RestCall original(com.fasterxml.jackson.databind.JsonNode interaction) {
+        String token = interaction.path("token").asText();
+        return discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0);
+    }
+
+    /** Every message posted in the member's DM channel so far. */
+    List<RestCall> dms(String userId) {
+        String channel = FakeDiscord.dmChannelOf(userId);
+        return discord.calls(c -> c.is("POST", "channels/" + channel + "/messages"));
+    }
+
+    /** Waits for a DM, posted after the first {@code skip} ones, whose text contains {@code expected}. */
+    RestCall awaitDm(String userId, int skip, String expected) {
+        String channel = FakeDiscord.dmChannelOf(userId);
+        java.util.function.Predicate<RestCall> inDm = c -> c.is("POST", "channels/" + channel + "/messages");
+        int want = skip + 1;
+        while (true) {
+            List<RestCall> posted = discord.await(inDm, want);
+            for (RestCall dm : posted.subList(skip, posted.size())) {
+                if (dm.content().contains(expected)) {
+                    return dm;
+                }
+            }
+            want = posted.size() + 1;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        door.close();
+        core.close();
+        discord.close();
+    }
+}

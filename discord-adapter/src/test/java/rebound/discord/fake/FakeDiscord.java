@@ -1,0 +1,261 @@
+package rebound.discord.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fake Discord on 127.0.0.1: a REST server that answers what JDA asks and records every call, and a
+ * gateway websocket that says HELLO and READY, acknowledges heartbeats, and dispatches the events a
+ * test asks for. Nothing leaves the machine.
+ */
+public final class FakeDiscord implements AutoCloseable {
+
+    public static final String BOT_ID = "900000000000000001";
+    public static final String APP_ID = "900000000000000002";
+    public static final String TOKEN = "fake-bot-token";
+    private static final Logger LOG = LoggerFactory.getLogger(FakeDiscord.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern DM_PATH = Pattern.compile("channels/(\\d+)/messages");
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final HttpServer rest;
+    private final ExecutorService restThreads = Executors.newFixedThreadPool(4);
+    private final FakeGateway gateway;
+    private final List<RestCall> calls = new ArrayList<>();
+    private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
+    private static final long DISCORD_EPOCH = 1_420_070_400_000L;
+    private final AtomicLong ids = new AtomicLong();
+    private volatile Consumer<RestCall> onCall = call -> { };
+
+    public FakeDiscord() throws IOException, InterruptedException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        rest.createContext("/", this::serve);
+        rest.setExecutor(restThreads);
+        rest.start();
+        gateway = new FakeGateway(new InetSocketAddress("127.0.0.1", 0), botUser(), APP_ID);
+        gateway.startAndWait();
+    }
+
+    public String restUrl() {
+        return "http://127.0.0.1:" + rest.getAddress().getPort() + "/api/v10/";
+    }
+
+    public String gatewayUrl() {
+        return "ws://127.0.0.1:" + gateway.getPort() + "/";
+    }
+
+    public FakeGateway gateway() {
+        return gateway;
+    }
+
+    /** A fresh snowflake id made from the current time (JDA reads an interaction's age from its id). */
+    public String nextId() {
+        long millis = System.currentTimeMillis() - DISCORD_EPOCH;
+        return Long.toString((millis << 22) | (ids.incrementAndGet() & 0x3FFFFF));
+    }
+
+    /** The DM channel between the bot and a user (the fake uses one fixed id per user). */
+    public static String dmChannelOf(String userId) {
+        return Long.toString(Long.parseLong(userId) + 7);
+    }
+
+    /** From now on Discord refuses to deliver DMs to this user (error 50007). */
+    public void closeDms(String userId) {
+        closedDms.add(dmChannelOf(userId));
+    }
+
+    /** Called for every REST call as it arrives (the benchmark measures with it). */
+    public void onCall(Consumer<RestCall> listener) {
+        this.onCall = listener;
+    }
+
+    public List<RestCall> calls() {
+        synchronized (calls) {
+            return List.copyOf(calls);
+        }
+    }
+
+    public List<RestCall> calls(Predicate<RestCall> which) {
+        return calls().stream().filter(which).toList();
+    }
+
+    /** Waits (up to 10 s) until at least {@code count} recorded calls match, and returns them. */
+    public List<RestCall> await(Predicate<RestCall> which, int count) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        synchronized (calls) {
+            while (true) {
+                List<RestCall> matching = calls.stream().filter(which).toList();
+                if (matching.size() >= count) {
+                    return matching;
+                }
+                long left = Duration.between(Instant.now(), deadline).toMillis();
+                if (left <= 0) {
+                    throw new AssertionError("expected " + count + " matching REST calls, got " + matching.size()
+                            + "; all calls:\n" + String.join("\n", calls.stream().map(RestCall::toString).toList()));
+                }
+                try {
+                    calls.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted", e);
+                }
+            }
+        }
+    }
+
+    /** Forgets the calls recorded so far. */
+    public void clearCalls() {
+        synchronized (calls) {
+            calls.clear();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        long received = System.nanoTime();
+        String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v\\d+/", "");
+        String method = exchange.getRequestMethod();
+        JsonNode body;
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readAllBytes();
+            body = bytes.length == 0 ? NODES.objectNode() : readBody(exchange, bytes);
+        }
+        RestCall call = new RestCall(method, path, body, received);
+        onCall.accept(call);
+        synchronized (calls) {
+            calls.add(call);
+            calls.notifyAll();
+        }
+        try {
+            answer(exchange, call);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private static JsonNode readBody(HttpExchange exchange, byte[] bytes) throws IOException {
+        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (type.startsWith("multipart/form-data")) {
+            int start = text.indexOf("{");
+            int end = text.lastIndexOf("}");
+            return start < 0 ? NODES.objectNode() : JSON.readTree(text.substring(start, end + 1));
+        }
+        return JSON.readTree(text);
+    }
+
+    private void answer(HttpExchange exchange, RestCall call) throws IOException {
+        String path = call.path();
+        if (call.is("GET", "users/@me")) {
+            send(exchange, 200, botUser());
+        } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
+            send(exchange, 204, null);
+        } else if (call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original")) {
+            send(exchange, 200, message(nextId(), "0", call.body()));
+        } else if (call.is("DELETE", "webhooks/\\d+/[^/]+/messages/@original")) {
+            send(exchange, 204, null);
+        } else if (call.is("POST", "webhooks/\\d+/[^/]+")) {
+            send(exchange, 200, message(nextId(), "0", call.body()));
+        } else if (call.is("POST", "users/@me/channels")) {
+            String user = call.body().path("recipient_id").asText();
+            send(exchange, 200, dmChannel(dmChannelOf(user), user(user, "member" + user)));
+        } else if (call.is("POST", "channels/\\d+/messages")) {
+            Matcher m = DM_PATH.matcher(path);
+            m.matches();
+            if (closedDms.contains(m.group(1))) {
+                ObjectNode error = NODES.objectNode().put("code", 50007)
+                        .put("message", "Cannot send messages to this user");
+                send(exchange, 403, error);
+            } else {
+                send(exchange, 200, message(nextId(), m.group(1), call.body()));
+            }
+        } else if (call.is("PUT", "applications/\\d+/commands") || call.is("PUT", "applications/\\d+/guilds/\\d+/commands")) {
+            ArrayNode commands = NODES.arrayNode();
+            for (JsonNode command : call.body()) {
+                ObjectNode registered = ((ObjectNode) command.deepCopy()).put("id", nextId())
+                        .put("application_id", APP_ID).put("version", nextId()).put("type", 1);
+                commands.add(registered);
+            }
+            send(exchange, 200, commands);
+        } else {
+            LOG.warn("fake Discord: unknown route {} {}", call.method(), path);
+            send(exchange, 404, NODES.objectNode().put("code", 0).put("message", "404: Not Found"));
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, JsonNode body) throws IOException {
+        if (body == null) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
+        }
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    public static ObjectNode botUser() {
+        return user(BOT_ID, "Rebound").put("bot", true);
+    }
+
+    public static ObjectNode user(String id, String name) {
+        return NODES.objectNode().put("id", id).put("username", name).put("discriminator", "0")
+                .put("global_name", name).putNull("avatar").put("public_flags", 0);
+    }
+
+    public static ObjectNode dmChannel(String channelId, ObjectNode recipient) {
+        ObjectNode channel = NODES.objectNode().put("id", channelId).put("type", 1);
+        channel.putArray("recipients").add(recipient);
+        channel.putNull("last_message_id");
+        return channel;
+    }
+
+    /** A message as Discord returns it, made from what was sent. */
+    public static ObjectNode message(String id, String channelId, JsonNode sent) {
+        ObjectNode message = NODES.objectNode().put("id", id).put("channel_id", channelId).put("type", 0)
+                .put("content", sent.path("content").asText(""))
+                .put("timestamp", Instant.now().toString()).put("tts", false).put("pinned", false)
+                .put("mention_everyone", false).put("flags", sent.path("flags").asInt(0));
+        message.set("author", botUser());
+        message.putArray("mentions");
+        message.putArray("mention_roles");
+        message.putArray("attachments");
+        message.putArray("embeds");
+        message.set("components", sent.has("components") ? sent.get("components") : NODES.arrayNode());
+        return message;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        gateway.stopQuietly();
+        rest.stop(0);
+        restThreads.shutdownNow();
+    }
+}
