@@ -90,6 +90,11 @@ public final class FakeDiscord implements AutoCloseable {
         closedDms.add(dmChannelOf(userId));
     }
 
+    /** Discord delivers DMs to this user again. */
+    public void openDms(String userId) {
+        closedDms.remove(dmChannelOf(userId));
+    }
+
     /** Called for every REST call as it arrives (the benchmark measures with it). */
     public void onCall(Consumer<RestCall> listener) {
         this.onCall = listener;
