@@ -44,7 +44,7 @@ public final class FakeDiscord implements AutoCloseable {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final HttpServer rest;
-    private final ExecutorService restThreads = Executors.newFixedThreadPool(4);
+    private final ExecutorService restThreads = Executors.newCachedThreadPool();
     private final FakeGateway gateway;
     private final List<RestCall> calls = new ArrayList<>();
     private final Set<String> closedDms = ConcurrentHashMap.newKeySet();
