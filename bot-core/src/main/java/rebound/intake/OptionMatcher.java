@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
 
 /**
@@ -15,7 +18,19 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  */
 public final class OptionMatcher {
 
-    private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance();
+    private static final int MOST_SLIPS = 2;
+    private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance(MOST_SLIPS);
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^&+,;/]]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^&+,;/]]+");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SEPARATORS = Pattern.compile("\\s*(,|;|&|\\+|/|\\band\\b)\\s*");
+    /** Options come from the playbook and never change, so their normalized names are worked out once. */
+    private static final Map<Option, Names> NAMES = new ConcurrentHashMap<>();
+
+    private record Names(Set<String> exact, List<String> asWords) {
+    }
 
     private OptionMatcher() {
     }
@@ -29,7 +44,7 @@ public final class OptionMatcher {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (text.matches("\\d{1,2}")) {
+        if (NUMBER.matcher(text).matches()) {
             int index = Integer.parseInt(text) - 1;
             return index >= 0 && index < options.size() ? Optional.of(options.get(index)) : Optional.empty();
         }
@@ -53,7 +68,7 @@ public final class OptionMatcher {
             return Optional.of(options);
         }
         Set<Option> picked = new LinkedHashSet<>();
-        for (String part : text.split("\\s*(,|;|&|\\+|/|\\band\\b)\\s*")) {
+        for (String part : SEPARATORS.split(text)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -72,29 +87,37 @@ public final class OptionMatcher {
     }
 
     public static String normalize(String typed) {
-        return typed == null ? "" : typed.toLowerCase(Locale.ROOT)
-                .replaceAll("[\\p{Punct}&&[^&+,;/]]+$", "")
-                .replaceAll("^[\\p{Punct}&&[^&+,;/]]+", "")
-                .replace('_', ' ')
-                .replaceAll("\\s+", " ")
-                .strip();
+        if (typed == null) {
+            return "";
+        }
+        String text = typed.toLowerCase(Locale.ROOT);
+        text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+        text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
+        return SPACES.matcher(text.replace('_', ' ')).replaceAll(" ").strip();
     }
 
     private static Set<String> names(Option option) {
-        Set<String> names = new LinkedHashSet<>();
-        names.add(normalize(option.value()));
-        names.add(normalize(option.label()));
-        option.aliases().forEach(a -> names.add(normalize(a)));
-        return names;
+        return namesOf(option).exact();
+    }
+
+    private static Names namesOf(Option option) {
+        return NAMES.computeIfAbsent(option, o -> {
+            Set<String> exact = new LinkedHashSet<>();
+            exact.add(normalize(o.value()));
+            exact.add(normalize(o.label()));
+            o.aliases().forEach(a -> exact.add(normalize(a)));
+            List<String> asWords = exact.stream().filter(n -> n.length() >= 3)
+                    .map(n -> " " + NOT_WORD.matcher(n).replaceAll(" ").strip() + " ").toList();
+            return new Names(Set.copyOf(exact), asWords);
+        });
     }
 
     /** The one option whose name stands as whole words inside a longer answer ("they hired someone else"). */
     private static Optional<Option> mentioned(String text, List<Option> options) {
-        String padded = " " + text.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        String padded = " " + NOT_WORD.matcher(text).replaceAll(" ") + " ";
         Option found = null;
         for (Option option : options) {
-            boolean named = names(option).stream().filter(n -> n.length() >= 3)
-                    .anyMatch(n -> padded.contains(" " + n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " "));
+            boolean named = namesOf(option).asWords().stream().anyMatch(padded::contains);
             if (named) {
                 if (found != null) {
                     return Optional.empty();
@@ -112,7 +135,10 @@ public final class OptionMatcher {
         for (Option option : options) {
             int distance = Integer.MAX_VALUE;
             for (String name : names(option)) {
-                distance = Math.min(distance, DISTANCE.apply(text, name));
+                if (Math.abs(name.length() - text.length()) <= MOST_SLIPS) {
+                    int slips = DISTANCE.apply(text, name);
+                    distance = Math.min(distance, slips < 0 ? Integer.MAX_VALUE : slips);
+                }
             }
             if (distance < bestDistance) {
                 best = option;

@@ -1,7 +1,6 @@
 package rebound.script;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,11 +21,13 @@ public final class Template {
 
     private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([^}]*)}");
     private static final Pattern CONDITION = Pattern.compile("^\\[if ([^]]+)]\\s?");
+    private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
     private static final Pattern PIECE = Pattern.compile("\\[if ([^]]+)](.*?)\\[/if]");
 
     private record Test(String variable, boolean negated, Set<String> values) {
         boolean holds(Map<String, String> vars) {
-            String value = vars.getOrDefault(variable, "");
+            String value = vars.get(variable);
+            value = value == null ? "" : value;
             boolean result = values.isEmpty() ? !value.isBlank() : values.contains(value);
             return negated != result;
         }
@@ -124,23 +125,34 @@ public final class Template {
 
     /** Renders with these values; variables without a value render empty. */
     public String render(Map<String, String> values) {
-        Map<String, String> safe = new HashMap<>(values);
-        safe.replaceAll((k, v) -> v == null ? "" : v);
-        StringSubstitutor substitutor = new StringSubstitutor(key -> safe.getOrDefault(key, ""));
+        StringSubstitutor substitutor = new StringSubstitutor(key -> {
+            String value = values.get(key);
+            return value == null ? "" : value;
+        });
         substitutor.setDisableSubstitutionInValues(true);
         StringBuilder out = new StringBuilder();
         for (Line line : lines) {
-            if (line.tests().stream().allMatch(t -> t.holds(safe))) {
+            if (holds(line.tests(), values)) {
                 if (out.length() > 0) {
                     out.append('\n');
                 }
                 for (Piece piece : line.pieces()) {
-                    if (piece.tests().stream().allMatch(t -> t.holds(safe))) {
-                        out.append(substitutor.replace(piece.text()));
+                    if (holds(piece.tests(), values)) {
+                        // only text naming a variable needs the substitutor; member values are never re-scanned
+                        out.append(piece.text().indexOf('$') < 0 ? piece.text() : substitutor.replace(piece.text()));
                     }
                 }
             }
         }
-        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+        return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+    }
+
+    private static boolean holds(List<Test> tests, Map<String, String> values) {
+        for (Test test : tests) {
+            if (!test.holds(values)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

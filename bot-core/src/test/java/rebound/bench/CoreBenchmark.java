@@ -1,0 +1,219 @@
+package rebound.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mapdb.DB;
+import org.mapdb.DBMaker;
+import org.mapdb.HTreeMap;
+import org.mapdb.Serializer;
+import rebound.Rebound;
+import rebound.Settings;
+import rebound.conversation.Conversation;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
+import rebound.conversation.MemberState;
+import rebound.conversation.Turn;
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
+import rebound.store.MapDbMemberStore;
+
+/**
+ * The figures of the foundation issue, measured by a driver rather than timed tests:
+ * engine turns/s with no I/O, durable turn latency one member at a time (and the bare MapDB floor),
+ * durable turns/s with 50 members at once, and heap with 100,000 stored members.
+ *
+ * <pre>
+ * mvn -B -q -pl bot-core -DskipTests package
+ * java -Xmx1g -cp bot-core/target/test-classes:bot-core/target/bot-core-0.1.0-SNAPSHOT-app.jar rebound.bench.CoreBenchmark [engine] [latency] [concurrent] [heap]
+ * </pre>
+ */
+public final class CoreBenchmark {
+
+    /** One member's whole story: the intake to drafts, then a list; repeated in a loop. */
+    static final List<Event> STORY = List.of(
+            new Event.Command("rejected", "new"), new Event.Text("Acme"), new Event.Text("Product Designer"),
+            new Event.Text("final"), new Event.Text("they hired someone else"),
+            new Event.Text("Dana Smith, hiring manager, the move to weekly releases"),
+            new Event.Text("Sam Lee, recruiter"), new Event.Text("done"), new Event.Text("yes"),
+            new Event.Text("thank, stay in touch"), new Event.Text("warm"), new Event.Text("yes"),
+            new Event.Command("rejected", "list"));
+
+    private CoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path work = Files.createTempDirectory("rebound-bench");
+        System.out.printf("Rebound core benchmark (%d cores, %s)%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        List<String> parts = args.length == 0 ? List.of("engine", "latency", "concurrent", "heap") : List.of(args);
+        if (parts.contains("engine")) {
+            engineTurns();
+        }
+        if (parts.contains("latency")) {
+            bareMapDb(work.resolve("bare"));
+            durableLatency(work.resolve("latency"));
+        }
+        if (parts.contains("concurrent")) {
+            durableConcurrent(work.resolve("concurrent"), 50, 10);
+        }
+        if (parts.contains("heap")) {
+            heapWithMembers(work.resolve("heap"), 100_000);
+        }
+    }
+
+    static void engineTurns() {
+        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        // keep the state small and steady: forget the stored rejections every cycle
+        long turns = 0;
+        long end = System.nanoTime() + 3_000_000_000L;
+        MemberState state = MemberState.empty();
+        while (System.nanoTime() < end) { // warm-up
+            for (Event event : STORY) {
+                state = conversation.step(state, new Inbound("console:bench", event, null), now).state();
+            }
+            state = MemberState.empty();
+        }
+        long start = System.nanoTime();
+        end = start + 5_000_000_000L;
+        while (System.nanoTime() < end) {
+            for (Event event : STORY) {
+                Turn turn = conversation.step(state, new Inbound("console:bench", event, null), now);
+                state = turn.state();
+                turns++;
+            }
+            state = MemberState.empty();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("engine, no I/O, one thread: %,.0f turns/s (goal >= 50,000)%n", turns / seconds);
+    }
+
+    static void bareMapDb(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        DB db = DBMaker.fileDB(dir.resolve("bare.db").toFile()).transactionEnable().fileMmapEnableIfSupported()
+                .make();
+        HTreeMap<String, byte[]> map = db.hashMap("m", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        byte[] value = new byte[2_000];
+        int n = 3_000;
+        long[] nanos = new long[n];
+        for (int i = 0; i < n + 500; i++) {
+            long start = System.nanoTime();
+            map.put("m" + (i % 50), value);
+            db.commit();
+            if (i >= 500) {
+                nanos[i - 500] = System.nanoTime() - start;
+            }
+        }
+        db.close();
+        report("bare MapDB put+commit (the floor)", nanos);
+    }
+
+    static void durableLatency(Path dir) {
+        try (Rebound bot = Rebound.open(new Settings(dir, null, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
+                ZoneOffset.UTC)))) {
+            int n = 5_000;
+            int warmup = 1_000;
+            long[] nanos = new long[n];
+            for (int i = 0; i < n + warmup; i++) {
+                String member = "console:m" + (i / STORY.size() % 50);
+                Event event = STORY.get(i % STORY.size());
+                long start = System.nanoTime();
+                bot.handle(new Inbound(member, event, null));
+                if (i >= warmup) {
+                    nanos[i - warmup] = System.nanoTime() - start;
+                }
+            }
+            report("durable turn, one member at a time", nanos);
+        }
+    }
+
+    static void durableConcurrent(Path dir, int members, int seconds) throws Exception {
+        try (Rebound bot = Rebound.open(new Settings(dir, null, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
+                ZoneOffset.UTC)))) {
+            AtomicBoolean measuring = new AtomicBoolean(false);
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicLong turns = new AtomicLong();
+            List<Thread> threads = new ArrayList<>();
+            CountDownLatch done = new CountDownLatch(members);
+            for (int m = 0; m < members; m++) {
+                String member = "console:c" + m;
+                Thread thread = new Thread(() -> {
+                    int i = 0;
+                    while (running.get()) {
+                        bot.handle(new Inbound(member, STORY.get(i++ % STORY.size()), null));
+                        if (measuring.get()) {
+                            turns.incrementAndGet();
+                        }
+                    }
+                    done.countDown();
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            Thread.sleep(3_000);
+            measuring.set(true);
+            long start = System.nanoTime();
+            Thread.sleep(seconds * 1_000L);
+            long counted = turns.get();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            running.set(false);
+            done.await();
+            System.out.printf("durable, %d members at once: %,.0f turns/s (goal >= 2,000)%n", members,
+                    counted / elapsed);
+        }
+    }
+
+    static void heapWithMembers(Path dir, int count) throws Exception {
+        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        MemberState finished = MemberState.empty();
+        for (Event event : STORY) {
+            finished = conversation.step(finished, new Inbound("console:x", event, null), now).state();
+        }
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            for (int i = 0; i < count; i++) {
+                store.save("console:h" + i, finished);
+                if (i % 1_000 == 999) {
+                    store.commit();
+                }
+            }
+            store.commit();
+        }
+        long jsonBytes = rebound.store.StateJson.write(finished).length;
+        try (Rebound bot = Rebound.open(new Settings(dir, null, null))) {
+            for (int i = 0; i < 1_000; i++) {
+                bot.handle(new Inbound("console:h" + (i * 97 % count), new Event.Command("rejected", "list"), null));
+            }
+            bot.deliverDueReminders(now, message -> { });
+            long used = usedHeapAfterGc();
+            System.out.printf("heap used with %,d stored members (%,d bytes of JSON each), bot open: %,d MB "
+                    + "(goal <= 256 MB)%n", count, jsonBytes, used / (1024 * 1024));
+        }
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static void report(String what, long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        System.out.printf("%s: %,.0f/s, p50 %.2f ms, p99 %.2f ms (n=%,d)%n", what,
+                sorted.length / (Arrays.stream(sorted).sum() / 1e9), sorted[sorted.length / 2] / 1e6,
+                sorted[(int) (sorted.length * 0.99)] / 1e6, sorted.length);
+    }
+}
