@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ public final class Rebound implements AutoCloseable {
     private final Conversation conversation;
     private final MemberLocks locks = new MemberLocks(1024);
     private final Reminders reminders;
+    /** Turns between loading and saving right now: a commit lets them join it (group commit). */
+    private final AtomicInteger writing = new AtomicInteger();
 
     public Rebound(Settings settings, MemberStore store, Conversation conversation) {
         this.settings = settings;
@@ -53,14 +56,24 @@ public final class Rebound implements AutoCloseable {
         ReentrantLock lock = locks.of(inbound.member());
         lock.lock();
         try {
-            MemberState state = store.load(inbound.member());
-            Turn turn = conversation.step(state, inbound, settings.clock().instant());
-            if (turn.forget()) {
-                store.delete(inbound.member());
-                store.commit();
-            } else if (!turn.state().equals(state)) {
-                store.save(inbound.member(), turn.state());
-                store.commit();
+            Turn turn;
+            boolean changed = true;
+            writing.incrementAndGet();
+            try {
+                MemberState state = store.load(inbound.member());
+                turn = conversation.step(state, inbound, settings.clock().instant());
+                if (turn.forget()) {
+                    store.delete(inbound.member());
+                } else if (!turn.state().equals(state)) {
+                    store.save(inbound.member(), turn.state());
+                } else {
+                    changed = false;
+                }
+            } finally {
+                writing.decrementAndGet();
+            }
+            if (changed) {
+                store.commit(writing::get);
             }
             return turn.messages();
         } finally {

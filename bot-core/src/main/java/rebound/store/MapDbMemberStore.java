@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 import java.util.concurrent.locks.ReentrantLock;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
@@ -32,6 +33,9 @@ public final class MapDbMemberStore implements MemberStore {
     public static final String FILE = "rebound.db";
     private static final String LOCK_FILE = "rebound.lock";
 
+    /** How long a commit waits, at most, for turns already under way to add their writes to it. */
+    private static final long GATHER_NANOS = 2_000_000;
+
     private final Path dir;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -43,6 +47,7 @@ public final class MapDbMemberStore implements MemberStore {
     private final AtomicLong written = new AtomicLong();
     private final ReentrantLock committing = new ReentrantLock();
     private volatile long committed;
+    private final AtomicLong commits = new AtomicLong();
 
     private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db) {
         this.dir = dir;
@@ -128,6 +133,11 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public void commit() {
+        commit(() -> 0);
+    }
+
+    @Override
+    public void commit(IntSupplier othersWriting) {
         long mine = written.get();
         if (committed >= mine) {
             return;
@@ -137,12 +147,26 @@ public final class MapDbMemberStore implements MemberStore {
             if (committed >= mine) {
                 return; // someone else's commit covered this write while we waited
             }
+            long gathering = System.nanoTime() + GATHER_NANOS;
+            while (othersWriting.getAsInt() > 0 && System.nanoTime() < gathering) {
+                Thread.yield();
+            }
             long covering = written.get();
             db.commit();
+            commits.incrementAndGet();
             committed = covering;
         } finally {
             committing.unlock();
         }
+    }
+
+    /** How many MapDB commits this store made: with {@link #writes()}, how well commits are shared. */
+    public long commits() {
+        return commits.get();
+    }
+
+    public long writes() {
+        return written.get();
     }
 
     @Override

@@ -2,6 +2,7 @@ package rebound.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.IntSupplier;
 import rebound.conversation.MemberState;
 
 /**
@@ -22,6 +23,14 @@ public interface MemberStore extends AutoCloseable {
      * another commit is running are served together by the next commit (group commit).
      */
     void commit();
+
+    /**
+     * Like {@link #commit()}, but the commit that serves this call first lets the writes of other
+     * turns in flight ({@code othersWriting} above zero) land, briefly, so they share the commit.
+     */
+    default void commit(IntSupplier othersWriting) {
+        commit();
+    }
 
     /** Members with a follow-up to offer at or before {@code now}. */
     List<String> membersDueBy(Instant now);
