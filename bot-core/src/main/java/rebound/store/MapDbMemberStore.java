@@ -12,9 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
-import java.util.concurrent.locks.ReentrantLock;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
 import org.mapdb.HTreeMap;
@@ -25,16 +23,14 @@ import rebound.conversation.MemberState;
  * Member state in one embedded MapDB file, with transactions on so a commit survives {@code kill -9}.
  * State is stored as JSON bytes, never Java serialization, so later versions can read old files.
  *
- * <p>Commits are grouped: MapDB serialises commits, so members talking at once share one commit
- * instead of queueing for one each, while no caller returns before a commit covering its write.
+ * <p>Commits are grouped ({@link GroupCommit}): members talking at once share one commit instead of
+ * queueing for one each, while no caller returns before a commit covering its write.
  */
 public final class MapDbMemberStore implements MemberStore {
 
     public static final String FILE = "rebound.db";
     private static final String LOCK_FILE = "rebound.lock";
 
-    /** How long a commit waits, at most, for turns already under way to add their writes to it. */
-    private static final long GATHER_NANOS = 2_000_000;
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -44,10 +40,7 @@ public final class MapDbMemberStore implements MemberStore {
     private final HTreeMap<String, Long> nextAttempt;
     private final NavigableSet<String> due;
 
-    private final AtomicLong written = new AtomicLong();
-    private final ReentrantLock committing = new ReentrantLock();
-    private volatile long committed;
-    private final AtomicLong commits = new AtomicLong();
+    private final GroupCommit commits;
 
     private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db) {
         this.dir = dir;
@@ -57,6 +50,7 @@ public final class MapDbMemberStore implements MemberStore {
         this.members = db.hashMap("members", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         this.nextAttempt = db.hashMap("next-attempt", Serializer.STRING, Serializer.LONG).createOrOpen();
         this.due = db.treeSet("due", Serializer.STRING).createOrOpen();
+        this.commits = new GroupCommit(db::commit, "rebound-commit " + dir.getFileName());
     }
 
     /** Opens (or creates) the store in {@code dir}; refuses clearly when another process has it open. */
@@ -76,9 +70,10 @@ public final class MapDbMemberStore implements MemberStore {
                 throw new DataDirInUse(dir);
             }
             try {
+                // no mmap: with transactions, a memory-mapped file made each commit about three times
+                // slower here (p50 5.8 ms against 1.9 ms for a bare put + commit)
                 DB db = DBMaker.fileDB(dir.resolve(FILE).toFile())
                         .transactionEnable()
-                        .fileMmapEnableIfSupported()
                         .make();
                 return new MapDbMemberStore(dir, channel, lock, db);
             } catch (RuntimeException e) {
@@ -105,14 +100,14 @@ public final class MapDbMemberStore implements MemberStore {
     public void save(String member, MemberState state) {
         members.put(member, StateJson.write(state));
         reindex(member, DueIndex.nextAttempt(state));
-        written.incrementAndGet();
+        commits.wrote();
     }
 
     @Override
     public void delete(String member) {
         members.remove(member);
         reindex(member, -1);
-        written.incrementAndGet();
+        commits.wrote();
     }
 
     private void reindex(String member, long next) {
@@ -133,40 +128,21 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public void commit() {
-        commit(() -> 0);
+        commits.await(() -> 0);
     }
 
     @Override
     public void commit(IntSupplier othersWriting) {
-        long mine = written.get();
-        if (committed >= mine) {
-            return;
-        }
-        committing.lock();
-        try {
-            if (committed >= mine) {
-                return; // someone else's commit covered this write while we waited
-            }
-            long gathering = System.nanoTime() + GATHER_NANOS;
-            while (othersWriting.getAsInt() > 0 && System.nanoTime() < gathering) {
-                Thread.yield();
-            }
-            long covering = written.get();
-            db.commit();
-            commits.incrementAndGet();
-            committed = covering;
-        } finally {
-            committing.unlock();
-        }
+        commits.await(othersWriting);
     }
 
     /** How many MapDB commits this store made: with {@link #writes()}, how well commits are shared. */
     public long commits() {
-        return commits.get();
+        return commits.commits();
     }
 
     public long writes() {
-        return written.get();
+        return commits.writes();
     }
 
     @Override
@@ -195,6 +171,7 @@ public final class MapDbMemberStore implements MemberStore {
     @Override
     public void close() {
         try {
+            commits.close();
             if (!db.isClosed()) {
                 db.close();
             }

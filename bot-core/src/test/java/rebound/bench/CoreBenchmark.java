@@ -102,8 +102,7 @@ public final class CoreBenchmark {
 
     static void bareMapDb(Path dir) throws Exception {
         Files.createDirectories(dir);
-        DB db = DBMaker.fileDB(dir.resolve("bare.db").toFile()).transactionEnable().fileMmapEnableIfSupported()
-                .make();
+        DB db = DBMaker.fileDB(dir.resolve("bare.db").toFile()).transactionEnable().make();
         HTreeMap<String, byte[]> map = db.hashMap("m", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         byte[] value = new byte[2_000];
         int n = 3_000;
