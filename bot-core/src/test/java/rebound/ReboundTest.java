@@ -1,0 +1,90 @@
+package rebound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
+import rebound.script.PlaybookException;
+import rebound.store.DataDirInUse;
+import rebound.store.MapDbMemberStore;
+
+@DisplayName("Rebound, the bot every front door talks to")
+class ReboundTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    @DisplayName("members talking at once each keep every turn, in order, and nothing of anyone else's")
+    void manyMembersAtOnce() throws Exception {
+        int members = 12;
+        int turns = 40;
+        try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            List<Future<?>> work = new ArrayList<>();
+            for (int m = 0; m < members; m++) {
+                String member = "console:m" + m;
+                // two threads per member: the member lock must keep their turns apart
+                for (int half = 0; half < 2; half++) {
+                    int first = half;
+                    work.add(pool.submit(() -> {
+                        for (int t = first; t < turns; t += 2) {
+                            bot.handle(new Inbound(member, new Event.Text(member + " turn " + t), member + "-" + t));
+                        }
+                    }));
+                }
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+            pool.shutdown();
+        }
+        try (MapDbMemberStore store = MapDbMemberStore.open(data)) {
+            for (int m = 0; m < members; m++) {
+                String member = "console:m" + m;
+                List<String> expected = new ArrayList<>();
+                for (int t = 0; t < turns; t++) {
+                    expected.add(member + "-" + t);
+                }
+                assertThat(store.load(member).seen()).as(member).containsExactlyInAnyOrderElementsOf(expected);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a turn that changes nothing still answers, and a duplicate answers nothing")
+    void duplicatesAnswerNothing() {
+        try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
+            List<Outbound> first = bot.handle(Inbound.text("console:a", "hello").withDeliveryId("e1"));
+            assertThat(first).isNotEmpty();
+            assertThat(bot.handle(Inbound.text("console:a", "hello").withDeliveryId("e1"))).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a second bot on the same data directory is refused, naming the directory")
+    void secondBotRefused() {
+        try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
+            assertThatThrownBy(() -> Rebound.open(new Settings(data, null, null)))
+                    .isInstanceOf(DataDirInUse.class).hasMessageContaining(data.toAbsolutePath().toString());
+        }
+    }
+
+    @Test
+    @DisplayName("a playbook folder that does not exist stops start-up with a clear message")
+    void missingPlaybookFolder() {
+        assertThatThrownBy(() -> Rebound.open(new Settings(data, data.resolve("nope"), null)))
+                .isInstanceOf(PlaybookException.class).hasMessageContaining("nope");
+    }
+}
