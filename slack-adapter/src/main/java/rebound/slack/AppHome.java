@@ -1,0 +1,52 @@
+package rebound.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rebound.Rebound;
+
+/** The App Home tab: the core's overview (open rejections, upcoming follow-ups, buttons), published on open. */
+final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
+
+    private final Rebound bot;
+    private final MessageBlocks blocks;
+    private final MethodsClient client;
+    private final MemberQueue queue;
+
+    AppHome(Rebound bot, MessageBlocks blocks, MethodsClient client, MemberQueue queue) {
+        this.bot = bot;
+        this.blocks = blocks;
+        this.client = client;
+        this.queue = queue;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
+        AppHomeOpenedEvent opened = payload.getEvent();
+        if ("home".equals(opened.getTab()) && opened.getUser() != null) {
+            String member = Members.key(payload.getTeamId(), opened.getUser());
+            queue.submit(member, () -> publish(member));
+        }
+        return ctx.ack();
+    }
+
+    /** Shows the member's current overview on their Home tab. */
+    void publish(String member) {
+        String user = Members.userId(member);
+        View home = View.builder().type("home")
+                .blocks(blocks.render(bot.overview(member), user).get(0).blocks()).build();
+        try {
+            DirectMessages.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
+        } catch (SlackRefusal refusal) {
+            LOG.warn("Publishing the Home tab of {} failed ({})", member, refusal.getMessage());
+        }
+    }
+}

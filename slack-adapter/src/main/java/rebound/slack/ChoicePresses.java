@@ -1,0 +1,147 @@
+package rebound.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.view.ViewState;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rebound.Rebound;
+import rebound.conversation.Event;
+import rebound.conversation.Form;
+import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
+
+/**
+ * A pressed button or picked menu entry sends the core the choice's action verbatim; the answer
+ * goes where the button was (the DM, or ephemerally through {@code response_url}, or the DM when
+ * pressed on the Home tab, which is then refreshed). A press by anyone but the member the buttons
+ * were made for changes nothing.
+ */
+final class ChoicePresses implements BlockActionHandler {
+
+    static final Pattern ACTION_IDS = Pattern.compile("^(choice|select|pick|picked|form):.*");
+    private static final Logger LOG = LoggerFactory.getLogger(ChoicePresses.class);
+
+    private final Rebound bot;
+    private final MessageBlocks blocks;
+    private final FormButtons forms;
+    private final MethodsClient client;
+    private final MemberQueue queue;
+    private final Replies replies;
+    private final AppHome home;
+
+    ChoicePresses(Rebound bot, MessageBlocks blocks, FormButtons forms, MethodsClient client, MemberQueue queue,
+            Replies replies, AppHome home) {
+        this.bot = bot;
+        this.blocks = blocks;
+        this.forms = forms;
+        this.client = client;
+        this.queue = queue;
+        this.replies = replies;
+        this.home = home;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest req, ActionContext ctx) {
+        BlockActionPayload press = req.getPayload();
+        BlockActionPayload.Action action = press.getActions().get(0);
+        String user = press.getUser().getId();
+        String team = press.getTeam() != null ? press.getTeam().getId() : press.getUser().getTeamId();
+        String member = Members.key(team, user);
+        String owner = ComponentIds.ownerOf(action.getBlockId());
+        if (owner != null && !owner.equals(user)) {
+            queue.submit(member, () -> respond(ctx, new SlackMessage(SlackWords.NOT_YOURS, List.of())));
+            return ctx.ack();
+        }
+        String id = action.getActionId();
+        if (id.startsWith(ComponentIds.PICK)) {
+            return ctx.ack();
+        }
+        if (id.startsWith(ComponentIds.FORM)) {
+            Optional<Form> form = forms.read(action.getValue());
+            String channel = inDm(press) ? press.getChannel().getId() : null;
+            form.ifPresent(f -> queue.submit(member, () -> openModal(press.getTriggerId(), f, channel)));
+            return ctx.ack();
+        }
+        Event event = eventOf(press, action);
+        if (event == null) {
+            return ctx.ack();
+        }
+        List<Outbound> answers = bot.handle(new Inbound(member, event, press.getTriggerId()));
+        queue.submit(member, () -> answer(press, ctx, member, answers));
+        return ctx.ack();
+    }
+
+    private static Event eventOf(BlockActionPayload press, BlockActionPayload.Action action) {
+        String id = action.getActionId();
+        if (id.startsWith(ComponentIds.CHOICE)) {
+            return new Event.Action(action.getValue());
+        }
+        if (id.startsWith(ComponentIds.SELECT)) {
+            return action.getSelectedOption() == null ? null : new Event.Action(action.getSelectedOption().getValue());
+        }
+        if (id.startsWith(ComponentIds.PICKED)) {
+            String step = ComponentIds.stepIn(id, ComponentIds.PICKED);
+            return new Event.Text(String.join(", ", picked(press.getState(), action.getBlockId(), step)));
+        }
+        return null;
+    }
+
+    private static List<String> picked(ViewState state, String blockId, String step) {
+        if (state == null || state.getValues() == null) {
+            return List.of();
+        }
+        Map<String, ViewState.Value> block = state.getValues().getOrDefault(blockId, Map.of());
+        ViewState.Value menu = block.get(ComponentIds.pick(step));
+        if (menu == null || menu.getSelectedOptions() == null) {
+            return List.of();
+        }
+        return menu.getSelectedOptions().stream().map(o -> o.getValue()).collect(Collectors.toList());
+    }
+
+    private void answer(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
+        if (press.getContainer() != null && "view".equals(press.getContainer().getType())) {
+            replies.send(member, null, answers);
+            home.publish(member);
+        } else if (press.getContainer() != null && press.getContainer().isEphemeral()) {
+            String owner = press.getUser().getId();
+            answers.stream().flatMap(a -> blocks.render(a, owner).stream()).forEach(m -> respond(ctx, m));
+        } else {
+            replies.send(member, inDm(press) ? press.getChannel().getId() : null, answers);
+        }
+    }
+
+    private static boolean inDm(BlockActionPayload press) {
+        return press.getChannel() != null && press.getContainer() != null
+                && "message".equals(press.getContainer().getType()) && !press.getContainer().isEphemeral();
+    }
+
+    private void openModal(String triggerId, Form form, String channel) {
+        try {
+            DirectMessages.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+                    .view(FormModal.of(form, channel))));
+        } catch (SlackRefusal refusal) {
+            LOG.warn("Opening the {} form failed ({})", form.id(), refusal.getMessage());
+        }
+    }
+
+    private static void respond(ActionContext ctx, SlackMessage message) {
+        try {
+            ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+                    .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()).build());
+        } catch (IOException e) {
+            LOG.error("Answering a button through its response_url failed", e);
+        }
+    }
+}

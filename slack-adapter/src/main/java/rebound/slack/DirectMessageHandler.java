@@ -1,0 +1,46 @@
+package rebound.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import java.util.List;
+import rebound.Rebound;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
+
+/**
+ * A message typed in the app's DM answers the current step. The turn is committed before the ack
+ * (the core does that); the answer is posted after it. Retries and duplicates of an event id
+ * advance the conversation once; messages from bots, the app's own included, are ignored.
+ */
+final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
+
+    private final Rebound bot;
+    private final RecentEvents recent;
+    private final MemberQueue queue;
+    private final Replies replies;
+
+    DirectMessageHandler(Rebound bot, RecentEvents recent, MemberQueue queue, Replies replies) {
+        this.bot = bot;
+        this.recent = recent;
+        this.queue = queue;
+        this.replies = replies;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent message = payload.getEvent();
+        if (!"im".equals(message.getChannelType()) || message.getBotId() != null || message.getUser() == null
+                || !recent.firstTime(payload.getEventId())) {
+            return ctx.ack();
+        }
+        String member = Members.key(payload.getTeamId(), message.getUser());
+        List<Outbound> answers = bot.handle(new Inbound(member, new Event.Text(message.getText()),
+                payload.getEventId()));
+        queue.submit(member, () -> replies.send(member, message.getChannel(), answers));
+        return ctx.ack();
+    }
+}

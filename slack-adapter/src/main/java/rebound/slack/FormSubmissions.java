@@ -1,0 +1,52 @@
+package rebound.slack;
+
+import com.slack.api.app_backend.views.payload.ViewSubmissionPayload;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import rebound.Rebound;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
+
+/**
+ * A submitted form modal: the core checks the fields first, and errors are shown inside the modal
+ * ({@code response_action: errors}, keyed by field id); a valid form is one turn of the
+ * conversation, answered in the DM.
+ */
+final class FormSubmissions implements ViewSubmissionHandler {
+
+    static final Pattern CALLBACK_IDS = Pattern.compile("^" + ComponentIds.FORM + ".*");
+
+    private final Rebound bot;
+    private final MemberQueue queue;
+    private final Replies replies;
+
+    FormSubmissions(Rebound bot, MemberQueue queue, Replies replies) {
+        this.bot = bot;
+        this.queue = queue;
+        this.replies = replies;
+    }
+
+    @Override
+    public Response apply(ViewSubmissionRequest req, ViewSubmissionContext ctx) {
+        ViewSubmissionPayload submission = req.getPayload();
+        String formId = submission.getView().getCallbackId().substring(ComponentIds.FORM.length());
+        Map<String, String> values = FormModal.values(submission.getView().getState());
+        Map<String, String> errors = bot.checkForm(formId, values);
+        if (!errors.isEmpty()) {
+            return ctx.ackWithErrors(errors);
+        }
+        String member = Members.key(submission.getTeam().getId(), submission.getUser().getId());
+        List<Outbound> answers = bot.handle(new Inbound(member, new Event.FormSubmit(formId, values),
+                "view:" + submission.getView().getId()));
+        String channel = submission.getView().getPrivateMetadata();
+        queue.submit(member, () -> replies.send(member, channel == null || channel.isBlank() ? null : channel,
+                answers));
+        return ctx.ack();
+    }
+}

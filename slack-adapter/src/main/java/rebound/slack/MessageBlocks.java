@@ -1,0 +1,170 @@
+package rebound.slack;
+
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.DividerBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.MarkdownTextObject;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.composition.PlainTextObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.ButtonElement;
+import com.slack.api.model.block.element.MultiStaticSelectElement;
+import com.slack.api.model.block.element.StaticSelectElement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import rebound.conversation.Choice;
+import rebound.conversation.Draft;
+import rebound.conversation.Outbound;
+
+/**
+ * Renders the core's messages as Block Kit within Slack's limits: the question in a section whose
+ * {@code block_id} is {@code step:<id>}, each draft in its own blocks with whom it is for, choices
+ * as buttons (a select menu when there are many, a multi-select and a done button when several may
+ * be picked), and a button that opens the core's form as a modal.
+ */
+final class MessageBlocks {
+
+    static final int MAX_BUTTONS = 5;
+    private static final int MAX_LABEL = 75;
+    private static final int MAX_OPTION_VALUE = 150;
+    private static final int MAX_OPTIONS = 100;
+    private static final int MAX_NOTIFICATION = 300;
+
+    private final FormButtons forms;
+
+    MessageBlocks(FormButtons forms) {
+        this.forms = forms;
+    }
+
+    /** One core message as one Slack message (more when it would pass 50 blocks). */
+    List<SlackMessage> render(Outbound message, String ownerUserId) {
+        return pack(List.of(message), ownerUserId);
+    }
+
+    /** Several core messages in as few Slack messages as fit (for an answer that must be one). */
+    List<SlackMessage> pack(List<Outbound> messages, String ownerUserId) {
+        List<SlackMessage> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        List<LayoutBlock> current = new ArrayList<>();
+        StringBuilder notification = new StringBuilder();
+        for (Outbound message : messages) {
+            for (LayoutBlock block : blocksOf(message, ownerUserId, ids)) {
+                if (current.size() == SlackMessage.MAX_BLOCKS) {
+                    out.add(new SlackMessage(notification.toString(), current));
+                    current = new ArrayList<>();
+                    notification.setLength(0);
+                    ids.clear();
+                }
+                current.add(block);
+            }
+            if (notification.length() == 0) {
+                notification.append(SlackText.label(SlackText.mrkdwn(message.text()), MAX_NOTIFICATION));
+            }
+        }
+        if (!current.isEmpty()) {
+            out.add(new SlackMessage(notification.toString(), current));
+        }
+        return out;
+    }
+
+    private List<LayoutBlock> blocksOf(Outbound message, String owner, Set<String> ids) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String questionId = message.step() == null ? "text" : ComponentIds.question(message.step());
+        if (!message.text().isBlank()) {
+            for (String piece : SlackText.split(SlackText.mrkdwn(message.text()), SlackText.MAX_TEXT)) {
+                blocks.add(section(unique(questionId, ids), piece));
+            }
+        }
+        int n = 0;
+        for (Draft draft : message.drafts()) {
+            n++;
+            blocks.add(DividerBlock.builder().build());
+            blocks.add(section(unique("draft:" + draft.kind() + ":for", ids), heading(draft)));
+            for (String piece : SlackText.split(SlackText.escape(draft.body()), SlackText.MAX_TEXT)) {
+                blocks.add(section(unique("draft:" + draft.kind() + ":" + n, ids), piece));
+            }
+        }
+        List<BlockElement> elements = new ArrayList<>();
+        if (message.form() != null) {
+            elements.add(forms.button(message.form()));
+        }
+        elements.addAll(choices(message));
+        if (!elements.isEmpty()) {
+            blocks.add(ActionsBlock.builder().blockId(unique(ComponentIds.owner(owner), ids))
+                    .elements(elements).build());
+        }
+        return blocks;
+    }
+
+    private static String heading(Draft draft) {
+        StringBuilder text = new StringBuilder("*To:* ").append(SlackText.escape(draft.to()));
+        if (draft.part() != null && !draft.part().isBlank()) {
+            text.append(" (").append(SlackText.escape(draft.part())).append(')');
+        }
+        if (draft.subject() != null && !draft.subject().isBlank()) {
+            text.append("\n*Subject:* ").append(SlackText.escape(draft.subject()));
+        }
+        return text.toString();
+    }
+
+    private static List<BlockElement> choices(Outbound message) {
+        List<Choice> choices = message.choices();
+        if (choices.isEmpty()) {
+            return List.of();
+        }
+        if (message.multiple()) {
+            List<OptionObject> options = options(choices, true);
+            return List.of(
+                    MultiStaticSelectElement.builder().actionId(ComponentIds.pick(message.step()))
+                            .placeholder(plain(SlackWords.PICK_SEVERAL)).options(options).build(),
+                    ButtonElement.builder().actionId(ComponentIds.picked(message.step()))
+                            .text(plain(SlackWords.DONE_PICKING)).value("done").style("primary").build());
+        }
+        if (choices.size() > MAX_BUTTONS) {
+            return List.of(StaticSelectElement.builder().actionId(ComponentIds.select(message.step()))
+                    .placeholder(plain(SlackWords.PICK_ONE)).options(options(choices, false)).build());
+        }
+        List<BlockElement> buttons = new ArrayList<>();
+        Set<String> actionIds = new HashSet<>();
+        for (Choice choice : choices) {
+            String actionId = ComponentIds.choice(message.step(), choice.value());
+            while (!actionIds.add(actionId)) {
+                actionId = actionId + "+";
+            }
+            buttons.add(ButtonElement.builder().actionId(actionId).text(plain(choice.label()))
+                    .value(choice.action()).build());
+        }
+        return buttons;
+    }
+
+    private static List<OptionObject> options(List<Choice> choices, boolean byValue) {
+        List<OptionObject> options = new ArrayList<>();
+        for (Choice choice : choices.subList(0, Math.min(choices.size(), MAX_OPTIONS))) {
+            String value = byValue ? choice.value() : choice.action();
+            if (value.length() <= MAX_OPTION_VALUE) {
+                options.add(OptionObject.builder().text(plain(choice.label())).value(value).build());
+            }
+        }
+        return options;
+    }
+
+    static PlainTextObject plain(String text) {
+        return PlainTextObject.builder().text(SlackText.label(text, MAX_LABEL)).emoji(true).build();
+    }
+
+    private static SectionBlock section(String blockId, String mrkdwn) {
+        return SectionBlock.builder().blockId(blockId)
+                .text(MarkdownTextObject.builder().text(mrkdwn).verbatim(true).build()).build();
+    }
+
+    private static String unique(String id, Set<String> used) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = id + ":" + n;
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,94 @@
+package rebound.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.MessageEvent;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import rebound.Rebound;
+import rebound.reminder.Messenger;
+
+/**
+ * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly
+ * what it needs. Transports ({@link HttpTransport}, {@link SocketModeTransport}) run the app.
+ */
+final class SlackFrontDoor implements AutoCloseable {
+
+    private static final int WORKERS = 16;
+
+    private final App app;
+    private final Slack slack;
+    private final ReminderMessenger messenger;
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemons("rebound-slack"));
+    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
+            daemons("rebound-slack-retry"));
+
+    SlackFrontDoor(SlackSettings settings, Rebound bot) {
+        SlackConfig config = new SlackConfig();
+        config.setStatsEnabled(false);
+        if (settings.apiUrl() != null) {
+            config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        }
+        slack = Slack.getInstance(config);
+        app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+                .signingSecret(settings.signingSecret()).subtypedMessageEventsAutoAckEnabled(true).build());
+        app.use(new FutureRequests());
+
+        MethodsClient client = slack.methods(settings.botToken());
+        FormButtons forms = new FormButtons();
+        MessageBlocks blocks = new MessageBlocks(forms);
+        DirectMessages dms = new DirectMessages(client);
+        MemberQueue queue = new MemberQueue(workers);
+        Replies replies = new Replies(dms, blocks, later);
+        AppHome home = new AppHome(bot, blocks, client, queue);
+        RecentEvents recent = new RecentEvents(bot.settings().clock());
+
+        app.command(RejectedCommand.NAME, new RejectedCommand(bot, blocks, queue));
+        app.event(MessageEvent.class, new DirectMessageHandler(bot, recent, queue, replies));
+        app.event(AppHomeOpenedEvent.class, home);
+        app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(bot, blocks, forms, client, queue, replies, home));
+        app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(bot, queue, replies));
+        messenger = new ReminderMessenger(dms, blocks, bot.settings().clock());
+    }
+
+    App app() {
+        return app;
+    }
+
+    Slack slack() {
+        return slack;
+    }
+
+    /** Delivers reminders as DMs (for {@link Rebound#deliverDueReminders} or its loop). */
+    Messenger messenger() {
+        return messenger;
+    }
+
+    static Duration reminderInterval() {
+        return Duration.ofMinutes(1);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        later.shutdownNow();
+        app.stop();
+    }
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
