@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import rebound.intake.AnswerReader;
 import rebound.intake.Intake;
@@ -22,6 +23,7 @@ import rebound.playbook.Plan;
 import rebound.playbook.Playbook;
 import rebound.rejection.Contact;
 import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
 import rebound.store.StateJson;
 import rebound.words.Words;
@@ -38,13 +40,18 @@ public final class Conversation {
             "skipped", "cancelled", "nothing_to_cancel", "restarted", "resumed", "new_set_aside", "current_answer",
             "hint_empty", "hint_too_long", "hint_pick_one", "hint_pick_several", "hint_confirm",
             "hint_contact_name", "hint_contact_name_long", "hint_contact_part", "hint_contacts_needed",
-            "contact_added", "contact_added_part_unknown", "contact_removed", "contacts_so_far",
+            "contact_added", "contact_added_part_unknown", "contact_removed", "contacts_so_far", "contacts_more",
             "summary_header", "summary_line", "summary_contact", "summary_footer",
             "choice_start", "choice_yes_drafts", "choice_change", "choice_cancel", "choice_skip", "choice_done",
             "choice_list", "choice_new", "choice_add_person", "choice_yes", "choice_no",
             "plan_header", "plan_followups", "plan_followup", "plan_no_drafts", "draft_header", "plan_footer",
             "note_not_interested", "note_send_soon", "note_one_each", "note_expectations", "note_keep_in_touch",
-            "list_empty", "list_header", "list_item", "list_followup", "list_history",
+            "note_ghosted", "note_not_now", "note_feedback_rare", "note_feedback_after", "note_reference",
+            "note_nudges", "note_close",
+            "list_empty", "list_header", "list_item", "list_followup", "list_history", "list_more",
+            "history_reminder", "history_snoozed", "history_stopped", "history_outcome",
+            "choice_snooze", "choice_stop", "choice_update", "followup_snoozed", "followup_stopped",
+            "update_none", "update_which", "update_which_item", "update_what", "update_hint",
             "forget_confirm", "forget_done", "forget_kept", "export_intro",
             "form_contact_title", "form_contact_submit", "form_field_name", "form_field_part",
             "form_field_detail", "form_placeholder_name", "form_placeholder_part", "form_placeholder_detail",
@@ -53,15 +60,28 @@ public final class Conversation {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
     private static final String FORGET = "forget";
+    private static final String UPDATE = "update";
+    private static final String OUTCOME = "outcome:";
+    /** Longest text of one message: Discord allows 2,000 characters, Slack 3,000 per text block. */
+    static final int LONGEST_MESSAGE = 1900;
 
     private final Intake intake;
     private final Words words;
     private final Playbook playbook;
+    private final List<Option> outcomes;
 
     public Conversation(Intake intake, Words words, Playbook playbook) {
         this.intake = intake;
         this.words = words;
         this.playbook = playbook;
+        this.outcomes = Playbook.OUTCOMES.stream()
+                .map(o -> new Option(o, words.say("choice_outcome_" + o), List.of())).toList();
+    }
+
+    /** The form with this id (today only {@code contact}, the one offered at the contacts step). */
+    public Optional<Form> form(String id) {
+        return "contact".equals(id) && intake.has("contacts") ? Optional.of(contactForm(intake.step("contacts")))
+                : Optional.empty();
     }
 
     public Turn step(MemberState state, Inbound inbound, Instant now) {
@@ -87,11 +107,15 @@ public final class Conversation {
     private void command(Reply reply, String args) {
         String[] words = args.strip().split("\\s+", 2);
         String sub = words[0].toLowerCase(Locale.ROOT);
+        if (!reply.state.awaiting().isEmpty()) {
+            reply.state = reply.state.awaiting("");
+        }
         switch (sub) {
             case "" -> startOrResume(reply);
             case "help" -> reply.say(this.words.say("help"), List.of(startChoice()));
             case "new" -> startNew(reply);
             case "list" -> list(reply);
+            case "update" -> askWhich(reply);
             case "forget" -> askForget(reply);
             case "export" -> export(reply);
             default -> reply.say(this.words.say("unknown_command", Map.of("answer", args.strip())),
@@ -100,6 +124,19 @@ public final class Conversation {
     }
 
     private void action(Reply reply, String action) {
+        if (action.startsWith("followup:")) {
+            String[] parts = action.split(":");
+            if (parts.length == 4) {
+                followUpAction(reply, parts[1], parts[2], parts[3]);
+            } else {
+                stale(reply);
+            }
+            return;
+        }
+        if (action.startsWith("update:")) {
+            askOutcome(reply, action.substring("update:".length()));
+            return;
+        }
         String[] parts = action.split(":", 3);
         switch (parts[0]) {
             case "start" -> startOrResume(reply);
@@ -150,12 +187,17 @@ public final class Conversation {
             answerForget(reply, OptionMatcher.one(text, yesNo()).map(o -> o.value().equals("yes")).orElse(false));
             return;
         }
+        if (reply.state.awaiting().equals(UPDATE) || reply.state.awaiting().startsWith(OUTCOME)) {
+            answerUpdate(reply, text);
+            return;
+        }
         IntakeProgress progress = reply.state.intake();
         if (progress == null) {
             switch (OptionMatcher.normalize(text)) {
                 case "start", "begin", "new", "yes", "rejected" -> startOrResume(reply);
                 case "help" -> reply.say(words.say("help"), List.of(startChoice()));
                 case "list" -> list(reply);
+                case "update" -> askWhich(reply);
                 default -> reply.say(words.say("greeting"), List.of(startChoice(), listChoice()));
             }
             return;
@@ -364,19 +406,28 @@ public final class Conversation {
         for (FollowUp followUp : plan.followUps()) {
             text.append("\n").append(words.say("plan_followup", followUpVars(followUp)));
         }
-        reply.add(Outbound.say(reply.member, text.toString()).withFollowups(plan.followUps().stream()
-                .map(f -> new PlannedFollowUp(f.kind(), f.due(), f.to())).toList()));
+        reply.sayLong(text.toString(), List.of(), planned(plan.followUps()));
+        addDrafts(reply, plan.drafts(), values);
+        reply.say(words.say("plan_footer", values), List.of(newChoice(), listChoice(), updateChoice()));
+    }
+
+    private void addDrafts(Reply reply, List<Draft> drafts, Map<String, String> values) {
         int n = 0;
-        for (Draft draft : plan.drafts()) {
+        for (Draft draft : drafts) {
             Map<String, String> draftValues = new HashMap<>(values);
             draftValues.put("count", String.valueOf(++n));
-            draftValues.put("total", String.valueOf(plan.drafts().size()));
+            draftValues.put("total", String.valueOf(drafts.size()));
             draftValues.put("to", draft.to());
             draftValues.put("part", draft.part());
+            draftValues.put("kind", kindName(draft.kind()));
             reply.add(Outbound.say(reply.member, words.say("draft_header", draftValues))
                     .withDrafts(List.of(draft)));
         }
-        reply.say(words.say("plan_footer", values), List.of(newChoice(), listChoice()));
+    }
+
+    private static List<PlannedFollowUp> planned(List<FollowUp> followUps) {
+        return followUps.stream().filter(FollowUp::isPending)
+                .map(f -> new PlannedFollowUp(f.kind(), f.due(), f.to())).toList();
     }
 
     private void ask(Reply reply, IntakeProgress progress) {
@@ -391,7 +442,7 @@ public final class Conversation {
             case CONTACTS -> {
                 if (!progress.contacts().isEmpty()) {
                     prompt = words.say("contacts_so_far", Map.of("list", contactList(progress.contacts())))
-                            + "\n\n" + prompt;
+                            + "\n\n" + words.say("contacts_more", values);
                 }
                 choices.add(new Choice(words.say("choice_done"), "done", "answer:contacts:done"));
                 form = contactForm(step);
@@ -497,11 +548,24 @@ public final class Conversation {
                 }
             }
             rejection.history().forEach(h -> text.append('\n').append(words.say("list_history", Map.of(
-                    "date", DATE.format(h.at()), "what", h.what(), "to", h.to()))));
+                    "date", DATE.format(h.at()), "what", historyWhat(h.what()), "to", h.to()))));
         }
-        reply.add(Outbound.say(reply.member, text.toString()).withChoices(List.of(newChoice()))
-                .withFollowups(rejections.stream().flatMap(r -> r.pendingFollowUps().stream())
-                        .map(f -> new PlannedFollowUp(f.kind(), f.due(), f.to())).toList()));
+        reply.sayLong(text.toString(), List.of(newChoice(), updateChoice()),
+                planned(rejections.stream().flatMap(r -> r.followUps().stream()).toList()));
+    }
+
+    /** A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped}, {@code outcome:<o>}. */
+    private String historyWhat(String what) {
+        int colon = what.indexOf(':');
+        String type = colon < 0 ? what : what.substring(0, colon);
+        String detail = colon < 0 ? "" : what.substring(colon + 1);
+        return switch (type) {
+            case "reminder", "snoozed" -> words.say("history_" + type, Map.of("kind", kindName(detail)));
+            case "stopped" -> words.say("history_stopped");
+            case "outcome" -> words.say("history_outcome", Map.of("what",
+                    words.has("choice_outcome_" + detail) ? words.say("choice_outcome_" + detail) : detail));
+            default -> what;
+        };
     }
 
     private void askForget(Reply reply) {
@@ -552,10 +616,22 @@ public final class Conversation {
         values.put("to", followUp.to());
         values.put("kind", followUpVars(followUp).get("kind"));
         Draft draft = playbook.draftFor(rejection, followUp);
+        String prefix = "followup:" + rejection.id() + ":" + followUp.id() + ":";
+        List<Choice> choices = new ArrayList<>();
+        for (Option outcome : outcomes) {
+            choices.add(new Choice(outcome.label(), outcome.value(), prefix + outcome.value()));
+        }
+        choices.add(new Choice(words.say("choice_snooze"), "snooze", prefix + "snooze"));
+        choices.add(new Choice(words.say("choice_stop"), "stop", prefix + "stop"));
         return Outbound.say(member, words.say("reminder_" + followUp.kind(), values))
                 .withDrafts(List.of(draft))
-                .withChoices(List.of(listChoice()))
+                .withChoices(choices)
                 .asReminder();
+    }
+
+    /** The rejection after one of its follow-ups was delivered (a monthly one plans its next time). */
+    public Rejection afterDelivery(Rejection rejection, FollowUp followUp, Instant now) {
+        return playbook.afterDelivery(rejection, followUp, now);
     }
 
     /** A short overview of a member's rejections and upcoming follow-ups, for a home tab. */
@@ -582,6 +658,10 @@ public final class Conversation {
 
     private Choice newChoice() {
         return new Choice(words.say("choice_new"), "new", "rejected:new");
+    }
+
+    private Choice updateChoice() {
+        return new Choice(words.say("choice_update"), "update", "rejected:update");
     }
 
     private Choice listChoice() {
@@ -613,11 +693,163 @@ public final class Conversation {
 
     private Map<String, String> followUpVars(FollowUp followUp) {
         Map<String, String> values = new HashMap<>();
-        values.put("kind", words.has("kind_" + followUp.kind()) ? words.say("kind_" + followUp.kind())
-                : followUp.kind());
+        values.put("kind", kindName(followUp.kind()));
         values.put("date", DATE.format(followUp.due()));
         values.put("to", followUp.to());
         return values;
+    }
+
+    private String kindName(String kind) {
+        return words.has("kind_" + kind) ? words.say("kind_" + kind) : kind;
+    }
+
+    // ---- what happened next: outcomes, snooze, stop ----
+
+    private void askWhich(Reply reply) {
+        List<Rejection> rejections = reply.state.rejections();
+        if (rejections.isEmpty()) {
+            reply.say(words.say("update_none"), List.of(startChoice()));
+            return;
+        }
+        if (rejections.size() == 1) {
+            askOutcome(reply, rejections.get(0).id());
+            return;
+        }
+        reply.state = reply.state.awaiting(UPDATE);
+        StringBuilder text = new StringBuilder(words.say("update_which"));
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < rejections.size(); i++) {
+            Rejection r = rejections.get(i);
+            Map<String, String> values = rejectionVars(r);
+            values.put("count", String.valueOf(i + 1));
+            String item = words.say("update_which_item", values);
+            text.append('\n').append(item);
+            choices.add(new Choice(Playbook.cut(r.company() + ", " + r.role(), 70), r.id(), "update:" + r.id()));
+        }
+        reply.sayLong(text.toString(), choices, List.of());
+    }
+
+    private void askOutcome(Reply reply, String rejectionId) {
+        Rejection rejection = reply.state.rejection(rejectionId);
+        if (rejection == null) {
+            stale(reply);
+            return;
+        }
+        reply.state = reply.state.awaiting(OUTCOME + rejectionId);
+        List<Choice> choices = new ArrayList<>();
+        for (Option outcome : outcomes) {
+            choices.add(new Choice(outcome.label(), outcome.value(),
+                    "followup:" + rejectionId + ":-:" + outcome.value()));
+        }
+        Map<String, String> values = rejectionVars(rejection);
+        values.put("options", optionList(outcomes));
+        reply.say(words.say("update_what", values), choices);
+    }
+
+    private void answerUpdate(Reply reply, String text) {
+        String awaiting = reply.state.awaiting();
+        String normalized = OptionMatcher.normalize(text);
+        if (normalized.equals("cancel")) {
+            reply.state = reply.state.awaiting("");
+            reply.say(words.say("forget_kept"));
+            return;
+        }
+        if (awaiting.equals(UPDATE)) {
+            List<Rejection> rejections = reply.state.rejections();
+            Rejection picked = null;
+            if (normalized.matches("\\d{1,3}")) {
+                int index = Integer.parseInt(normalized) - 1;
+                picked = index >= 0 && index < rejections.size() ? rejections.get(index) : null;
+            }
+            for (Rejection r : rejections) {
+                if (picked == null && OptionMatcher.normalize(r.company()).equals(normalized)) {
+                    picked = r;
+                }
+            }
+            if (picked == null) {
+                reply.say(words.say("update_hint"));
+                askWhich(reply);
+            } else {
+                askOutcome(reply, picked.id());
+            }
+            return;
+        }
+        String rejectionId = awaiting.substring(OUTCOME.length());
+        Optional<Option> outcome = OptionMatcher.one(text, outcomes);
+        if (outcome.isEmpty()) {
+            reply.say(words.say("update_hint"));
+            askOutcome(reply, rejectionId);
+        } else {
+            followUpAction(reply, rejectionId, "-", outcome.get().value());
+        }
+    }
+
+    private void followUpAction(Reply reply, String rejectionId, String followUpId, String verb) {
+        Rejection rejection = reply.state.rejection(rejectionId);
+        FollowUp followUp = rejection == null ? null : rejection.followUps().stream()
+                .filter(f -> f.id().equals(followUpId)).findFirst().orElse(null);
+        boolean known = verb.equals("snooze") || verb.equals("stop") || Playbook.OUTCOMES.contains(verb);
+        if (rejection == null || !known || (followUp == null && (!followUpId.equals("-") || verb.equals("snooze")))) {
+            reply.state = reply.state.awaiting("");
+            stale(reply);
+            return;
+        }
+        reply.state = reply.state.awaiting("");
+        Map<String, String> values = rejectionVars(rejection);
+        switch (verb) {
+            case "snooze" -> {
+                Instant due = reply.now.plus(Playbook.SNOOZE);
+                reply.state = reply.state.changeRejection(rejectionId, r -> r
+                        .withFollowUp(followUpId, f -> f.movedTo(due))
+                        .withHistory(new HistoryEntry(reply.now, "snoozed:" + followUp.kind(), followUp.to())));
+                values.putAll(followUpVars(followUp.movedTo(due)));
+                reply.say(words.say("followup_snoozed", values), List.of(listChoice()));
+            }
+            case "stop" -> {
+                reply.state = reply.state.changeRejection(rejectionId, r -> r
+                        .withFollowUps(r.followUps().stream().map(f -> f.isPending() ? f.stopped() : f).toList())
+                        .withHistory(new HistoryEntry(reply.now, "stopped", "")));
+                reply.say(words.say("followup_stopped", values), List.of(listChoice()));
+            }
+            default -> reportOutcome(reply, rejection, verb, followUp == null ? "" : followUp.to());
+        }
+    }
+
+    private void reportOutcome(Reply reply, Rejection rejection, String outcome, String to) {
+        Playbook.Update update = playbook.report(rejection, outcome, to, reply.now);
+        reply.state = reply.state.changeRejection(rejection.id(), r -> update.rejection());
+        Map<String, String> values = rejectionVars(update.rejection());
+        List<HistoryEntry> history = update.rejection().history();
+        values.put("to", history.get(history.size() - 1).to());
+        FollowUp next = update.rejection().pendingFollowUps().stream()
+                .min(java.util.Comparator.comparing(FollowUp::due)).orElse(null);
+        if (next != null) {
+            values.put("date", DATE.format(next.due()));
+            values.put("kind", kindName(next.kind()));
+        } else {
+            values.put("date", "");
+        }
+        StringBuilder text = new StringBuilder(words.say("outcome_" + outcome, values));
+        for (String note : update.notes()) {
+            text.append("\n- ").append(words.say(note, values));
+        }
+        for (FollowUp followUp : update.added()) {
+            text.append("\n").append(words.say("plan_followup", followUpVars(followUp)));
+        }
+        reply.sayLong(text.toString(), update.drafts().isEmpty() ? List.of(listChoice()) : List.of(),
+                planned(update.added()));
+        addDrafts(reply, update.drafts(), values);
+        if (!update.drafts().isEmpty()) {
+            reply.say(words.say("plan_footer", values), List.of(listChoice(), updateChoice()));
+        }
+    }
+
+    private static String optionList(List<Option> options) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < options.size(); i++) {
+            list.append(i == 0 ? "" : ", ").append(i + 1).append(") ").append(options.get(i).label());
+        }
+        return list.toString();
     }
 
     /** The messages and state being built by one step. */
@@ -644,6 +876,31 @@ public final class Conversation {
 
         void add(Outbound message) {
             messages.add(message);
+        }
+
+        /** Says a long text as several messages, split between paragraphs, so each fits every platform. */
+        void sayLong(String text, List<Choice> choices, List<PlannedFollowUp> followUps) {
+            List<String> parts = new ArrayList<>();
+            String rest = text;
+            while (rest.length() > LONGEST_MESSAGE) {
+                int cut = rest.lastIndexOf("\n\n", LONGEST_MESSAGE);
+                if (cut <= 0) {
+                    cut = rest.lastIndexOf('\n', LONGEST_MESSAGE);
+                }
+                if (cut <= 0) {
+                    cut = LONGEST_MESSAGE;
+                }
+                parts.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            parts.add(rest);
+            for (int i = 0; i < parts.size(); i++) {
+                Outbound message = Outbound.say(member, parts.get(i));
+                if (i == parts.size() - 1) {
+                    message = message.withChoices(choices).withFollowups(followUps);
+                }
+                messages.add(message);
+            }
         }
     }
 }

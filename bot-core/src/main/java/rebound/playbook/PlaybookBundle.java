@@ -31,6 +31,10 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts) 
         Intake intake = Intake.load(source, problems);
         List<String> wordKeys = new ArrayList<>(Conversation.WORDS);
         Playbook.FOLLOW_UP_KINDS.forEach(kind -> wordKeys.add("reminder_" + kind));
+        Playbook.OUTCOMES.forEach(outcome -> {
+            wordKeys.add("outcome_" + outcome);
+            wordKeys.add("choice_outcome_" + outcome);
+        });
         Words words = Words.load(source, wordKeys, problems);
         ScriptLibrary scripts = ScriptLibrary.load(source, Playbook.KINDS, problems);
         return new PlaybookBundle(intake, words, scripts);

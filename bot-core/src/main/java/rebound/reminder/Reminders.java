@@ -63,9 +63,10 @@ public final class Reminders {
                 Outbound message = conversation.reminder(member, rejection, followUp);
                 try {
                     messenger.deliver(message);
-                    state = state.changeRejection(rejection.id(), r -> r
+                    state = state.changeRejection(rejection.id(), r -> conversation.afterDelivery(r
                             .withFollowUp(followUp.id(), f -> f.delivered(now))
-                            .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())));
+                            .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())),
+                            followUp, now));
                     delivered++;
                 } catch (Messenger.DeliveryRefused refused) {
                     Instant retry = now.plus(retryDelay(followUp.refusals(), refused.retryAfterSeconds()));

@@ -23,7 +23,7 @@ class IntakeSpecTest {
     class HappyPaths {
 
         @ParameterizedTest(name = "outcome {0}")
-        @ValueSource(strings = {"hired_other", "no_openings", "ghosted", "other"})
+        @ValueSource(strings = {"hired_other", "other"})
         @DisplayName("asks every step in order and ends with one thank-you per person met")
         void everyOutcome(String outcome) {
             Dialogue alice = Dialogue.with("console:alice")
@@ -38,6 +38,35 @@ class IntakeSpecTest {
             Rejection saved = alice.state().rejections().get(0);
             assertThat(saved.outcome()).isEqualTo(outcome);
             assertThat(saved.contacts()).containsExactly(
+                    new Contact("Dana Smith", "hiring_manager", "the move to weekly releases"),
+                    new Contact("Sam Lee", "recruiter", ""));
+        }
+
+        @Test
+        @DisplayName("after \"no openings\", the key person gets a not-now reply and everyone else a thank-you")
+        void noOpenings() {
+            Dialogue alice = Dialogue.with("console:alice")
+                    .throughIntake("no_openings", "yes", "thank", DANA, SAM)
+                    .says("yes");
+            assertThat(alice.drafts()).extracting(Draft::kind, Draft::to).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("not_now_reply", "Dana Smith"),
+                    org.assertj.core.groups.Tuple.tuple("thank_you", "Sam Lee"));
+            assertThat(alice.state().rejections().get(0).outcome()).isEqualTo("no_openings");
+        }
+
+        @Test
+        @DisplayName("after silence, a status question comes first; the thank-yous, one per person, follow the reply")
+        void ghosted() {
+            Dialogue alice = Dialogue.with("console:alice")
+                    .throughIntake("ghosted", "yes", "thank", DANA, SAM)
+                    .says("yes");
+            assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("status_check");
+            assertThat(alice.drafts()).allSatisfy(d -> assertThat(d.body()).doesNotContainIgnoringCase("decision"));
+            alice.commands("update").presses("followup:r1:-:replied");
+            List<Draft> thanks = alice.drafts().stream().filter(d -> d.kind().equals("thank_you")).toList();
+            assertThat(thanks).extracting(Draft::to).containsExactly("Dana Smith", "Sam Lee");
+            assertThat(thanks.get(0).body()).contains("Dana").contains("Acme").contains("the move to weekly releases");
+            assertThat(alice.state().rejections().get(0).contacts()).containsExactly(
                     new Contact("Dana Smith", "hiring_manager", "the move to weekly releases"),
                     new Contact("Sam Lee", "recruiter", ""));
         }
