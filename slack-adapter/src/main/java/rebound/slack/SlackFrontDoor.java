@@ -27,11 +27,17 @@ final class SlackFrontDoor implements AutoCloseable {
     private final App app;
     private final Slack slack;
     private final ReminderMessenger messenger;
-    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemons("rebound-slack"));
+    private final ExecutorService workers;
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
             daemons("rebound-slack-retry"));
 
     SlackFrontDoor(SlackSettings settings, Rebound bot) {
+        this(settings, bot, Executors.newFixedThreadPool(WORKERS, daemons("rebound-slack")));
+    }
+
+    /** With the executor that runs the work after each ack (tests pass one they can wait on). */
+    SlackFrontDoor(SlackSettings settings, Rebound bot, ExecutorService workers) {
+        this.workers = workers;
         SlackConfig config = new SlackConfig();
         config.setStatsEnabled(false);
         if (settings.apiUrl() != null) {
