@@ -1,0 +1,77 @@
+package rebound.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rebound.slack.RunningSlackApp.ANA;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Retried and duplicate events")
+class RetriedEventsTest {
+
+    @TempDir
+    Path data;
+    RunningSlackApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = new RunningSlackApp(data);
+        app.command(ANA, "C0JOBS", "");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    @Test
+    @DisplayName("a retry with X-Slack-Retry-Num advances the conversation once")
+    void retryAdvancesOnce() {
+        // given Ana's answer was delivered
+        String body = app.payloads.eventCallback("Ev0RETRY01", app.payloads.dmEvent(ANA, "Acme"));
+        app.send(body);
+        int after = app.dms(ANA).size();
+
+        // when Slack retries it (it thought the ack was lost)
+        var retry = app.send(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
+
+        // then the retry is acknowledged and answered nothing more
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(app.dms(ANA)).hasSize(after);
+        // and her next answer is taken for the role step, not the company twice
+        assertThat(app.dm(ANA, "Designer").shownText()).contains("How far did you get with Acme");
+    }
+
+    @Test
+    @DisplayName("the same event id ten minutes later, even a different delivery, changes nothing")
+    void duplicateIdLaterIgnored() {
+        app.send(app.payloads.eventCallback("Ev0DUP0001", app.payloads.dmEvent(ANA, "Acme")));
+        int after = app.dms(ANA).size();
+
+        app.clock.advance(Duration.ofMinutes(10));
+        app.send(app.payloads.eventCallback("Ev0DUP0001", app.payloads.dmEvent(ANA, "Globex")));
+
+        assertThat(app.dms(ANA)).hasSize(after);
+        assertThat(app.dm(ANA, "Designer").shownText()).contains("Acme").doesNotContain("Globex");
+    }
+
+    @Test
+    @DisplayName("a retry that arrives after a restart is still caught (the core remembers the event id)")
+    void retryAfterRestart() throws Exception {
+        String body = app.payloads.eventCallback("Ev0RESTART", app.payloads.dmEvent(ANA, "Acme"));
+        app.send(body);
+        int after = app.dms(ANA).size();
+
+        app.restart();
+        app.send(body, Map.of("X-Slack-Retry-Num", "2", "X-Slack-Retry-Reason", "http_error"));
+
+        assertThat(app.dms(ANA)).hasSize(after);
+        assertThat(app.dm(ANA, "Designer").shownText()).contains("How far did you get with Acme");
+    }
+}
