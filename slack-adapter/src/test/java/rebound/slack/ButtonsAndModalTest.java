@@ -1,0 +1,153 @@
+package rebound.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rebound.slack.RunningSlackApp.ANA;
+import static rebound.slack.RunningSlackApp.BEN;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.slack.fake.ApiCall;
+import rebound.slack.fake.FakeSlack;
+
+@DisplayName("Buttons, menus and the contact modal")
+class ButtonsAndModalTest {
+
+    @TempDir
+    Path data;
+    RunningSlackApp app;
+
+    @BeforeEach
+    void start() throws Exception {
+        app = new RunningSlackApp(data);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        app.close();
+    }
+
+    private ApiCall toContacts() {
+        app.startIntake(ANA);
+        app.dm(ANA, "Acme");
+        ApiCall stage = app.dm(ANA, "Designer");
+        app.press(ANA, stage, "choice:stage:interview");
+        ApiCall outcome = app.slack.lastPosted(FakeSlack.dmOf(ANA));
+        app.press(ANA, outcome, "choice:outcome:hired_other");
+        return app.slack.lastPosted(FakeSlack.dmOf(ANA));
+    }
+
+    @Test
+    @DisplayName("a button names its step and value in action_id and sends the core's action; pressing it answers the step")
+    void buttonsAnswerSteps() {
+        ApiCall contacts = toContacts();
+
+        assertThat(contacts.block("step:contacts").isMissingNode()).isFalse();
+        assertThat(contacts.blockIdOf("choice:contacts:")).isEqualTo("choices:" + ANA);
+        assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).stream().map(ApiCall::shownText))
+                .anySatisfy(text -> assertThat(text).contains("How did the no come"));
+    }
+
+    @Test
+    @DisplayName("the contact form opens as a modal; a missing name is shown inside the modal, a valid form is one turn")
+    void contactModal() {
+        // given Ana is at the contacts step, which offers the form
+        ApiCall contacts = toContacts();
+        JsonNode formButton = contacts.element("form:contact");
+        assertThat(formButton.isMissingNode()).as("form button in %s", contacts.blocks()).isFalse();
+
+        // when she opens it
+        app.press(ANA, contacts, "form:contact");
+
+        // then a modal with one input per field opens on the press's trigger
+        ApiCall opened = app.slack.calls("views.open").get(0);
+        JsonNode view = opened.jsonParam("view");
+        assertThat(opened.param("trigger_id")).isNotBlank();
+        assertThat(view.path("type").asText()).isEqualTo("modal");
+        assertThat(view.path("callback_id").asText()).isEqualTo("form:contact");
+        assertThat(view.path("blocks").findValuesAsText("block_id")).contains("name", "part", "detail");
+
+        // when she submits it without a name
+        int posted = app.dms(ANA).size();
+        var invalid = app.send(app.payloads.viewSubmission(ANA, view, Map.of("detail", "weekly releases")));
+
+        // then the error shows inside the modal and nothing else happens
+        JsonNode errors = RunningSlackApp.json(invalid.body());
+        assertThat(errors.path("response_action").asText()).isEqualTo("errors");
+        assertThat(errors.path("errors").path("name").asText()).isNotBlank();
+        assertThat(app.dms(ANA)).hasSize(posted);
+
+        // when she submits it properly
+        var valid = app.send(app.payloads.viewSubmission(ANA, view,
+                Map.of("name", "Dana <!here>", "part", "hiring manager", "detail", "weekly releases")));
+
+        // then the modal closes and the contact is confirmed in her DM, escaped
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(valid.body()).doesNotContain("errors");
+        String shown = String.join("\n", app.dms(ANA).subList(posted, app.dms(ANA).size()).stream()
+                .map(ApiCall::shownText).toList());
+        assertThat(shown).contains("Dana &lt;!here&gt;").doesNotContain("<!here>");
+    }
+
+    @Test
+    @DisplayName("many choices come as a select menu; several-at-once as a multi-select with a done button")
+    void menus() {
+        // given Ana is at the contacts step and adds one person, then is done
+        toContacts();
+        app.dm(ANA, "Dana Smith, hiring manager, weekly releases");
+        ApiCall still = app.dm(ANA, "done");
+        app.press(ANA, still, "choice:still_interested:yes");
+        ApiCall goals = app.slack.lastPosted(FakeSlack.dmOf(ANA));
+
+        // when she picks two goals in the multi-select and presses done
+        JsonNode menu = goals.element("pick:goals");
+        assertThat(menu.path("type").asText()).isEqualTo("multi_static_select");
+        String blockId = goals.blockIdOf("pick:goals");
+        ObjectNode state = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        ObjectNode selected = state.putObject("values").putObject(blockId).putObject("pick:goals");
+        selected.put("type", "multi_static_select");
+        selected.putArray("selected_options").add(menu.path("options").get(0)).add(menu.path("options").get(1));
+        app.send(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, blockId, goals.element("picked:goals"),
+                null, state));
+
+        // then the tone question follows
+        ApiCall tone = app.slack.lastPosted(FakeSlack.dmOf(ANA));
+        assertThat(tone.block("step:tone").isMissingNode()).isFalse();
+
+        // and at the confirm step, with many choices, a select menu answers it
+        app.press(ANA, tone, "choice:tone:warm");
+        ApiCall confirm = app.slack.lastPosted(FakeSlack.dmOf(ANA));
+        assertThat(confirm.element("select:confirm").path("type").asText()).isEqualTo("static_select");
+        int before = app.dms(ANA).size();
+        app.select(ANA, confirm, "select:confirm", "answer:confirm:yes");
+        assertThat(app.dms(ANA).subList(before, app.dms(ANA).size()).stream().map(ApiCall::shownText))
+                .anySatisfy(text -> assertThat(text).contains("*To:* Dana Smith"));
+    }
+
+    @Test
+    @DisplayName("a button pressed by someone else changes nothing of the owner's conversation")
+    void othersButton() {
+        // given Ana is asked how far she got
+        app.startIntake(ANA);
+        app.dm(ANA, "Acme");
+        ApiCall stage = app.dm(ANA, "Designer");
+        int before = app.dms(ANA).size();
+
+        // when Ben presses one of her buttons
+        JsonNode element = stage.element("choice:stage:final");
+        app.send(app.payloads.blockAction(BEN, FakeSlack.dmOf(ANA), false, stage.blockIdOf("choice:stage:"), element,
+                null, null));
+
+        // then Ben is told ephemerally, nothing is posted, and Ana is still at the same step
+        assertThat(app.slack.calls("respond")).singleElement()
+                .satisfies(r -> assertThat(r.param("text")).contains("someone else"));
+        assertThat(app.dms(ANA)).hasSize(before);
+        assertThat(app.dm(ANA, "interview").block("step:outcome").isMissingNode()).isFalse();
+    }
+}
