@@ -1,0 +1,160 @@
+package rebound.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
+
+@DisplayName("After the plan: reminders, outcomes, snooze and stop")
+class OutcomesTest {
+
+    private static final String DANA = "Dana Smith, hiring manager, the move to weekly releases";
+    private static final String SAM = "Sam Lee, recruiter";
+
+    private static Rejection only(Dialogue member) {
+        return member.state().rejections().get(0);
+    }
+
+    private static Outbound reminderFor(Dialogue member, String kind) {
+        Rejection rejection = only(member);
+        FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
+                .orElseThrow();
+        return Dialogue.conversation().reminder(member.member(), rejection, followUp);
+    }
+
+    private static String action(Outbound reminder, String value) {
+        return reminder.choices().stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow().action();
+    }
+
+    @Test
+    @DisplayName("a reminder carries its draft and offers every outcome, a week's snooze and a stop")
+    void reminderChoices() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
+        Outbound reminder = reminderFor(alice, "status_check");
+        assertThat(reminder.reminder()).isTrue();
+        assertThat(reminder.drafts()).singleElement().extracting(Draft::kind).isEqualTo("status_check");
+        assertThat(reminder.choices()).extracting(Choice::value)
+                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "snooze", "stop");
+        assertThat(reminder.text().length() + reminder.drafts().get(0).body().length()).isLessThan(2000);
+    }
+
+    @Test
+    @DisplayName("snooze moves that reminder a week on; stop ends every reminder of that rejection")
+    void snoozeAndStop() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
+                DANA).says("yes");
+        Outbound reminder = reminderFor(alice, "check_in");
+        alice.later(Duration.ofDays(30)).presses(action(reminder, "snooze"));
+        FollowUp checkIn = only(alice).followUps().stream().filter(f -> f.kind().equals("check_in")).findFirst()
+                .orElseThrow();
+        assertThat(checkIn.due()).isEqualTo(alice.now().plus(Duration.ofDays(7)));
+        assertThat(checkIn.isPending()).isTrue();
+        alice.presses(action(reminder, "stop"));
+        assertThat(only(alice).pendingFollowUps()).isEmpty();
+        alice.commands("list").botSays("you snoozed a short check-in for a week").botSays("you stopped the reminders");
+        assertThat(String.join("\n", alice.texts())).doesNotContain("snoozed:").doesNotContain("reminder:");
+    }
+
+    @Test
+    @DisplayName("a reply after silence stops the nudges and brings the thank-you notes")
+    void replied() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank, stay in touch",
+                DANA, SAM).says("yes");
+        alice.later(Duration.ofDays(7)).presses(action(reminderFor(alice, "status_check"), "replied"));
+        assertThat(only(alice).pendingFollowUps()).noneMatch(f -> f.kind().equals("status_check"))
+                .anyMatch(f -> f.kind().equals("check_in"));
+        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thank_you", "thank_you");
+        alice.commands("list").botSays("you told me: They replied");
+    }
+
+    @Test
+    @DisplayName("a referral brings a real thank-you to that person and a monthly chance to return the favour")
+    void referral() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "reference", DANA, SAM)
+                .says("yes").commands("update").botSays("What happened").presses("followup:r1:-:reference");
+        assertThat(alice.drafts()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("referral_thanks");
+            assertThat(d.to()).isEqualTo("Dana Smith");
+        });
+        FollowUp share = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("share_opportunity"))
+                .findFirst().orElseThrow();
+        assertThat(share.due()).isEqualTo(alice.now().plus(Duration.ofDays(30)));
+        Rejection after = Dialogue.conversation().afterDelivery(only(alice), share.delivered(share.due()), share.due());
+        assertThat(after.pendingFollowUps()).filteredOn(f -> f.kind().equals("share_opportunity")).extracting(
+                FollowUp::due).contains(share.due().plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    @DisplayName("a declined ask gets thanks all the same; a reopened role gets a short plan naming the contact")
+    void declinedAndReopened() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "reference", DANA)
+                .says("yes").commands("update").says("they said no to helping");
+        assertThat(alice.drafts()).extracting(Draft::kind, Draft::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("thanks_anyway", "Dana Smith"));
+        alice.commands("update").says("4");
+        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("apply_again");
+        alice.botSays("Dana Smith").botSays("apply again");
+    }
+
+    @Test
+    @DisplayName("no answer keeps the next nudge where it was")
+    void noAnswer() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
+        List<FollowUp> before = only(alice).pendingFollowUps();
+        alice.presses(action(reminderFor(alice, "status_check"), "no_answer"));
+        assertThat(only(alice).pendingFollowUps()).isEqualTo(before);
+        alice.botSays("Next reminder");
+    }
+
+    @Test
+    @DisplayName("with several rejections, update asks which one first, by button or number")
+    void whichOne() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes")
+                .commands("new").says("Globex").says("Analyst").says("applied").says("ghosted").says("done")
+                .says("yes").says("stay in touch").says("formal").says("yes");
+        alice.commands("update").botSays("Which one");
+        assertThat(alice.last().choices()).extracting(Choice::action).containsExactly("update:r1", "update:r2");
+        alice.says("2").botSays("Globex").says("they replied");
+        assertThat(alice.state().rejections().get(1).pendingFollowUps()).isEmpty();
+        assertThat(alice.state().rejections().get(0).pendingFollowUps()).hasSize(3);
+    }
+
+    @Test
+    @DisplayName("a button for a rejection that is gone changes nothing")
+    void staleOutcome() {
+        Dialogue alice = Dialogue.with("console:alice").presses("followup:r9:r9-f1:snooze").botSays("earlier");
+        assertThat(alice.state().rejections()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after the first person, the contacts step asks with a short line and keeps the list")
+    void shortContactsPrompt() {
+        Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer").says("final")
+                .says("hired_other").botAsks("contacts").botSays("Send one person per message")
+                .says(DANA).botAsks("contacts");
+        assertThat(alice.last().text()).contains("So far: Dana Smith").contains("Anyone else?")
+                .doesNotContain("Send one person per message");
+        assertThat(Dialogue.conversation().form("contact")).get().extracting(Form::id).isEqualTo("contact");
+        assertThat(Dialogue.conversation().form("nope")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("every message and draft fits Slack and Discord, even with long answers and many people")
+    void fits() {
+        Dialogue alice = Dialogue.with("console:alice").commands("").says("Ä".repeat(120)).says("R".repeat(120))
+                .says("final").says("hired_other");
+        for (int i = 0; i < 12; i++) {
+            alice.says("Person" + i + " Name, interviewer, " + "שלום 🎉 ".repeat(35));
+        }
+        alice.says("done").says("yes").says("thank, feedback, reference, stay in touch").says("T".repeat(300))
+                .says("formal").says("yes");
+        assertThat(alice.replies()).allSatisfy(m -> assertThat(m.text()).hasSizeLessThanOrEqualTo(2000));
+        assertThat(alice.drafts()).isNotEmpty().allSatisfy(d -> assertThat(d.body()).hasSizeLessThanOrEqualTo(1500));
+        alice.commands("list");
+        assertThat(alice.replies()).allSatisfy(m -> assertThat(m.text()).hasSizeLessThanOrEqualTo(2000));
+    }
+}
