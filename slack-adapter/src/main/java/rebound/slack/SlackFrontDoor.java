@@ -78,6 +78,11 @@ final class SlackFrontDoor implements AutoCloseable {
         return messenger;
     }
 
+    /** Delivers the reminders due now on the bot's clock; returns how many arrived. */
+    int messengerRun(Rebound bot) {
+        return bot.deliverDueReminders(messenger);
+    }
+
     static Duration reminderInterval() {
         return Duration.ofMinutes(1);
     }

@@ -158,6 +158,10 @@ public final class FakeSlack implements AutoCloseable {
                 params.put(key, value);
             }
         }
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization != null) {
+            params.put("Authorization", authorization);
+        }
         return new ApiCall(method, params, json);
     }
 
