@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ public final class Conversation {
             "note_not_interested", "note_send_soon", "note_one_each", "note_expectations", "note_keep_in_touch",
             "note_ghosted", "note_not_now", "note_feedback_rare", "note_feedback_after", "note_reference",
             "note_nudges", "note_close",
-            "list_empty", "list_header", "list_item", "list_followup", "list_history", "list_more",
+            "list_empty", "list_header", "list_item", "list_upcoming", "list_followup", "list_so_far",
+            "list_history", "list_more",
             "history_reminder", "history_snoozed", "history_stopped", "history_outcome",
             "choice_snooze", "choice_stop", "choice_update", "followup_snoozed", "followup_stopped",
             "update_none", "update_which", "update_which_item", "update_what", "update_hint",
@@ -543,10 +545,14 @@ public final class Conversation {
                 Map.of("count", String.valueOf(rejections.size()))));
         for (Rejection rejection : rejections) {
             text.append("\n\n").append(words.say("list_item", rejectionVars(rejection)));
-            for (FollowUp followUp : rejection.followUps()) {
-                if (followUp.isPending()) {
-                    text.append('\n').append(words.say("list_followup", followUpVars(followUp)));
-                }
+            List<FollowUp> upcoming = rejection.pendingFollowUps().stream()
+                    .sorted(Comparator.comparing(FollowUp::due)).toList();
+            if (!upcoming.isEmpty()) {
+                text.append('\n').append(words.say("list_upcoming"));
+            }
+            upcoming.forEach(f -> text.append('\n').append(words.say("list_followup", followUpVars(f))));
+            if (!rejection.history().isEmpty()) {
+                text.append('\n').append(words.say("list_so_far"));
             }
             rejection.history().forEach(h -> text.append('\n').append(words.say("list_history", Map.of(
                     "date", DATE.format(h.at()), "what", historyWhat(h.what()), "to", h.to()))));

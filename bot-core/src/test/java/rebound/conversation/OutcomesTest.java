@@ -60,6 +60,25 @@ class OutcomesTest {
     }
 
     @Test
+    @DisplayName("rejected list shows what is coming up, by date and person, then what happened so far")
+    void listShowsUpcomingAndHistory() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
+                DANA, SAM).says("yes");
+        alice.later(Duration.ofDays(30)).presses(action(reminderFor(alice, "check_in"), "snooze"));
+        alice.commands("list");
+        assertThat(alice.last().text()).containsSubsequence(
+                "*Acme*, Product Designer: They hired someone else. Logged Mon 23 Nov 2026.",
+                "Coming up:",
+                "- Wed 30 Dec 2026: a short check-in, to Dana Smith",
+                "- Fri 22 Jan 2027: something to pass on to them, to Dana Smith",
+                "- Sun 21 Feb 2027: a light note as the new hire's first three months end, to Dana Smith",
+                "So far:",
+                "- Wed 23 Dec 2026: you snoozed a short check-in for a week (Dana Smith)");
+        assertThat(alice.last().followups()).extracting(PlannedFollowUp::kind)
+                .containsExactlyInAnyOrder("check_in", "share_opportunity", "hire_check");
+    }
+
+    @Test
     @DisplayName("a reply after silence stops the nudges and brings the thank-you notes")
     void replied() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank, stay in touch",
