@@ -31,11 +31,11 @@ class AppHomeAndRemindersTest {
         app.close();
     }
 
-    /** Ana logs a whole rejection by typing; the core plans follow-ups for Dana. */
+    /** Ana logs a whole rejection by typing; staying in touch makes the core plan follow-ups with Dana. */
     private void finishedIntake() {
         app.command(ANA, "C0JOBS", "");
         for (String answer : new String[] {"Acme", "Designer", "interview", "hired_other",
-                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, feedback", "warm", "yes"}) {
+                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, stay_in_touch", "warm", "yes"}) {
             app.dm(ANA, answer);
         }
     }
