@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
+import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.MemberState;
 import rebound.conversation.Outbound;
@@ -109,6 +111,11 @@ public final class Rebound implements AutoCloseable {
     /** Field errors of a form before it is submitted (empty when valid); touches no state. */
     public Map<String, String> checkForm(String formId, Map<String, String> values) {
         return conversation.formErrors(formId, values);
+    }
+
+    /** The form a front door may show as a modal (such as {@code contact}), so old buttons keep working. */
+    public Optional<Form> form(String id) {
+        return conversation.form(id);
     }
 
     /** A member's rejections and upcoming follow-ups at a glance (for a home tab). */

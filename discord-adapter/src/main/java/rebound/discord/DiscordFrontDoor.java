@@ -51,11 +51,10 @@ public final class DiscordFrontDoor implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 
         ActionCodes codes = new ActionCodes();
-        FormShelf shelf = new FormShelf();
-        MessageRenderer renderer = new MessageRenderer(codes, shelf);
+        MessageRenderer renderer = new MessageRenderer(codes);
         MemberQueue queue = new MemberQueue(WORKERS);
         InteractionTurns turns = new InteractionTurns(bot, queue, new InteractionReplies(renderer));
-        FormModals forms = new FormModals(bot, turns, shelf);
+        FormModals forms = new FormModals(bot, turns);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));
         ReboundListener listener = new ReboundListener(
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),

@@ -30,16 +30,14 @@ final class FormModals {
 
     private final Rebound bot;
     private final InteractionTurns turns;
-    private final FormShelf shelf;
 
-    FormModals(Rebound bot, InteractionTurns turns, FormShelf shelf) {
+    FormModals(Rebound bot, InteractionTurns turns) {
         this.bot = bot;
         this.turns = turns;
-        this.shelf = shelf;
     }
 
     void open(ButtonInteractionEvent event, ComponentId id) {
-        Optional<Form> form = shelf.find(id.payload());
+        Optional<Form> form = bot.form(id.payload());
         if (form.isEmpty()) {
             InteractionTurns.refuse(event, DiscordWords.EXPIRED);
             return;
@@ -72,7 +70,7 @@ final class FormModals {
         StringBuilder text = new StringBuilder();
         errors.values().forEach(error -> text.append("- ").append(error).append('\n'));
         Outbound message = Outbound.say(member, text.toString().strip());
-        return shelf.find(formId)
+        return bot.form(formId)
                 .map(form -> new Outbound(member, message.text(), null, List.of(), false, List.of(), List.of(),
                         false, form))
                 .orElse(message);

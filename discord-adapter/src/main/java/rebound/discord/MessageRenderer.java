@@ -24,11 +24,9 @@ final class MessageRenderer {
     private static final int MENU_OPTIONS = 25;
 
     private final ActionCodes codes;
-    private final FormShelf forms;
 
-    MessageRenderer(ActionCodes codes, FormShelf forms) {
+    MessageRenderer(ActionCodes codes) {
         this.codes = codes;
-        this.forms = forms;
     }
 
     List<MessageCreateData> render(Outbound message) {
@@ -85,7 +83,6 @@ final class MessageRenderer {
         }
         Form form = message.form();
         if (form != null) {
-            forms.keep(form);
             rows.add(ActionRow.of(Button.success(
                     new ComponentId(ComponentId.Kind.OPEN_FORM, owner, form.id()).encode(), label(form.title()))));
         }

@@ -48,5 +48,9 @@ class RestartTest {
         var press = bot.payloads.button(FAY, "rb:" + FAY + ":answer:outcome:ghosted", false);
         bot.interact(press);
         assertThat(bot.original(press).content()).contains("Who did you meet");
+        // and after another restart, the contact form still opens from the button shown before it
+        bot.restart();
+        var openForm = bot.interact(bot.payloads.button(FAY, "rf:" + FAY + ":contact", false));
+        assertThat(openForm.body().path("type").asInt()).as("MODAL callback").isEqualTo(9);
     }
 }
