@@ -60,6 +60,12 @@ public final class Reminders {
                 if (!followUp.isDue(now)) {
                     continue;
                 }
+                if (supersededBy(rejection, followUp, now)) {
+                    // the bot was away past several nudges of one kind: offer only the latest, not a pile
+                    state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(),
+                            f -> f.delivered(now)));
+                    continue;
+                }
                 Outbound message = conversation.reminder(member, rejection, followUp);
                 try {
                     messenger.deliver(message);
@@ -82,6 +88,12 @@ public final class Reminders {
         store.save(member, state);
         store.commit();
         return delivered;
+    }
+
+    /** True when a later follow-up of the same kind for the same rejection is due as well. */
+    private static boolean supersededBy(Rejection rejection, FollowUp followUp, Instant now) {
+        return rejection.followUps().stream().anyMatch(other -> other != followUp
+                && other.kind().equals(followUp.kind()) && other.isDue(now) && other.due().isAfter(followUp.due()));
     }
 
     static Duration retryDelay(int earlierRefusals, long hintSeconds) {

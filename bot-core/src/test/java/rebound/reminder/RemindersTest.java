@@ -114,4 +114,24 @@ class RemindersTest {
         assertThat(bot.deliverDueReminders(firstDue.plusSeconds(29), delivered::add)).isZero();
         assertThat(bot.deliverDueReminders(firstDue.plusSeconds(30), delivered::add)).isEqualTo(1);
     }
+
+    @Test
+    @DisplayName("after a long time away, several due nudges of one kind arrive as one, the latest")
+    void noPileOfNudges() {
+        String member = "console:gus";
+        bot.handle(Inbound.command(member, ""));
+        for (String text : List.of("Globex", "Engineer", "interview", "ghosted",
+                "Lena Ortiz, recruiter", "done", "yes", "thank", "brief", "yes")) {
+            bot.handle(Inbound.text(member, text));
+        }
+        List<Outbound> gus = new ArrayList<>();
+        bot.deliverDueReminders(LOGGED.plus(Duration.ofDays(60)), m -> {
+            if (m.member().equals(member)) {
+                gus.add(m);
+            }
+        });
+        assertThat(gus).hasSize(1);
+        assertThat(gus.get(0).drafts()).singleElement().extracting(d -> d.kind()).isEqualTo("status_check");
+        assertThat(bot.deliverDueReminders(LOGGED.plus(Duration.ofDays(61)), m -> gus.add(m))).isZero();
+    }
 }
