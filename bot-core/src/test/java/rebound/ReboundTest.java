@@ -87,4 +87,22 @@ class ReboundTest {
         assertThatThrownBy(() -> Rebound.open(new Settings(data, data.resolve("nope"), null)))
                 .isInstanceOf(PlaybookException.class).hasMessageContaining("nope");
     }
+
+    @Test
+    @DisplayName("the overview for a home tab offers to start, and to report an outcome once there is something to report on")
+    void overview() {
+        try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
+            String member = "slack:T1:U1";
+            assertThat(bot.overview(member).choices()).extracting(c -> c.action()).containsExactly("rejected:new");
+            bot.handle(Inbound.command(member, ""));
+            for (String text : List.of("Acme", "Designer", "final", "hired_other", "Dana Smith, hiring manager",
+                    "done", "yes", "thank, stay in touch", "warm", "yes")) {
+                bot.handle(Inbound.text(member, text));
+            }
+            Outbound home = bot.overview(member);
+            assertThat(home.text()).contains("Acme");
+            assertThat(home.followups()).isNotEmpty();
+            assertThat(home.choices()).extracting(c -> c.action()).contains("rejected:new", "rejected:update");
+        }
+    }
 }

@@ -655,7 +655,9 @@ public final class Conversation {
                 upcoming.add(new PlannedFollowUp(followUp.kind(), followUp.due(), followUp.to()));
             }
         }
-        return Outbound.say(member, text.toString()).withChoices(List.of(newChoice(), listChoice()))
+        List<Choice> choices = state.rejections().isEmpty() ? List.of(newChoice())
+                : List.of(newChoice(), listChoice(), updateChoice());
+        return Outbound.say(member, text.toString()).withChoices(choices)
                 .withFollowups(upcoming);
     }
 
