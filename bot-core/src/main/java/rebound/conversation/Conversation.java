@@ -46,9 +46,6 @@ public final class Conversation {
             "choice_start", "choice_yes_drafts", "choice_change", "choice_cancel", "choice_skip", "choice_done",
             "choice_list", "choice_new", "choice_add_person", "choice_yes", "choice_no",
             "plan_header", "plan_followups", "plan_followup", "plan_no_drafts", "draft_header", "plan_footer",
-            "note_not_interested", "note_send_soon", "note_one_each", "note_expectations", "note_keep_in_touch",
-            "note_ghosted", "note_not_now", "note_feedback_rare", "note_feedback_after", "note_reference",
-            "note_nudges", "note_close",
             "list_empty", "list_header", "list_item", "list_upcoming", "list_followup", "list_so_far",
             "list_history", "list_more",
             "history_reminder", "history_snoozed", "history_stopped", "history_outcome",
@@ -807,7 +804,7 @@ public final class Conversation {
         Map<String, String> values = rejectionVars(rejection);
         switch (verb) {
             case "snooze" -> {
-                Instant due = reply.now.plus(Playbook.SNOOZE);
+                Instant due = reply.now.plus(playbook.snooze());
                 reply.state = reply.state.changeRejection(rejectionId, r -> r
                         .withFollowUp(followUpId, f -> f.movedTo(due))
                         .withHistory(new HistoryEntry(reply.now, "snoozed:" + followUp.kind(), followUp.to())));

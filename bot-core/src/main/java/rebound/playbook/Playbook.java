@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import rebound.conversation.Draft;
 import rebound.intake.Step;
@@ -22,23 +24,10 @@ import rebound.script.ScriptLibrary;
 
 /**
  * Turns a finished intake into drafts, follow-ups and guidance, and moves that plan when the member
- * reports what happened. Only the rules live here; every word the member reads is in the playbook's
- * data files (scripts/*.txt for drafts, words.txt for the guidance lines named by their keys).
- *
- * <p>The rules, from the seeds:
- * <ul>
- *   <li>Would not go back: no thank-you and no reference ask (warmth you don't feel shows); a
- *       feedback request to one person and a courteous close instead.</li>
- *   <li>Ghosted: lead with a status question to one person, nudge after about 1, 2 and 4 weeks, and
- *       draft the rest only once someone answers (nothing may claim a decision was shared).</li>
- *   <li>Otherwise one note now per person, never one note to all: a "not now" reply to the key
- *       person after "no openings", a reference ask to the people the member clicked with (those
- *       with a remembered detail, else the key person), a thank-you to everyone else the member
- *       wants to thank. A feedback request goes to one person, the hiring manager when known,
- *       after the thank-you, never instead of it.</li>
- *   <li>Staying in touch: a check-in after a month, an opportunity to pass on after two months and
- *       monthly after that, and a light note as the new hire's first three months end.</li>
- * </ul>
+ * reports what happened. The rules are data too: the playbook's {@code plan.txt} says which kind goes to
+ * whom and when (read by {@link PlanRules}); every word the member reads is in scripts/*.txt and
+ * words.txt. This class only carries the rules out: it finds the people a rule names, renders one
+ * unique draft per person, and dates the follow-ups.
  */
 public final class Playbook {
 
@@ -55,113 +44,138 @@ public final class Playbook {
     public static final List<String> OUTCOMES = List.of("replied", "reference", "declined", "reopened",
             "no_answer");
 
-    /** Guidance keys in the order they are shown; a plan shows at most {@link #MOST_NOTES} of them. */
-    static final List<String> NOTE_ORDER = List.of("note_not_interested", "note_ghosted", "note_not_now",
-            "note_send_soon", "note_one_each", "note_feedback_rare", "note_feedback_after", "note_reference",
-            "note_expectations", "note_keep_in_touch", "note_nudges", "note_close");
-    static final int MOST_NOTES = 4;
-
-    static final List<Duration> NUDGES = List.of(Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(28));
-    static final Duration CHECK_IN_AFTER = Duration.ofDays(30);
-    static final Duration SHARE_AFTER = Duration.ofDays(60);
-    static final Duration SHARE_EVERY = Duration.ofDays(30);
-    static final Duration HIRE_CHECK_AFTER = Duration.ofDays(90);
-    public static final Duration SNOOZE = Duration.ofDays(7);
-
     /** Member text put into a draft is cut to these lengths so a draft always stays copyable. */
     static final int LONGEST_VALUE = 300;
     static final int LONGEST_NAME = 80;
     public static final int LONGEST_DRAFT = 1500;
 
-    private static final List<String> FIRST_TO_WRITE = List.of("hiring_manager", "recruiter", "interviewer",
-            "team_member");
+    private static final Contact TEAM = new Contact("", "", "");
 
     private final ScriptLibrary scripts;
     private final Step contactsStep;
+    private final PlanRules rules;
 
-    public Playbook(ScriptLibrary scripts, Step contactsStep) {
+    public Playbook(ScriptLibrary scripts, Step contactsStep, PlanRules rules) {
         this.scripts = scripts;
         this.contactsStep = contactsStep;
+        this.rules = rules;
+    }
+
+    /** How far "remind me later" moves a reminder. */
+    public Duration snooze() {
+        return rules.snooze;
     }
 
     // ---- the plan made when the intake ends ----
 
     public Plan plan(Rejection rejection, Instant now) {
-        List<Contact> contacts = inWritingOrder(rejection.contacts());
-        Contact key = contacts.isEmpty() ? null : contacts.get(0);
-        Contact manager = contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst().orElse(key);
-        Set<String> notes = new HashSet<>();
-        Map<Contact, String> writeNow = new LinkedHashMap<>();
-        List<FollowUp> followUps = new ArrayList<>();
-        boolean feedback = false;
-
-        if (!rejection.stillInterested()) {
-            notes.add("note_not_interested");
-            notes.add("note_close");
-            if (key != null) {
-                feedback = true;
-                writeNow.put(key, "courteous_close");
-            }
-        } else if ("ghosted".equals(rejection.outcome())) {
-            Contact to = key == null ? new Contact("", "", "") : key;
-            writeNow.put(to, "status_check");
-            for (Duration after : NUDGES) {
-                followUps.add(followUp(rejection, followUps, "status_check", now.plus(after), to.name()));
-            }
-            notes.add("note_ghosted");
-            notes.add("note_nudges");
-        } else {
-            if ("no_openings".equals(rejection.outcome()) && key != null
-                    && (rejection.wants("thank") || rejection.wants("stay_in_touch"))) {
-                writeNow.put(key, "not_now_reply");
-                notes.add("note_not_now");
-            }
-            if (rejection.wants("reference")) {
-                clickedWith(contacts).forEach(c -> writeNow.putIfAbsent(c, "reference_request"));
-                notes.add("note_reference");
-            }
-            if (rejection.wants("thank")) {
-                contacts.forEach(c -> writeNow.putIfAbsent(c, "thank_you"));
-                notes.add("note_expectations");
-            }
-            feedback = rejection.wants("feedback") && manager != null;
-            if (rejection.wants("stay_in_touch") && key != null) {
-                followUps.add(followUp(rejection, followUps, "check_in", now.plus(CHECK_IN_AFTER), key.name()));
-                followUps.add(followUp(rejection, followUps, "share_opportunity", now.plus(SHARE_AFTER),
-                        key.name()));
-                if ("hired_other".equals(rejection.outcome())) {
-                    followUps.add(followUp(rejection, followUps, "hire_check", now.plus(HIRE_CHECK_AFTER),
-                            key.name()));
-                }
-                notes.add("note_keep_in_touch");
-            }
+        Work work = new Work(rejection, now);
+        for (PlanRules.Rule rule : rules.on(PlanRules.PLAN)) {
+            work.apply(rule, null);
         }
-
-        List<Draft> drafts = new ArrayList<>(perContact(rejection, writeNow));
-        if (feedback) {
-            drafts.add(render("feedback_request", first(rejection, "feedback_request"), rejection, manager));
-            notes.add("note_feedback_after");
-            if (List.of("applied", "screen").contains(rejection.stage())) {
-                notes.add("note_feedback_rare");
-            }
-        }
-        long people = drafts.stream().map(Draft::to).filter(to -> !to.isEmpty()).distinct().count();
-        if (people > 0) {
-            notes.add("note_send_soon");
-        }
-        if (people > 1) {
-            notes.add("note_one_each");
-        }
-        return new Plan(drafts, followUps, chooseNotes(notes));
+        List<Draft> drafts = new ArrayList<>(perContact(rejection, work.writeNow));
+        work.writeAfter.forEach(w -> drafts.add(render(w.kind(), first(rejection, w.kind()), rejection, w.to())));
+        return new Plan(drafts, work.followUps, chooseNotes(work.notes));
     }
 
-    /** The key notes in their fixed order, at most four; at least two whenever there are two to give. */
-    static List<String> chooseNotes(Set<String> wanted) {
-        Set<String> all = new HashSet<>(wanted);
-        if (all.size() < 2) {
-            all.add(all.contains("note_expectations") ? "note_keep_in_touch" : "note_expectations");
+    /** A kind for a person, proposed after the one-note-per-person drafts. */
+    private record Later(String kind, Contact to) {
+    }
+
+    /** The plan being built by the rules, one rule at a time. */
+    private final class Work {
+        final Rejection rejection;
+        final Instant now;
+        final List<Contact> contacts;
+        final Map<Contact, String> writeNow = new LinkedHashMap<>();
+        final List<Later> writeAfter = new ArrayList<>();
+        final List<FollowUp> followUps = new ArrayList<>();
+        final Set<String> notes = new LinkedHashSet<>();
+
+        Work(Rejection rejection, Instant now) {
+            this.rejection = rejection;
+            this.now = now;
+            this.contacts = inWritingOrder(rejection.contacts());
         }
-        return NOTE_ORDER.stream().filter(all::contains).limit(MOST_NOTES).toList();
+
+        void apply(PlanRules.Rule rule, Contact them) {
+            if (!rule.holds(facts())) {
+                return;
+            }
+            boolean found = false;
+            for (PlanRules.Send send : rule.write()) {
+                for (Contact c : whom(send.whom(), them)) {
+                    writeNow.putIfAbsent(c, send.kind());
+                    found = true;
+                }
+            }
+            for (PlanRules.Send send : rule.writeAfter()) {
+                for (Contact c : whom(send.whom(), them)) {
+                    writeAfter.add(new Later(send.kind(), c));
+                    found = true;
+                }
+            }
+            for (PlanRules.Send send : rule.remind()) {
+                for (Contact c : whom(send.whom(), them)) {
+                    found = true;
+                    boolean already = rejection.followUps().stream().anyMatch(f -> f.isPending()
+                            && f.kind().equals(send.kind()) && f.to().equals(c.name()));
+                    if (!already) {
+                        followUps.add(followUp(rejection, followUps, send.kind(), now.plus(send.after()), c.name()));
+                    }
+                }
+            }
+            if (found || !rule.hasActions()) {
+                notes.addAll(rule.notes());
+            }
+        }
+
+        /** The intake's answers, and what the rules so far have proposed. */
+        Map<String, String> facts() {
+            Map<String, String> facts = new HashMap<>();
+            facts.put("stage", rejection.stage());
+            facts.put("outcome", rejection.outcome());
+            facts.put("still_interested", rejection.stillInterested() ? "yes" : "no");
+            facts.put("goals", String.join(",", rejection.goals()));
+            facts.put("tone", rejection.tone());
+            Set<String> people = new HashSet<>();
+            List<String> kinds = new ArrayList<>(writeNow.values());
+            writeNow.keySet().forEach(c -> people.add(c.name()));
+            writeAfter.forEach(w -> {
+                people.add(w.to().name());
+                kinds.add(w.kind());
+            });
+            people.remove("");
+            facts.put("people", people.isEmpty() ? "none" : people.size() == 1 ? "one" : "several");
+            facts.put("proposed", String.join(",", kinds));
+            return facts;
+        }
+
+        List<Contact> whom(String whom, Contact them) {
+            Contact key = contacts.isEmpty() ? null : contacts.get(0);
+            return switch (whom) {
+                case "key" -> key == null ? List.of() : List.of(key);
+                case "key or team" -> List.of(key == null ? TEAM : key);
+                case "manager" -> contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst()
+                        .or(() -> Optional.ofNullable(key)).stream().toList();
+                case "clicked" -> clickedWith(contacts);
+                case "everyone" -> contacts;
+                case "them" -> them == null ? List.of() : List.of(them);
+                default -> List.of();
+            };
+        }
+    }
+
+    /** The notes in the playbook's order, filled up to the fewest and cut to the most. */
+    List<String> chooseNotes(Set<String> wanted) {
+        Set<String> all = new HashSet<>(wanted);
+        for (String more : rules.fillUp) {
+            if (all.size() >= rules.fewestNotes) {
+                break;
+            }
+            all.add(more);
+        }
+        return rules.noteOrder.stream().filter(all::contains).limit(rules.mostNotes).toList();
     }
 
     /** People with a remembered detail are the ones the member clicked with; else the key person. */
@@ -208,56 +222,45 @@ public final class Playbook {
      * empty to let the playbook pick the person it concerns). The outcome is kept in the history.
      */
     public Update report(Rejection rejection, String outcome, String to, Instant now) {
-        Contact contact = concerning(rejection, outcome, to);
+        Contact them = concerning(rejection, outcome, to);
         Rejection r = rejection.withHistory(new HistoryEntry(now, "outcome:" + outcome,
-                contact == null ? "" : contact.name()));
-        if (!outcome.equals("no_answer")) {
-            r = r.withFollowUps(r.followUps().stream()
-                    .map(f -> f.isPending() && f.kind().equals("status_check") ? f.stopped() : f).toList());
-        }
+                them == null ? "" : them.name()));
         List<Draft> drafts = new ArrayList<>();
         List<FollowUp> added = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        switch (outcome) {
-            case "replied" -> {
-                if ("ghosted".equals(r.outcome()) && r.stillInterested()) {
-                    Rejection answered = new Rejection(r.id(), r.createdAt(), r.company(), r.role(), r.stage(),
-                            "other", true, r.contacts(), r.goals(), r.targets(), r.tone(), r.drafts(),
-                            r.followUps(), r.history());
-                    Plan plan = plan(answered, now);
-                    drafts.addAll(plan.drafts());
-                    added.addAll(plan.followUps());
-                    notes.addAll(plan.notes());
-                }
+        Set<String> notes = new LinkedHashSet<>();
+        for (PlanRules.Rule rule : rules.on(outcome)) {
+            if (!rule.holds(new Work(r, now).facts())) {
+                continue;
             }
-            case "reference" -> {
-                if (contact != null) {
-                    drafts.add(render("referral_thanks", first(r, "referral_thanks"), r, contact));
-                    boolean sharing = r.followUps().stream().anyMatch(f -> f.isPending()
-                            && f.kind().equals("share_opportunity") && f.to().equals(contact.name()));
-                    if (!sharing) {
-                        added.add(followUp(r, added, "share_opportunity", now.plus(SHARE_EVERY), contact.name()));
-                    }
-                }
+            if (!rule.stop().isEmpty()) {
+                r = r.withFollowUps(r.followUps().stream()
+                        .map(f -> f.isPending() && rule.stop().contains(f.kind()) ? f.stopped() : f).toList());
             }
-            case "declined" -> {
-                if (contact != null) {
-                    drafts.add(render("thanks_anyway", first(r, "thanks_anyway"), r, contact));
-                }
+            if (rule.planAgainWithOutcome() != null) {
+                Plan plan = plan(new Rejection(r.id(), r.createdAt(), r.company(), r.role(), r.stage(),
+                        rule.planAgainWithOutcome(), r.stillInterested(), r.contacts(), r.goals(), r.targets(),
+                        r.tone(), r.drafts(), r.followUps(), r.history()), now);
+                drafts.addAll(plan.drafts());
+                added.addAll(plan.followUps());
+                notes.addAll(plan.notes());
+                r = r.withFollowUps(joined(r.followUps(), plan.followUps()));
             }
-            case "reopened" -> {
-                if (contact != null) {
-                    drafts.add(render("apply_again", first(r, "apply_again"), r, contact));
-                }
-            }
-            default -> {
-            }
+            Work work = new Work(r, now);
+            work.apply(rule, them);
+            final Rejection current = r;
+            work.writeNow.forEach((c, kind) -> drafts.add(render(kind, first(current, kind), current, c)));
+            work.writeAfter.forEach(w -> drafts.add(render(w.kind(), first(current, w.kind()), current, w.to())));
+            added.addAll(work.followUps);
+            notes.addAll(work.notes);
+            r = r.withFollowUps(joined(r.followUps(), work.followUps));
         }
-        List<FollowUp> all = new ArrayList<>(r.followUps());
-        all.addAll(added);
-        List<Draft> kept = new ArrayList<>(r.drafts());
-        kept.addAll(drafts);
-        return new Update(r.withPlan(kept, all), drafts, added, notes);
+        return new Update(r.withPlan(joined(r.drafts(), drafts), r.followUps()), drafts, added, List.copyOf(notes));
+    }
+
+    private static <T> List<T> joined(List<T> first, List<T> then) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     /** The person an outcome is about: the one named, else whoever was asked for a reference, else the key person. */
@@ -284,13 +287,14 @@ public final class Playbook {
         return contacts.isEmpty() ? null : contacts.get(0);
     }
 
-    /** After a follow-up was delivered: a monthly one plans its next time, while the member wants it. */
+    /** After a follow-up was delivered: one the playbook repeats (plan.txt: repeat) plans its next time. */
     public Rejection afterDelivery(Rejection rejection, FollowUp delivered, Instant now) {
-        if (!delivered.kind().equals("share_opportunity")) {
+        Duration every = rules.repeats.get(delivered.kind());
+        if (every == null) {
             return rejection;
         }
         List<FollowUp> more = new ArrayList<>(rejection.followUps());
-        more.add(followUp(rejection, List.of(), "share_opportunity", now.plus(SHARE_EVERY), delivered.to()));
+        more.add(followUp(rejection, List.of(), delivered.kind(), now.plus(every), delivered.to()));
         return rejection.withFollowUps(more);
     }
 
@@ -363,11 +367,13 @@ public final class Playbook {
         return text;
     }
 
-    static List<Contact> inWritingOrder(List<Contact> contacts) {
+    /** The people in the playbook's writing order (plan.txt), the first being the key person. */
+    List<Contact> inWritingOrder(List<Contact> contacts) {
+        List<String> order = rules.writingOrder;
         List<Contact> ordered = new ArrayList<>(contacts);
         ordered.sort(Comparator.comparingInt(c -> {
-            int rank = FIRST_TO_WRITE.indexOf(c.part());
-            return rank < 0 ? FIRST_TO_WRITE.size() : rank;
+            int rank = order.indexOf(c.part());
+            return rank < 0 ? order.size() : rank;
         }));
         return ordered;
     }

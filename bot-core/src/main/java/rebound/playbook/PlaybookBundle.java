@@ -9,8 +9,8 @@ import rebound.script.Problems;
 import rebound.script.ScriptLibrary;
 import rebound.words.Words;
 
-/** Every file of a playbook, loaded and checked together: the intake, the words and the scripts. */
-public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts) {
+/** Every file of a playbook, loaded and checked together: the intake, the words, the scripts and the plan. */
+public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts, PlanRules rules) {
 
     /** Loads and checks every file, returning all problems found instead of stopping at the first. */
     public static Problems check(PlaybookSource source) {
@@ -29,7 +29,9 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts) 
 
     private static PlaybookBundle read(PlaybookSource source, Problems problems) {
         Intake intake = Intake.load(source, problems);
+        PlanRules rules = PlanRules.load(source, intake, problems);
         List<String> wordKeys = new ArrayList<>(Conversation.WORDS);
+        rules.noteKeys().stream().filter(key -> !wordKeys.contains(key)).forEach(wordKeys::add);
         Playbook.FOLLOW_UP_KINDS.forEach(kind -> wordKeys.add("reminder_" + kind));
         Playbook.OUTCOMES.forEach(outcome -> {
             wordKeys.add("outcome_" + outcome);
@@ -37,7 +39,7 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts) 
         });
         Words words = Words.load(source, wordKeys, problems);
         ScriptLibrary scripts = ScriptLibrary.load(source, Playbook.KINDS, problems);
-        return new PlaybookBundle(intake, words, scripts);
+        return new PlaybookBundle(intake, words, scripts, rules);
     }
 
     public Conversation conversation() {
@@ -45,6 +47,6 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts) 
     }
 
     public Playbook playbook() {
-        return new Playbook(scripts, intake.step("contacts"));
+        return new Playbook(scripts, intake.step("contacts"), rules);
     }
 }
