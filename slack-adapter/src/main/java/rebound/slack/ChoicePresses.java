@@ -78,8 +78,8 @@ final class ChoicePresses implements BlockActionHandler {
         if (event == null) {
             return ctx.ack();
         }
-        List<Outbound> answers = bot.handle(new Inbound(member, event, press.getTriggerId()));
-        queue.submit(member, () -> answer(press, ctx, member, answers));
+        Inbound inbound = new Inbound(member, event, press.getTriggerId());
+        queue.submit(member, () -> answer(press, ctx, member, bot.handle(inbound)));
         return ctx.ack();
     }
 

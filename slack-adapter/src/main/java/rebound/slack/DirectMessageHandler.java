@@ -5,15 +5,13 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
-import java.util.List;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
 
 /**
- * A message typed in the app's DM answers the current step. The turn is committed before the ack
- * (the core does that); the answer is posted after it. Retries and duplicates of an event id
+ * A message typed in the app's DM answers the current step. The ack goes first; then, in the
+ * member's queue, the core takes the turn (committed) and the answer is posted. Retries and duplicates of an event id
  * advance the conversation once; messages from bots, the app's own included, are ignored.
  */
 final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
@@ -38,9 +36,8 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
             return ctx.ack();
         }
         String member = Members.key(payload.getTeamId(), message.getUser());
-        List<Outbound> answers = bot.handle(new Inbound(member, new Event.Text(message.getText()),
-                payload.getEventId()));
-        queue.submit(member, () -> replies.send(member, message.getChannel(), answers));
+        Inbound inbound = new Inbound(member, new Event.Text(message.getText()), payload.getEventId());
+        queue.submit(member, () -> replies.send(member, message.getChannel(), bot.handle(inbound)));
         return ctx.ack();
     }
 }

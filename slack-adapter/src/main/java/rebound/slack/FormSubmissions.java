@@ -5,18 +5,16 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
 
 /**
  * A submitted form modal: the core checks the fields first, and errors are shown inside the modal
- * ({@code response_action: errors}, keyed by field id); a valid form is one turn of the
- * conversation, answered in the DM.
+ * ({@code response_action: errors}, keyed by field id); a valid form is acked (the modal
+ * closes) and is then one turn of the conversation, answered in the DM.
  */
 final class FormSubmissions implements ViewSubmissionHandler {
 
@@ -42,11 +40,11 @@ final class FormSubmissions implements ViewSubmissionHandler {
             return ctx.ackWithErrors(errors);
         }
         String member = Members.key(submission.getTeam().getId(), submission.getUser().getId());
-        List<Outbound> answers = bot.handle(new Inbound(member, new Event.FormSubmit(formId, values),
-                "view:" + submission.getView().getId()));
+        Inbound inbound = new Inbound(member, new Event.FormSubmit(formId, values),
+                "view:" + submission.getView().getId());
         String channel = submission.getView().getPrivateMetadata();
         queue.submit(member, () -> replies.send(member, channel == null || channel.isBlank() ? null : channel,
-                answers));
+                bot.handle(inbound)));
         return ctx.ack();
     }
 }

@@ -20,10 +20,11 @@ import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 
 /**
- * {@code /rejected [help|new|list|update|forget|export]}: the core's answer comes back in the ack,
- * ephemeral, so it reaches the member even in a DM between two people where the app is no member
- * and {@code chat.postMessage} would fail. What does not fit in one message follows through the
- * command's {@code response_url}.
+ * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
+ * the core takes its turn (committed) and its answer goes back ephemeral through the command's
+ * {@code response_url}, so it reaches the member anywhere, even in a DM between two people where
+ * the app is no member and {@code chat.postMessage} would fail. When the answer asks an intake
+ * step, the question is also posted in the member's DM with the app, where the intake runs.
  */
 final class RejectedCommand implements SlashCommandHandler {
 
@@ -33,36 +34,61 @@ final class RejectedCommand implements SlashCommandHandler {
     private final Rebound bot;
     private final MessageBlocks blocks;
     private final MemberQueue queue;
+    private final DirectMessages dms;
+    private final Replies replies;
 
-    RejectedCommand(Rebound bot, MessageBlocks blocks, MemberQueue queue) {
+    RejectedCommand(Rebound bot, MessageBlocks blocks, MemberQueue queue, DirectMessages dms, Replies replies) {
         this.bot = bot;
         this.blocks = blocks;
         this.queue = queue;
+        this.dms = dms;
+        this.replies = replies;
     }
 
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
         String member = Members.key(command.getTeamId(), command.getUserId());
+        queue.submit(member, () -> answer(command, ctx, member));
+        return ctx.ack();
+    }
+
+    private void answer(SlashCommandPayload command, SlashCommandContext ctx, String member) {
         List<Outbound> answers;
         try {
             answers = bot.handle(new Inbound(member, new Event.Command("rejected", command.getText()),
                     command.getTriggerId()));
         } catch (RuntimeException e) {
             LOG.error("/rejected of {} failed", member, e);
-            return ctx.ack(ephemeral(new SlackMessage(SlackWords.FAILED, List.of())));
+            respond(ctx, new SlackMessage(SlackWords.FAILED, List.of()));
+            return;
         }
         if (answers.isEmpty()) {
-            return ctx.ack();
+            return;
+        }
+        if (asksAStep(answers) && postedInAppDm(member, command, answers)) {
+            return;
         }
         List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, command.getUserId()));
         messages.set(0, withDmHint(messages.get(0), command));
-        List<SlackMessage> rest = messages.subList(1, messages.size());
-        if (!rest.isEmpty()) {
-            List<SlackMessage> later = List.copyOf(rest);
-            queue.submit(member, () -> later.forEach(message -> respond(ctx, message)));
+        messages.forEach(message -> respond(ctx, message));
+    }
+
+    private static boolean asksAStep(List<Outbound> answers) {
+        return answers.stream().anyMatch(answer -> answer.step() != null);
+    }
+
+    /** Posts the answer in the member's DM with the app; true when the command was typed there. */
+    private boolean postedInAppDm(String member, SlashCommandPayload command, List<Outbound> answers) {
+        String dm;
+        try {
+            dm = dms.channelOf(member);
+        } catch (SlackRefusal refusal) {
+            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", member, refusal.getMessage());
+            return false;
         }
-        return ctx.ack(ephemeral(messages.get(0)));
+        replies.send(member, dm, answers);
+        return dm.equals(command.getChannelId());
     }
 
     private static SlackMessage withDmHint(SlackMessage message, SlashCommandPayload command) {
@@ -76,14 +102,10 @@ final class RejectedCommand implements SlashCommandHandler {
         return new SlackMessage(message.text(), blocks);
     }
 
-    private static SlashCommandResponse ephemeral(SlackMessage message) {
-        return SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
-                .blocks(message.blocks().isEmpty() ? null : message.blocks()).build();
-    }
-
     private static void respond(SlashCommandContext ctx, SlackMessage message) {
         try {
-            ctx.respond(ephemeral(message));
+            ctx.respond(SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
+                    .blocks(message.blocks().isEmpty() ? null : message.blocks()).build());
         } catch (IOException e) {
             LOG.error("Answering /rejected through its response_url failed", e);
         }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import rebound.Rebound;
 import rebound.reminder.Messenger;
@@ -23,6 +24,8 @@ import rebound.reminder.Messenger;
 final class SlackFrontDoor implements AutoCloseable {
 
     private static final int WORKERS = 16;
+    /** How long closing waits for the turns already acked, so they commit before the bot closes. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final App app;
     private final Slack slack;
@@ -57,7 +60,7 @@ final class SlackFrontDoor implements AutoCloseable {
         AppHome home = new AppHome(bot, blocks, client, queue);
         RecentEvents recent = new RecentEvents(bot.settings().clock());
 
-        app.command(RejectedCommand.NAME, new RejectedCommand(bot, blocks, queue));
+        app.command(RejectedCommand.NAME, new RejectedCommand(bot, blocks, queue, dms, replies));
         app.event(MessageEvent.class, new DirectMessageHandler(bot, recent, queue, replies));
         app.event(AppHomeOpenedEvent.class, home);
         app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(bot, blocks, forms, client, queue, replies, home));
@@ -89,7 +92,15 @@ final class SlackFrontDoor implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
         later.shutdownNow();
         app.stop();
     }

@@ -34,30 +34,52 @@ class RejectedCommandTest {
     }
 
     @Test
-    @DisplayName("in a channel answers in the ack, ephemeral, with the first question and a way on to the DM")
+    @DisplayName("in a channel is acked at once, then answered ephemerally with the first question and a way on to the DM, where the question is posted too")
     void ephemeralInChannel() {
         // when Ana types /rejected in #job-search
-        JsonNode ack = app.command(ANA, "C0JOBS", "");
+        JsonNode answer = app.command(ANA, "C0JOBS", "");
 
-        // then only she sees the first question, tagged with its step, and a link to the app's Messages tab
-        assertThat(ack.path("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(blockIds(ack)).contains("step:company", "dm-hint");
-        assertThat(ack.toString()).contains("Which company", "slack://app?team=" + FakeSlack.TEAM);
-        // and nothing was posted in the channel
-        assertThat(app.slack.calls("chat.postMessage")).isEmpty();
+        // then only she sees the first question (through response_url), tagged with its step, and a link to the app's Messages tab
+        assertThat(answer.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(blockIds(answer)).contains("step:company", "dm-hint");
+        assertThat(answer.toString()).contains("Which company", "slack://app?team=" + FakeSlack.TEAM);
+        // and the question waits in her DM with the app (opened with conversations.open), nothing in the channel
+        assertThat(app.slack.calls("conversations.open")).singleElement()
+                .satisfies(open -> assertThat(open.param("users")).isEqualTo(ANA));
+        assertThat(app.slack.lastPosted(FakeSlack.dmOf(ANA)).block("step:company").isMissingNode()).isFalse();
+        assertThat(app.slack.posted("C0JOBS")).isEmpty();
     }
 
     @Test
-    @DisplayName("in a DM between two people (the app is no member) is answered through the ack, never chat.postMessage")
+    @DisplayName("in a DM between two people (the app is no member) is answered through response_url, never chat.postMessage there")
     void answeredInOthersDm() {
         // when Ana uses /rejected help in her DM with Ben, where the app cannot post
-        JsonNode ack = app.command(ANA, "D0ANABEN", "help");
+        JsonNode help = app.command(ANA, "D0ANABEN", "help");
 
-        // then the help arrives in the ack and no Web API call tries to post there
-        assertThat(ack.path("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(ack.toString()).contains("/rejected new", "/rejected forget");
+        // then the help arrives ephemerally through the response_url and nothing tries to post there
+        assertThat(help.path("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(help.toString()).contains("/rejected new", "/rejected forget");
         assertThat(app.slack.calls("chat.postMessage")).isEmpty();
-        assertThat(app.slack.calls(c -> c.method().equals("respond"))).isEmpty();
+
+        // when she starts a rejection there
+        JsonNode start = app.command(ANA, "D0ANABEN", "new");
+
+        // then she sees the question ephemerally, it is posted in her DM with the app, and never in the DM with Ben
+        assertThat(start.toString()).contains("step:company");
+        assertThat(app.slack.posted("D0ANABEN")).isEmpty();
+        assertThat(app.slack.lastPosted(FakeSlack.dmOf(ANA)).block("step:company").isMissingNode()).isFalse();
+    }
+
+    @Test
+    @DisplayName("in the app's own DM the question is posted there once, with no ephemeral copy")
+    void inTheAppsDm() {
+        // when Ana types /rejected in her DM with the app
+        JsonNode answer = app.command(ANA, FakeSlack.dmOf(ANA), "");
+
+        // then the question is posted there and not repeated ephemerally
+        assertThat(answer.isMissingNode()).isTrue();
+        assertThat(app.slack.posted(FakeSlack.dmOf(ANA))).singleElement()
+                .satisfies(question -> assertThat(question.block("step:company").isMissingNode()).isFalse());
     }
 
     @Test
@@ -67,6 +89,7 @@ class RejectedCommandTest {
         app.command(ANA, "C0JOBS", "");
         app.dm(ANA, "Acme");
         var role = app.dm(ANA, "Designer");
+        app.slack.forgetCalls();
 
         // when she presses a stage button on an ephemeral copy of the question in the channel
         JsonNode element = role.element("choice:stage:interview");

@@ -122,13 +122,22 @@ final class RunningSlackApp implements AutoCloseable {
         workers.settle();
     }
 
-    /** {@code /rejected <text>} typed in {@code channel}; returns the ack's JSON body. */
+    /**
+     * {@code /rejected <text>} typed in {@code channel}; the ack must be an empty 200 (the work comes
+     * after it). Returns the first answer sent to the command's {@code response_url}, or a missing
+     * node when none was sent.
+     */
     JsonNode command(String user, String channel, String text) {
-        HttpResponse<String> response = send(payloads.slashCommand(user, channel, text));
-        if (response.statusCode() != 200) {
+        String body = payloads.slashCommand(user, channel, text);
+        String responseUrl = java.net.URLDecoder.decode(body.replaceAll(".*response_url=([^&]*).*", "$1"),
+                StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(body);
+        if (response.statusCode() != 200 || !response.body().isEmpty()) {
             throw new AssertionError("/rejected got HTTP " + response.statusCode() + ": " + response.body());
         }
-        return json(response.body());
+        String path = URI.create(responseUrl).getPath();
+        return slack.calls(c -> c.method().equals("respond") && path.equals(c.param("path"))).stream()
+                .map(ApiCall::json).findFirst().orElse(com.fasterxml.jackson.databind.node.MissingNode.getInstance());
     }
 
     /** The member types in the app's DM; returns the last message the app posted there. */

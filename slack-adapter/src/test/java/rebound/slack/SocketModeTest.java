@@ -69,7 +69,7 @@ class SocketModeTest {
     }
 
     @Test
-    @DisplayName("with SLACK_APP_TOKEN the app connects to the URL from apps.connections.open and answers a command through the socket")
+    @DisplayName("with SLACK_APP_TOKEN the app connects to the URL from apps.connections.open, acks a command through the socket and answers it")
     void startsAndAnswers() throws Exception {
         // given a fake Slack whose apps.connections.open points at a websocket on loopback
         int port;
@@ -80,27 +80,34 @@ class SocketModeTest {
                 .put("team_domain", "rebound-test").put("channel_id", "C0JOBS").put("channel_name", "job-search")
                 .put("user_id", RunningSlackApp.ANA).put("user_name", "ana").put("command", "/rejected")
                 .put("text", "").put("api_app_id", "A0REBOUND").put("is_enterprise_install", "false")
-                .put("response_url", "http://127.0.0.1:1/respond/x").put("trigger_id", "1.2.3");
+                .put("trigger_id", "1.2.3");
         ObjectNode envelope = JSON.createObjectNode().put("envelope_id", "env-0001").put("type", "slash_commands")
                 .put("accepts_response_payload", true);
         envelope.set("payload", command);
-        FakeSocketMode socket = new FakeSocketMode(port, envelope.toString());
-        socket.start();
+        FakeSocketMode socket = null;
+        SettlingExecutor workers = new SettlingExecutor();
         try (FakeSlack slack = new FakeSlack();
                 Rebound bot = Rebound.open(new Settings(data, null, new MovableClock(Instant.parse("2026-11-02T09:00:00Z"))))) {
+            command.put("response_url", slack.responseUrl("socket-cmd"));
+            socket = new FakeSocketMode(port, envelope.toString());
+            socket.start();
             slack.socketModeUrl("ws://127.0.0.1:" + port + "/link/?ticket=fake");
             SlackFrontDoor door = new SlackFrontDoor(new SlackSettings("xoxb-test-token", null, "xapp-test-token",
-                    "127.0.0.1", 0, slack.apiUrl()), bot);
+                    "127.0.0.1", 0, slack.apiUrl()), bot, workers);
 
             // when Socket Mode starts
             try (SocketModeTransport transport = new SocketModeTransport(door.app(), "xapp-test-token").start()) {
-                // then it opened the connection with the app token, and acked the envelope with the answer
+                // then it opened the connection with the app token and acked the envelope through the socket
                 String ack = socket.fromApp.poll(30, TimeUnit.SECONDS);
                 assertThat(ack).as("an ack through the socket").isNotNull();
                 JsonNode reply = JSON.readTree(ack);
                 assertThat(reply.path("envelope_id").asText()).isEqualTo("env-0001");
-                assertThat(reply.path("payload").path("response_type").asText()).isEqualTo("ephemeral");
-                assertThat(reply.path("payload").toString()).contains("Which company", "step:company");
+                // and after the ack the first question went back ephemerally through the response_url
+                workers.settle();
+                assertThat(slack.calls("respond")).singleElement().satisfies(answer -> {
+                    assertThat(answer.param("response_type")).isEqualTo("ephemeral");
+                    assertThat(answer.json().toString()).contains("Which company", "step:company");
+                });
                 assertThat(socket.connections.peek()).startsWith("/link/");
                 assertThat(slack.calls("apps.connections.open")).isNotEmpty()
                         .allSatisfy(c -> assertThat(c.param("Authorization")).isEqualTo("Bearer xapp-test-token"));
@@ -108,7 +115,10 @@ class SocketModeTest {
                 door.close();
             }
         } finally {
-            socket.stop(1000);
+            if (socket != null) {
+                socket.stop(1000);
+            }
+            workers.shutdownNow();
         }
     }
 }

@@ -133,7 +133,10 @@ public final class FakeSlack implements AutoCloseable {
     }
 
     private void respond(HttpExchange exchange) throws IOException {
-        record(read("respond", exchange));
+        ApiCall call = read("respond", exchange);
+        Map<String, String> params = new LinkedHashMap<>(call.params());
+        params.put("path", exchange.getRequestURI().getPath());
+        record(new ApiCall("respond", params, call.json()));
         send(exchange, 200, "ok");
     }
 
