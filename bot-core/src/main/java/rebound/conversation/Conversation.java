@@ -408,6 +408,7 @@ public final class Conversation {
         reply.sayLong(text.toString(), List.of(), planned(plan.followUps()));
         addDrafts(reply, plan.drafts(), values);
         values.put("when", plan.followUps().isEmpty() ? "" : "later");
+        values.put("total", String.valueOf(plan.drafts().size()));
         reply.say(words.say("plan_footer", values), List.of(newChoice(), listChoice(), updateChoice()));
     }
 

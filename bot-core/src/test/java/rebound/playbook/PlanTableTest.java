@@ -109,6 +109,29 @@ class PlanTableTest {
                 "thank_you>Dana Smith", "thank_you>Sam Lee", "thank_you>Ana Ruiz", "feedback_request>Dana Smith");
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("with nobody named, there is no draft and the first guidance line says why; silence still gets a question to the team")
+    void nobodyNamed() {
+        Rejection nobody = new Rejection("r1", NOW, "Acme", "Analyst", "screen", "hired_other", true, List.of(),
+                List.of("thank", "feedback", "stay_in_touch"), "", "warm", List.of(), List.of(), List.of());
+        Plan plan = PLAYBOOK.plan(nobody, NOW);
+        assertThat(plan.drafts()).isEmpty();
+        assertThat(plan.followUps()).isEmpty();
+        assertThat(plan.notes()).hasSizeBetween(2, 4).first().isEqualTo("note_nobody");
+
+        Rejection silence = new Rejection("r1", NOW, "Acme", "Analyst", "screen", "ghosted", true, List.of(),
+                List.of("thank"), "", "formal", List.of(), List.of(), List.of());
+        Plan asked = PLAYBOOK.plan(silence, NOW);
+        assertThat(asked.drafts()).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("status_check");
+            assertThat(d.to()).isEmpty();
+            assertThat(d.body()).startsWith("Dear Hiring Team,");
+        });
+        assertThat(asked.followUps()).extracting(PlanTableTest::followUp)
+                .containsExactly("status_check>@7", "status_check>@14", "status_check>@28");
+        assertThat(asked.notes()).doesNotContain("note_nobody");
+    }
+
     static Rejection rejection(String outcome, boolean stillInterested, String stage, String goals) {
         return new Rejection("r1", NOW, "Acme", "Product Designer", stage, outcome, stillInterested, PEOPLE,
                 Arrays.asList(goals.split(",")), "Globex, Initech", "warm", List.of(), List.of(), List.of());
