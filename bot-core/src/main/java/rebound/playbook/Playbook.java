@@ -327,6 +327,7 @@ public final class Playbook {
         values.put("role", cut(rejection.role(), LONGEST_NAME * 2));
         values.put("stage", rejection.stage());
         values.put("outcome", rejection.outcome());
+        values.put("still_interested", rejection.stillInterested() ? "yes" : "no");
         values.put("targets", cut(rejection.targets(), LONGEST_VALUE));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));

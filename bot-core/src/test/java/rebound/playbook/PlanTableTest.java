@@ -132,6 +132,21 @@ class PlanTableTest {
         assertThat(asked.notes()).doesNotContain("note_nobody");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"warm", "formal", "brief"})
+    @DisplayName("a feedback request asks to hear of similar roles, at the company only when the member would go back")
+    void similarRoles(String tone) {
+        for (boolean wouldGoBack : List.of(true, false)) {
+            Rejection rejection = new Rejection("r1", NOW, "Acme", "Designer", "final", "hired_other", wouldGoBack,
+                    PEOPLE, List.of("feedback"), "", tone, List.of(), List.of(), List.of());
+            String body = PLAYBOOK.plan(rejection, NOW).drafts().stream()
+                    .filter(d -> d.kind().equals("feedback_request")).findFirst().orElseThrow().body();
+            assertThat(body).containsPattern("similar (role|position)");
+            assertThat(body.contains("at Acme or elsewhere")).as("%s, would go back: %s%n%s", tone, wouldGoBack, body)
+                    .isEqualTo(wouldGoBack && !tone.equals("brief"));
+        }
+    }
+
     static Rejection rejection(String outcome, boolean stillInterested, String stage, String goals) {
         return new Rejection("r1", NOW, "Acme", "Product Designer", stage, outcome, stillInterested, PEOPLE,
                 Arrays.asList(goals.split(",")), "Globex, Initech", "warm", List.of(), List.of(), List.of());
