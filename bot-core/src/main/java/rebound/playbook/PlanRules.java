@@ -247,6 +247,14 @@ public final class PlanRules {
                 problems.add(file, entry.line(), "unknown step '" + condition.step() + "' in 'when'; use an intake "
                         + "step or " + String.join(", ", FACTS));
             } else {
+                List<String> known = switch (condition.step()) {
+                    case "people" -> PEOPLE;
+                    case "proposed" -> Playbook.KINDS;
+                    default -> intake.step(condition.step()).options().stream().map(Option::value).toList();
+                };
+                condition.values().stream().filter(v -> !known.isEmpty() && !known.contains(v)).sorted()
+                        .forEach(v -> problems.add(file, entry.line(), "unknown value '" + v + "' for "
+                                + condition.step() + "; known: " + String.join(", ", known)));
                 when.add(condition);
             }
         }

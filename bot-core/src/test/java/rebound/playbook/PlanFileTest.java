@@ -78,7 +78,7 @@ class PlanFileTest {
     }
 
     @Test
-    @DisplayName("reports an unknown kind, recipient, note, step and follow-up kind with file and line")
+    @DisplayName("reports an unknown kind, recipient, note, step, value, event and follow-up kind with file and line")
     void validator() throws IOException {
         String text = BUILT_IN
                 .replace("write: thank_you to everyone", "write: thank_yuo to everyone")
@@ -87,7 +87,9 @@ class PlanFileTest {
                 .replace("when: goals has feedback", "when: goal has feedback")
                 .replace("remind: check_in to key after 30 days", "remind: coffee to key after 30 days")
                 .replace("write: courteous_close to key", "write: courteous_close to them")
-                .replace("on: reopened", "on: rehired");
+                .replace("on: reopened", "on: rehired")
+                .replace("when: outcome is hired_other\n", "when: outcome is hired_othr\n")
+                .replace("when: people is several", "when: people is many");
         Path file = write(text);
         assertThat(problems()).containsExactlyInAnyOrder(
                 file + ":" + lineOf(text, "thank_yuo") + ": unknown kind 'thank_yuo'; the playbook knows "
@@ -103,7 +105,11 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "courteous_close to them") + ": 'them' is the person an outcome is "
                         + "about: only in rules 'on:' an outcome",
                 file + ":" + lineOf(text, "on: rehired") + ": unknown event 'rehired'; use plan or one of "
-                        + "replied, reference, declined, reopened, no_answer");
+                        + "replied, reference, declined, reopened, no_answer",
+                file + ":" + lineOf(text, "hired_othr") + ": unknown value 'hired_othr' for outcome; known: "
+                        + "hired_other, no_openings, ghosted, other",
+                file + ":" + lineOf(text, "people is many") + ": unknown value 'many' for people; known: "
+                        + "none, one, several");
     }
 
     @Test
