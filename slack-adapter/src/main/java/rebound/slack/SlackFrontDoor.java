@@ -23,7 +23,11 @@ import rebound.reminder.Messenger;
  */
 final class SlackFrontDoor implements AutoCloseable {
 
-    private static final int WORKERS = 16;
+    /**
+     * Threads for the work after the acks: enough to overlap commits and Web API calls, few enough
+     * that they cannot starve the threads that ack.
+     */
+    static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
     /** How long closing waits for the turns already acked, so they commit before the bot closes. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 

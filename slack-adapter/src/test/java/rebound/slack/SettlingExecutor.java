@@ -15,7 +15,11 @@ final class SettlingExecutor extends ThreadPoolExecutor {
     private int pending;
 
     SettlingExecutor() {
-        super(4, 4, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
+        this(4);
+    }
+
+    SettlingExecutor(int threads) {
+        super(threads, threads, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), r -> {
             Thread thread = new Thread(r, "slack-test-worker");
             thread.setDaemon(true);
             return thread;

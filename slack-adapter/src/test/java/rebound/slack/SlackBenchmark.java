@@ -32,11 +32,14 @@ import rebound.slack.fake.SlackPayloads;
  */
 public final class SlackBenchmark {
 
+    private static final int SLICE_SECONDS = 10;
+
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int rate = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int members = args.length > 2 ? Integer.parseInt(args[2]) : 100;
-        System.out.printf("load: %d req/s from %d members for %d s (after a 5 s warm-up), HTTP mode on 127.0.0.1%n",
+        System.out.printf("load: %d req/s from %d members for %d s per app (after a 5 s warm-up; the two apps measured in "
+                + "alternating 10 s slices), HTTP mode on 127.0.0.1%n",
                 rate, members, seconds);
         // the fake Web API answers the replies sent after each ack; without this its JDK server waits on Nagle
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -46,8 +49,9 @@ public final class SlackBenchmark {
 
             long started = System.nanoTime();
             Rebound bot = Rebound.open(new Settings(data, null, null));
+            SettlingExecutor workers = new SettlingExecutor(SlackFrontDoor.WORKERS);
             SlackFrontDoor door = new SlackFrontDoor(new SlackSettings("xoxb-bench", RunningSlackApp.SECRET, null,
-                    "127.0.0.1", 0, slack.apiUrl()), bot);
+                    "127.0.0.1", 0, slack.apiUrl()), bot, workers);
             HttpTransport rebound = new HttpTransport(door.app(), "127.0.0.1", 0).start();
             Driver driver = new Driver(rebound.port(), payloads);
             int status = driver.send(payloads.slashCommand("U0FIRST", "C0BENCH", "")).join().statusCode();
@@ -59,11 +63,6 @@ public final class SlackBenchmark {
             System.out.printf("start-up to the first acked /rejected: %.0f ms%n", acked);
             System.out.printf("start-up to the first answered /rejected (HTTP %d, answer through response_url): %.0f ms (open data dir, load playbook, "
                     + "Bolt app incl. auth.test, Jetty)%n", status, startup);
-            driver.run(5, rate, members);
-            report("Rebound (durable state)", driver.run(seconds, rate, members));
-            rebound.close();
-            door.close();
-            bot.close();
 
             SlackConfig config = new SlackConfig();
             config.setStatsEnabled(false);
@@ -73,18 +72,49 @@ public final class SlackBenchmark {
             bare.command("/rejected", (req, ctx) -> ctx.ack());
             HttpTransport floor = new HttpTransport(bare, "127.0.0.1", 0).start();
             Driver bareDriver = new Driver(floor.port(), payloads);
+
+            // warm both up, then measure them in alternating slices so that other load on the machine
+            // falls on both alike
+            driver.run(5, rate, members);
+            workers.settle();
             bareDriver.run(5, rate, members);
-            report("bare Bolt app (ack only)", bareDriver.run(seconds, rate, members));
+            // (the work Rebound does after its acks is finished before each slice of the bare app)
+            List<Double> measured = new ArrayList<>();
+            List<Double> floorMeasured = new ArrayList<>();
+            long cpu = 0;
+            long floorCpu = 0;
+            int slices = Math.max(1, seconds / SLICE_SECONDS);
+            for (int slice = 0; slice < slices; slice++) {
+                int length = slice < slices - 1 ? SLICE_SECONDS : seconds - SLICE_SECONDS * (slices - 1);
+                long before = cpuNanos();
+                floorMeasured.addAll(bareDriver.run(length, rate, members));
+                floorCpu += cpuNanos() - before;
+                before = cpuNanos();
+                measured.addAll(driver.run(length, rate, members));
+                workers.settle();
+                cpu += cpuNanos() - before;
+            }
+            report("Rebound (durable state)", measured, cpu);
+            report("bare Bolt app (ack only)", floorMeasured, floorCpu);
+            rebound.close();
+            door.close();
+            bot.close();
             floor.close();
             bare.stop();
         }
         System.exit(0);
     }
 
-    private static void report(String name, List<Double> latencies) {
+    private static void report(String name, List<Double> latencies, long cpuNanos) {
         Collections.sort(latencies);
-        System.out.printf("%-26s n=%d  median %.2f ms  p99 %.2f ms  max %.2f ms%n", name, latencies.size(),
-                at(latencies, 0.50), at(latencies, 0.99), latencies.get(latencies.size() - 1));
+        System.out.printf("%-26s n=%d  median %.2f ms  p99 %.2f ms  max %.2f ms  (process CPU %.2f ms per request, "
+                + "driver and fake Slack included)%n", name, latencies.size(), at(latencies, 0.50), at(latencies, 0.99),
+                latencies.get(latencies.size() - 1), cpuNanos / 1e6 / Math.max(1, latencies.size()));
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double at(List<Double> sorted, double quantile) {
