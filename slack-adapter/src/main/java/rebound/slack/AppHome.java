@@ -42,7 +42,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     void publish(String member) {
         String user = Members.userId(member);
         View home = View.builder().type("home")
-                .blocks(blocks.render(bot.overview(member), user).get(0).blocks()).build();
+                .blocks(blocks.render(bot.overview(member), member).get(0).blocks()).build();
         try {
             DirectMessages.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {

@@ -60,7 +60,7 @@ final class ChoicePresses implements BlockActionHandler {
         String team = press.getTeam() != null ? press.getTeam().getId() : press.getUser().getTeamId();
         String member = Members.key(team, user);
         String owner = ComponentIds.ownerOf(action.getBlockId());
-        if (owner != null && !owner.equals(user)) {
+        if (owner != null && !ComponentIds.ownedBy(owner, team, user)) {
             queue.submit(member, () -> respond(ctx, new SlackMessage(SlackWords.NOT_YOURS, List.of())));
             return ctx.ack();
         }
@@ -115,8 +115,7 @@ final class ChoicePresses implements BlockActionHandler {
             replies.send(member, null, answers);
             home.publish(member);
         } else if (press.getContainer() != null && press.getContainer().isEphemeral()) {
-            String owner = press.getUser().getId();
-            answers.stream().flatMap(a -> blocks.render(a, owner).stream()).forEach(m -> respond(ctx, m));
+            answers.stream().flatMap(a -> blocks.render(a, member).stream()).forEach(m -> respond(ctx, m));
         } else {
             replies.send(member, inDm(press) ? press.getChannel().getId() : null, answers);
         }

@@ -4,7 +4,7 @@ package rebound.slack;
  * The ids on blocks and interactive elements. The question block is {@code step:<step id>}; a
  * button's {@code action_id} names its step and value ({@code choice:<step>:<value>}) and its
  * {@code value} carries the core's action verbatim; the actions block names its owner
- * ({@code choices:<user id>}) so a press by someone else changes nothing.
+ * ({@code choices:<team id>.<user id>}) so a press by someone else, in any workspace, changes nothing.
  */
 final class ComponentIds {
 
@@ -44,11 +44,21 @@ final class ComponentIds {
         return cut(FORM + formId);
     }
 
-    static String owner(String userId) {
-        return OWNER + userId;
+    /** The actions block id naming the member whose buttons these are: {@code choices:<team>.<user>}. */
+    static String owner(String member) {
+        return OWNER + Members.teamId(member) + "." + Members.userId(member);
     }
 
-    /** The owner's user id named by an actions block id, or null when the block names none. */
+    /**
+     * Whether the presser (team and user) owns the buttons named by an owner from {@link #ownerOf};
+     * an owner without a team (buttons posted before teams were named) is matched by user alone.
+     */
+    static boolean ownedBy(String owner, String team, String user) {
+        int dot = owner.indexOf('.');
+        return dot < 0 ? owner.equals(user) : owner.equals(team + "." + user);
+    }
+
+    /** The owner named by an actions block id ({@code <team>.<user>}, or a user id), or null when none. */
     static String ownerOf(String blockId) {
         if (blockId == null || !blockId.startsWith(OWNER)) {
             return null;

@@ -40,18 +40,18 @@ final class MessageBlocks {
     }
 
     /** One core message as one Slack message (more when it would pass 50 blocks). */
-    List<SlackMessage> render(Outbound message, String ownerUserId) {
-        return pack(List.of(message), ownerUserId);
+    List<SlackMessage> render(Outbound message, String ownerMember) {
+        return pack(List.of(message), ownerMember);
     }
 
     /** Several core messages in as few Slack messages as fit (for an answer that must be one). */
-    List<SlackMessage> pack(List<Outbound> messages, String ownerUserId) {
+    List<SlackMessage> pack(List<Outbound> messages, String ownerMember) {
         List<SlackMessage> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<LayoutBlock> current = new ArrayList<>();
         StringBuilder notification = new StringBuilder();
         for (Outbound message : messages) {
-            for (LayoutBlock block : blocksOf(message, ownerUserId, ids)) {
+            for (LayoutBlock block : blocksOf(message, ownerMember, ids)) {
                 if (current.size() == SlackMessage.MAX_BLOCKS) {
                     out.add(new SlackMessage(notification.toString(), current));
                     current = new ArrayList<>();

@@ -69,7 +69,7 @@ final class RejectedCommand implements SlashCommandHandler {
         if (asksAStep(answers) && postedInAppDm(member, command, answers)) {
             return;
         }
-        List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, command.getUserId()));
+        List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, member));
         messages.set(0, withDmHint(messages.get(0), command));
         messages.forEach(message -> respond(ctx, message));
     }

@@ -36,7 +36,7 @@ final class ReminderMessenger implements Messenger {
             throw new DeliveryRefused("Slack asked to wait (HTTP 429)", Duration.between(now, until).toSeconds() + 1);
         }
         try {
-            dms.postToMember(message.member(), blocks.render(message, Members.userId(message.member())));
+            dms.postToMember(message.member(), blocks.render(message, message.member()));
         } catch (SlackRefusal refusal) {
             if (refusal.retryAfterSeconds() > 0) {
                 quietUntil.accumulateAndGet(now.plusSeconds(refusal.retryAfterSeconds()),

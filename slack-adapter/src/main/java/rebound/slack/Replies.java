@@ -30,8 +30,7 @@ final class Replies {
         if (answers.isEmpty()) {
             return;
         }
-        String owner = Members.userId(member);
-        List<SlackMessage> messages = answers.stream().flatMap(a -> blocks.render(a, owner).stream()).toList();
+        List<SlackMessage> messages = answers.stream().flatMap(a -> blocks.render(a, member).stream()).toList();
         post(member, channel, messages, true);
     }
 

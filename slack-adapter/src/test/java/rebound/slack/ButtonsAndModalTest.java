@@ -49,7 +49,7 @@ class ButtonsAndModalTest {
         ApiCall contacts = toContacts();
 
         assertThat(contacts.block("step:contacts").isMissingNode()).isFalse();
-        assertThat(contacts.blockIdOf("choice:contacts:")).isEqualTo("choices:" + ANA);
+        assertThat(contacts.blockIdOf("choice:contacts:")).isEqualTo("choices:" + FakeSlack.TEAM + "." + ANA);
         assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).stream().map(ApiCall::shownText))
                 .anySatisfy(text -> assertThat(text).contains("How did the no come"));
     }
@@ -145,6 +145,29 @@ class ButtonsAndModalTest {
                 null, null));
 
         // then Ben is told ephemerally, nothing is posted, and Ana is still at the same step
+        assertThat(app.slack.calls("respond")).singleElement()
+                .satisfies(r -> assertThat(r.param("text")).contains("someone else"));
+        assertThat(app.dms(ANA)).hasSize(before);
+        assertThat(app.dm(ANA, "interview").block("step:outcome").isMissingNode()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a button pressed by the same user id from another workspace changes nothing either")
+    void otherWorkspacesButton() {
+        // given Ana is asked how far she got
+        app.startIntake(ANA);
+        app.dm(ANA, "Acme");
+        ApiCall stage = app.dm(ANA, "Designer");
+        int before = app.dms(ANA).size();
+
+        // when a user with her user id but in another workspace presses one of her buttons
+        JsonNode element = stage.element("choice:stage:final");
+        String press = app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, stage.blockIdOf("choice:stage:"),
+                element, null, null).replace(FakeSlack.TEAM, "T0OTHER")
+                .replace("choices%3AT0OTHER", "choices%3A" + FakeSlack.TEAM); // the block still names Ana's team
+        app.send(press);
+
+        // then that user is told ephemerally and Ana is still at the same step
         assertThat(app.slack.calls("respond")).singleElement()
                 .satisfies(r -> assertThat(r.param("text")).contains("someone else"));
         assertThat(app.dms(ANA)).hasSize(before);

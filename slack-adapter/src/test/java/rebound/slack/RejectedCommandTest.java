@@ -130,6 +130,24 @@ class RejectedCommandTest {
         assertThat(benRole.shownText()).contains("Globex").doesNotContain("Acme");
     }
 
+    @Test
+    @DisplayName("the same user id in two workspaces is two members with separate conversations")
+    void workspacesApart() {
+        // given Ana and a user with the same id in another workspace both start
+        app.command(ANA, "C0JOBS", "new");
+        app.send(app.payloads.slashCommand(ANA, "C0JOBS", "new").replace(FakeSlack.TEAM, "T0OTHER"));
+
+        // when each names a company in the app's DM
+        var anaRole = app.dm(ANA, "Acme");
+        app.send(app.payloads.eventCallback(app.payloads.nextId("Ev"), app.payloads.dmEvent(ANA, "Globex"))
+                .replace(FakeSlack.TEAM, "T0OTHER"));
+        var otherRole = app.slack.lastPosted(FakeSlack.dmOf(ANA));
+
+        // then each is asked about their own
+        assertThat(anaRole.shownText()).contains("Acme").doesNotContain("Globex");
+        assertThat(otherRole.shownText()).contains("Globex").doesNotContain("Acme");
+    }
+
     static java.util.List<String> blockIds(JsonNode message) {
         java.util.List<String> ids = new java.util.ArrayList<>();
         message.path("blocks").forEach(b -> ids.add(b.path("block_id").asText()));

@@ -160,12 +160,13 @@ public final class SlackBenchmark {
                 }
                 String user = String.format("U%07d", i % members);
                 String body = payloads.slashCommand(user, "C0BENCH", i % 2 == 0 ? "new" : "");
-                all.add(send(body).whenComplete((response, error) -> {
+                all.add(send(body).handle((response, error) -> {
                     if (error != null || response.statusCode() != 200) {
                         failures.incrementAndGet();
                     } else {
                         latencies.add((System.nanoTime() - due) / 1e6);
                     }
+                    return null;
                 }));
             }
             CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
