@@ -75,6 +75,7 @@ public final class SlackBenchmark {
 
             // warm both up, then measure them in alternating slices so that other load on the machine
             // falls on both alike
+            slack.recording(false);
             driver.run(5, rate, members);
             workers.settle();
             bareDriver.run(5, rate, members);
