@@ -5,6 +5,7 @@ import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;

@@ -17,6 +17,7 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.GatewayEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.reminder.Messenger;
 
@@ -36,13 +37,13 @@ public final class DiscordFrontDoor implements AutoCloseable {
 
     private final JDA jda;
     private final Messenger messenger;
-    private final MemberQueue queue;
+    private final Workers workers;
     private final AutoCloseable reminders;
 
-    private DiscordFrontDoor(JDA jda, Messenger messenger, MemberQueue queue, AutoCloseable reminders) {
+    private DiscordFrontDoor(JDA jda, Messenger messenger, Workers workers, AutoCloseable reminders) {
         this.jda = jda;
         this.messenger = messenger;
-        this.queue = queue;
+        this.workers = workers;
         this.reminders = reminders;
     }
 
@@ -57,7 +58,8 @@ public final class DiscordFrontDoor implements AutoCloseable {
 
         ActionCodes codes = new ActionCodes();
         MessageRenderer renderer = new MessageRenderer(codes);
-        MemberQueue queue = new MemberQueue(WORKERS);
+        Workers workers = new Workers(WORKERS);
+        MemberQueue queue = new MemberQueue(workers.pool());
         InteractionTurns turns = new InteractionTurns(bot, queue, new InteractionReplies(renderer));
         FormModals forms = new FormModals(bot, turns);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));
@@ -80,12 +82,12 @@ public final class DiscordFrontDoor implements AutoCloseable {
             register(jda, config.guildId(), commands);
         } catch (InterruptedException | RuntimeException e) {
             jda.shutdownNow();
-            queue.close();
+            workers.close();
             throw e;
         }
         Messenger messenger = new DmMessenger(jda, renderer);
         AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
-        return new DiscordFrontDoor(jda, messenger, queue, reminders);
+        return new DiscordFrontDoor(jda, messenger, workers, reminders);
     }
 
     private static void register(JDA jda, String guildId, List<SlashCommand> commands) {
@@ -119,7 +121,7 @@ public final class DiscordFrontDoor implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Stopping the reminder loop failed", e);
         }
-        queue.close();
+        workers.close();
         jda.shutdown();
         try {
             if (!jda.awaitShutdown(Duration.ofSeconds(5))) {

@@ -5,6 +5,7 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;

@@ -9,6 +9,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.MemberQueue;
 import rebound.Rebound;
 
 /** The App Home tab: the core's overview (open rejections, upcoming follow-ups, buttons), published on open. */

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Form;

@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;

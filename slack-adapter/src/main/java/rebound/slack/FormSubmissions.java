@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import java.util.regex.Pattern;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;

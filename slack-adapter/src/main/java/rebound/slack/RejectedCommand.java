@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.MemberQueue;
 import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;

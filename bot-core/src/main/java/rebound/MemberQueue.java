@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -8,20 +8,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the slow part of each request after its ack, one member's work in arrival order, different
- * members in parallel.
+ * Runs a front door's slow work off the platform's own thread: one member's work in arrival order,
+ * different members' work side by side on the given executor. Shared by every front door.
  */
-final class MemberQueue {
+public final class MemberQueue {
 
     private static final Logger LOG = LoggerFactory.getLogger(MemberQueue.class);
+
     private final Executor executor;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    MemberQueue(Executor executor) {
+    public MemberQueue(Executor executor) {
         this.executor = executor;
     }
 
-    void submit(String member, Runnable work) {
+    public void submit(String member, Runnable work) {
         tails.compute(member, (key, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
             CompletableFuture<Void> next = previous.thenRunAsync(() -> run(member, work), executor);
