@@ -6,38 +6,36 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntSupplier;
 
 /**
- * One thread makes every commit, for all writers at once. MapDB serialises commits, so a commit per
- * turn caps throughput at the disk's sync rate; here each commit covers every write finished before
- * it starts, and waits up to {@link #GATHER_NANOS} for turns already under way to add theirs.
- * A writer returns only once a commit covering its write has succeeded.
+ * Commits shared by every writer waiting at the same moment. MapDB serialises commits, so a commit
+ * per turn caps throughput at the disk's sync rate. Here the first writer to wait while no commit
+ * runs leads: it lets turns already under way finish their writes (at most {@link #GATHER_NANOS}),
+ * then commits on its own thread for all of them; writers that arrive meanwhile wait for that
+ * commit or lead the next one. A writer returns only once a commit covering its write has succeeded.
+ *
+ * <p>The leader commits on its own thread rather than handing over to a committer thread: one
+ * member at a time, that hand-over (two thread wake-ups per turn) was pure added latency.
  */
 final class GroupCommit implements AutoCloseable {
 
     static final long GATHER_NANOS = 2_000_000;
 
     private final Runnable commit;
-    private final Thread committer;
     private final AtomicLong written = new AtomicLong();
-    private volatile IntSupplier inFlight = () -> 0;
 
     private final ReentrantLock lock = new ReentrantLock();
-    /** Signalled when a write waits for a commit: wakes the committer only. */
-    private final Condition pending = lock.newCondition();
-    /** Signalled after each commit: wakes the writers only. */
+    /** Signalled after each commit, and when the store closes. */
     private final Condition done = lock.newCondition();
 
     // guarded by lock
     private long committed;
     private long commits;
+    private boolean committing;
     private long failedUpTo = -1;
     private RuntimeException failure;
     private boolean closed;
 
-    GroupCommit(Runnable commit, String name) {
+    GroupCommit(Runnable commit) {
         this.commit = commit;
-        this.committer = new Thread(this::run, name);
-        this.committer.setDaemon(true);
-        this.committer.start();
     }
 
     /** Counts a write that the next commit must cover. */
@@ -61,21 +59,15 @@ final class GroupCommit implements AutoCloseable {
     /** Waits until every write counted so far is committed; {@code othersWriting} lets a commit gather. */
     void await(IntSupplier othersWriting) {
         long mine = written.get();
-        inFlight = othersWriting;
-        boolean interrupted = false;
         lock.lock();
         try {
-            if (committed < mine) {
-                pending.signal();
-            }
             while (committed < mine) {
-                if (closed) {
+                if (committing) {
+                    done.awaitUninterruptibly(); // the answer must be saved before we return
+                } else if (closed) {
                     throw new IllegalStateException("the store was closed before this change was saved");
-                }
-                try {
-                    done.await();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the answer must still be saved before we return
+                } else {
+                    lead(othersWriting);
                 }
             }
             if (failure != null && failedUpTo >= mine) {
@@ -84,69 +76,53 @@ final class GroupCommit implements AutoCloseable {
         } finally {
             lock.unlock();
         }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 
-    private void run() {
-        while (true) {
-            lock.lock();
-            try {
-                while (!closed && written.get() <= committed) {
-                    try {
-                        pending.await();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-                if (closed && written.get() <= committed) {
-                    return;
-                }
-            } finally {
-                lock.unlock();
-            }
+    /** Called and returns with the lock held; commits without it, so followers can queue meanwhile. */
+    private void lead(IntSupplier othersWriting) {
+        committing = true;
+        lock.unlock();
+        long covering;
+        RuntimeException error = null;
+        try {
             long gathering = System.nanoTime() + GATHER_NANOS;
-            while (inFlight.getAsInt() > 0 && System.nanoTime() < gathering) {
+            while (othersWriting.getAsInt() > 0 && System.nanoTime() < gathering) {
                 Thread.yield();
             }
-            long covering = written.get();
-            RuntimeException error = null;
+            covering = written.get();
             try {
                 commit.run();
             } catch (RuntimeException e) {
                 error = e;
             }
+        } finally {
             lock.lock();
-            try {
-                committed = covering;
-                commits++;
-                if (error != null) {
-                    failure = error;
-                    failedUpTo = covering;
-                }
-                done.signalAll();
-            } finally {
-                lock.unlock();
-            }
+            committing = false;
         }
+        committed = covering;
+        commits++;
+        if (error != null) {
+            failure = error;
+            failedUpTo = covering;
+        }
+        done.signalAll();
     }
 
-    /** Commits what is still pending, then stops the committer. */
+    /** Commits what is still pending; afterwards a write can no longer be made durable. */
     @Override
     public void close() {
         lock.lock();
         try {
+            while (committing) {
+                done.awaitUninterruptibly();
+            }
+            if (!closed && committed < written.get()) {
+                lead(() -> 0);
+            }
             closed = true;
-            pending.signal();
             done.signalAll();
         } finally {
             lock.unlock();
-        }
-        try {
-            committer.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -30,7 +30,7 @@ public final class MapDbMemberStore implements MemberStore {
 
     public static final String FILE = "rebound.db";
     private static final String LOCK_FILE = "rebound.lock";
-
+    private static final int RECENT_MEMBERS = 2_048;
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -41,6 +41,8 @@ public final class MapDbMemberStore implements MemberStore {
     private final NavigableSet<String> due;
 
     private final GroupCommit commits;
+    /** States of members heard from lately, exactly as stored, so their next turn need not read the file. */
+    private final RecentStates recent = new RecentStates(RECENT_MEMBERS);
 
     private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db) {
         this.dir = dir;
@@ -50,7 +52,7 @@ public final class MapDbMemberStore implements MemberStore {
         this.members = db.hashMap("members", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         this.nextAttempt = db.hashMap("next-attempt", Serializer.STRING, Serializer.LONG).createOrOpen();
         this.due = db.treeSet("due", Serializer.STRING).createOrOpen();
-        this.commits = new GroupCommit(db::commit, "rebound-commit " + dir.getFileName());
+        this.commits = new GroupCommit(db::commit);
     }
 
     /** Opens (or creates) the store in {@code dir}; refuses clearly when another process has it open. */
@@ -92,27 +94,44 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public MemberState load(String member) {
+        MemberState known = recent.get(member);
+        if (known != null) {
+            return known;
+        }
         byte[] json = members.get(member);
-        return json == null ? MemberState.empty() : StateJson.read(json);
+        MemberState state = json == null ? MemberState.empty() : StateJson.read(json);
+        recent.put(member, state);
+        return state;
     }
 
     @Override
     public void save(String member, MemberState state) {
+        MemberState before = recent.get(member);
         members.put(member, StateJson.write(state));
-        reindex(member, DueIndex.nextAttempt(state));
+        reindex(member, before, DueIndex.nextAttempt(state));
+        recent.put(member, state);
         commits.wrote();
     }
 
     @Override
     public void delete(String member) {
+        MemberState before = recent.get(member);
+        recent.remove(member);
         members.remove(member);
-        reindex(member, -1);
+        reindex(member, before, -1);
         commits.wrote();
     }
 
-    private void reindex(String member, long next) {
-        Long previous = nextAttempt.get(member);
-        if (previous != null && previous == next) {
+    /** Moves the member in the due index; {@code before}, when known, spares reading the old time. */
+    private void reindex(String member, MemberState before, long next) {
+        Long previous;
+        if (before != null) {
+            long was = DueIndex.nextAttempt(before);
+            previous = was < 0 ? null : was;
+        } else {
+            previous = nextAttempt.get(member);
+        }
+        if (previous == null ? next < 0 : previous == next) {
             return;
         }
         if (previous != null) {

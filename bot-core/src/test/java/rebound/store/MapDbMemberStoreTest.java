@@ -10,7 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.conversation.Conversation;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
 import rebound.conversation.MemberState;
+import rebound.conversation.Turn;
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 
@@ -39,6 +45,34 @@ class MapDbMemberStoreTest {
             assertThat(store.load("slack:T1:U1")).isEqualTo(state);
             assertThat(store.load("someone-new")).isEqualTo(MemberState.empty());
             assertThat(store.memberCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("the state it keeps in memory for a recent member is exactly what the file holds, at every turn")
+    void recentStateMatchesTheFile() {
+        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        List<Event> story = List.of(new Event.Command("rejected", "new"), new Event.Text("Acme"),
+                new Event.Text("Product Designer"), new Event.Text("final"), new Event.Text("they hired someone else"),
+                new Event.Text("Dana Smith, hiring manager, the move to weekly releases"), new Event.Text("done"),
+                new Event.Text("yes"), new Event.Text("thank, stay in touch"), new Event.Text("warm"),
+                new Event.Text("yes"), new Event.Command("rejected", "forget"), new Event.Text("yes"));
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            for (Event event : story) {
+                Turn turn = conversation.step(store.load("m"), new Inbound("m", event, "d-" + event), now);
+                if (turn.forget()) {
+                    store.delete("m");
+                } else {
+                    store.save("m", turn.state());
+                }
+                store.commit();
+                MemberState kept = store.load("m");
+                byte[] onFile = store.raw("m");
+                assertThat(onFile == null ? MemberState.empty() : StateJson.read(onFile)).isEqualTo(kept);
+                assertThat(store.membersDueBy(Instant.parse("2030-01-01T00:00:00Z")))
+                        .hasSize(turn.state().rejections().isEmpty() || turn.forget() ? 0 : 1);
+            }
         }
     }
 
