@@ -37,7 +37,6 @@ public final class MapDbMemberStore implements MemberStore {
     private final FileLock lock;
     private final DB db;
     private final HTreeMap<String, byte[]> members;
-    private final HTreeMap<String, Long> nextAttempt;
     private final NavigableSet<String> due;
 
     private final GroupCommit commits;
@@ -50,7 +49,6 @@ public final class MapDbMemberStore implements MemberStore {
         this.lock = lock;
         this.db = db;
         this.members = db.hashMap("members", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
-        this.nextAttempt = db.hashMap("next-attempt", Serializer.STRING, Serializer.LONG).createOrOpen();
         this.due = db.treeSet("due", Serializer.STRING).createOrOpen();
         this.commits = new GroupCommit(db::commit);
     }
@@ -107,8 +105,9 @@ public final class MapDbMemberStore implements MemberStore {
     @Override
     public void save(String member, MemberState state) {
         MemberState before = recent.get(member);
-        members.put(member, StateJson.write(state));
-        reindex(member, before, DueIndex.nextAttempt(state));
+        byte[] replaced = members.put(member, StateJson.write(state));
+        reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(replaced),
+                DueIndex.nextAttempt(state));
         recent.put(member, state);
         commits.wrote();
     }
@@ -117,30 +116,28 @@ public final class MapDbMemberStore implements MemberStore {
     public void delete(String member) {
         MemberState before = recent.get(member);
         recent.remove(member);
-        members.remove(member);
-        reindex(member, before, -1);
+        byte[] removed = members.remove(member);
+        reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(removed), -1);
         commits.wrote();
     }
 
-    /** Moves the member in the due index; {@code before}, when known, spares reading the old time. */
-    private void reindex(String member, MemberState before, long next) {
-        Long previous;
-        if (before != null) {
-            long was = DueIndex.nextAttempt(before);
-            previous = was < 0 ? null : was;
-        } else {
-            previous = nextAttempt.get(member);
-        }
-        if (previous == null ? next < 0 : previous == next) {
+    private static long nextAttemptOf(byte[] json) {
+        return json == null ? -1 : DueIndex.nextAttempt(StateJson.read(json));
+    }
+
+    /**
+     * Moves the member in the due index from {@code was} to {@code next} (-1: not there). The old
+     * time comes from the state being replaced, so a turn writes no index entry of its own unless the
+     * member's next follow-up moved: most turns write one record.
+     */
+    private void reindex(String member, long was, long next) {
+        if (was == next) {
             return;
         }
-        if (previous != null) {
-            due.remove(DueIndex.key(previous, member));
+        if (was >= 0) {
+            due.remove(DueIndex.key(was, member));
         }
-        if (next < 0) {
-            nextAttempt.remove(member);
-        } else {
-            nextAttempt.put(member, next);
+        if (next >= 0) {
             due.add(DueIndex.key(next, member));
         }
     }

@@ -121,6 +121,16 @@ class MapDbMemberStoreTest {
             store.save("b", MemberState.empty());
             store.commit();
             assertThat(store.membersDueBy(due.plusSeconds(7200))).isEmpty();
+            store.save("b", withFollowUpDue(due));
+            store.save("c", withFollowUpDue(due));
+            store.commit();
+        }
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) { // nothing remembered: the file alone
+            store.save("b", withFollowUpDue(due.plusSeconds(3600)));
+            store.delete("c");
+            store.commit();
+            assertThat(store.membersDueBy(due)).isEmpty();
+            assertThat(store.membersDueBy(due.plusSeconds(3600))).containsExactly("b");
         }
     }
 
