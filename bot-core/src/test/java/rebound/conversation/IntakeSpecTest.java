@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import rebound.rejection.Contact;
 import rebound.rejection.Rejection;
@@ -184,6 +185,27 @@ class IntakeSpecTest {
             assertThat(alice.state().intake().answers()).containsEntry("outcome", "hired_other");
             alice.says("Kim Park, recuriter").botAsks("contacts");
             assertThat(alice.state().intake().contacts()).containsExactly(new Contact("Kim Park", "recruiter", ""));
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @CsvSource(delimiter = '|', textBlock = """
+                they never got back to me            | ghosted
+                I didn't hear anything after that    | ghosted
+                no response since the final round    | ghosted
+                radio silence                        | ghosted
+                I got ghosted                        | ghosted
+                they went with another candidate     | hired_other
+                the position was filled              | hired_other
+                they chose someone more senior       | hired_other
+                they're not hiring anymore           | no_openings
+                the role was put on hold             | no_openings
+                headcount got cut                    | no_openings
+                """)
+        @DisplayName("the way the no came can be told in everyday words")
+        void outcomeInOwnWords(String told, String outcome) {
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
+                    .says("final").says(told).botAsks("contacts");
+            assertThat(alice.state().intake().answers()).containsEntry("outcome", outcome);
         }
 
         @Test
