@@ -1,6 +1,7 @@
 package rebound.intake;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -112,17 +113,26 @@ public final class OptionMatcher {
         });
     }
 
-    /** The one option whose name stands as whole words inside a longer answer ("they hired someone else"). */
+    /**
+     * The one option whose name stands as whole words inside a longer answer ("they hired someone
+     * else"). When two are named, the one named by a longer phrase that holds the other's wins ("final
+     * interview" is the final round, not just an interview); any other pair is refused, not guessed.
+     */
     private static Optional<Option> mentioned(String text, List<Option> options) {
         String padded = " " + NOT_WORD.matcher(text).replaceAll(" ") + " ";
         Option found = null;
+        String foundBy = null;
         for (Option option : options) {
-            boolean named = namesOf(option).asWords().stream().anyMatch(padded::contains);
-            if (named) {
-                if (found != null) {
-                    return Optional.empty();
-                }
+            String by = namesOf(option).asWords().stream().filter(padded::contains)
+                    .max(Comparator.comparingInt(String::length)).orElse(null);
+            if (by == null) {
+                continue;
+            }
+            if (found == null || by.contains(foundBy)) {
                 found = option;
+                foundBy = by;
+            } else if (!foundBy.contains(by)) {
+                return Optional.empty();
             }
         }
         return Optional.ofNullable(found);

@@ -208,6 +208,47 @@ class IntakeSpecTest {
             assertThat(alice.state().intake().answers()).containsEntry("outcome", outcome);
         }
 
+        @ParameterizedTest(name = "\"{0}\"")
+        @CsvSource(delimiter = '|', textBlock = """
+                I just applied                | applied
+                had a call with the recruiter | screen
+                two interviews                | interview
+                I did a take-home             | interview
+                the panel                     | interview
+                made it to the last round     | final
+                the final interview           | final
+                """)
+        @DisplayName("how far they got can be told in everyday words; a longer phrase wins over a word inside it")
+        void stageInOwnWords(String told, String stage) {
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
+                    .says(told).botAsks("outcome");
+            assertThat(alice.state().intake().answers()).containsEntry("stage", stage);
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @CsvSource(delimiter = '|', textBlock = """
+                I'd love to          | yes
+                maybe                | yes
+                probably not         | no
+                I don't think so     | no
+                I would not          | no
+                """)
+        @DisplayName("whether they would go back can be said in everyday words, and a 'not' is heard")
+        void stillInterestedInOwnWords(String told, String answer) {
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
+                    .says("screen").says("hired_other").says("done").botAsks("still_interested")
+                    .says(told).botAsks("goals");
+            assertThat(alice.state().intake().answers()).containsEntry("still_interested", answer);
+        }
+
+        @Test
+        @DisplayName("an answer naming two different options is asked again, not guessed")
+        void twoOptionsNamed() {
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
+                    .says("a phone screen and then an onsite").botAsks("stage");
+            assertThat(alice.state().intake().answers()).doesNotContainKey("stage");
+        }
+
         @Test
         @DisplayName("an answer that fits nothing re-asks with the options and loses nothing")
         void nonsense() {
