@@ -44,6 +44,8 @@ public final class Playbook {
     public static final List<String> OUTCOMES = List.of("replied", "reference", "declined", "reopened",
             "no_answer");
 
+    private static final String STATUS_CHECK = "status_check";
+
     /** Member text put into a draft is cut to these lengths so a draft always stays copyable. */
     static final int LONGEST_VALUE = 300;
     static final int LONGEST_NAME = 80;
@@ -328,6 +330,9 @@ public final class Playbook {
         values.put("stage", rejection.stage());
         values.put("outcome", rejection.outcome());
         values.put("still_interested", rejection.stillInterested() ? "yes" : "no");
+        // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
+        values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
+                ? "yes" : "");
         values.put("targets", cut(rejection.targets(), LONGEST_VALUE));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));

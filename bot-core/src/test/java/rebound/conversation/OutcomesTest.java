@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 
@@ -40,6 +42,30 @@ class OutcomesTest {
         assertThat(reminder.choices()).extracting(Choice::value)
                 .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "snooze", "stop");
         assertThat(reminder.text().length() + reminder.drafts().get(0).body().length()).isLessThan(2000);
+    }
+
+    /** Praise for keeping a candidate informed, which some recruiter thank-yous carry. */
+    private static final List<String> PRAISE_FOR_UPDATES = List.of("kept me in the loop", "Your updates",
+            "prompt and considerate", "careful coordination");
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"warm", "formal", "brief"})
+    @DisplayName("thank-yous written once an answer ends a silence praise nobody for keeping the member informed")
+    void noPraiseAfterSilence(String tone) {
+        String[] recruiters = {SAM, "Kim Park, recruiter", "Lee Chan, recruiter"};
+        Dialogue afterSilence = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", recruiters)
+                .says("edit tone").says(tone).botAsks("confirm").says("yes");
+        afterSilence.commands("update").presses("followup:r1:-:replied");
+        List<Draft> late = afterSilence.drafts().stream().filter(d -> d.kind().equals("thank_you")).toList();
+        Dialogue toldPromptly = Dialogue.with("console:bob").throughIntake("hired_other", "yes", "thank", recruiters)
+                .says("edit tone").says(tone).botAsks("confirm").says("yes");
+        List<Draft> prompt = toldPromptly.drafts().stream().filter(d -> d.kind().equals("thank_you")).toList();
+
+        assertThat(late).hasSize(3);
+        assertThat(late).allSatisfy(d -> assertThat(d.body()).doesNotContain(PRAISE_FOR_UPDATES));
+        if (!tone.equals("brief")) { // the brief notes never had such praise
+            assertThat(prompt).anySatisfy(d -> assertThat(d.body()).containsAnyOf(PRAISE_FOR_UPDATES.toArray(String[]::new)));
+        }
     }
 
     @Test
