@@ -828,6 +828,9 @@ public final class Conversation {
         Map<String, String> values = rejectionVars(update.rejection());
         List<HistoryEntry> history = update.rejection().history();
         values.put("to", history.get(history.size() - 1).to());
+        long endedNow = rejection.pendingFollowUps().stream()
+                .filter(f -> update.rejection().pendingFollowUps().stream().noneMatch(f::equals)).count();
+        values.put("stopped", endedNow > 0 ? "yes" : "");
         FollowUp next = update.rejection().pendingFollowUps().stream()
                 .min(java.util.Comparator.comparing(FollowUp::due)).orElse(null);
         if (next != null) {

@@ -20,7 +20,8 @@ public final class Words {
     /** Variables a line of {@code words.txt} may use. */
     public static final Set<String> VARIABLES = Set.of(
             "company", "role", "step", "label", "answer", "hint", "options", "count", "name", "part", "detail",
-            "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what");
+            "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what",
+            "stopped");
 
     private final Map<String, Template> lines;
 

@@ -44,6 +44,16 @@ class OutcomesTest {
         assertThat(reminder.text().length() + reminder.drafts().get(0).body().length()).isLessThan(2000);
     }
 
+    @Test
+    @DisplayName("a reply ends the nudges after a silence, and says nothing of nudges where there were none")
+    void replyAndNudges() {
+        Dialogue ghosted = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
+        ghosted.commands("update").presses("followup:r1:-:replied").botSays("stopped the nudges");
+        Dialogue told = Dialogue.with("console:bob").throughIntake("hired_other", "yes", "thank", DANA).says("yes");
+        told.commands("update").presses("followup:r1:-:replied");
+        assertThat(told.texts()).noneMatch(t -> t.contains("nudge")).anyMatch(t -> t.contains("heard back"));
+    }
+
     /** Praise for keeping a candidate informed, which some recruiter thank-yous carry. */
     private static final List<String> PRAISE_FOR_UPDATES = List.of("kept me in the loop", "Your updates",
             "prompt and considerate", "careful coordination");
