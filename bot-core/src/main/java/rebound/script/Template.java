@@ -144,7 +144,9 @@ public final class Template {
                 }
             }
         }
-        return BLANK_LINES.matcher(out).replaceAll("\n\n").strip();
+        String text = out.toString();
+        // most renders drop no line; scanning every render with the pattern cost a sixth of the engine's time
+        return (text.contains("\n\n\n") ? BLANK_LINES.matcher(text).replaceAll("\n\n") : text).strip();
     }
 
     private static boolean holds(List<Test> tests, Map<String, String> values) {
