@@ -104,14 +104,14 @@ public final class CoreBenchmark {
      * A durable turn one member at a time, measured in slices of {@value #SLICE} that alternate with
      * slices of bare MapDB put + commit (a 2,000-byte value, transactions on) on a file in the same
      * folder: the disk's speed changes from minute to minute, so the floor is measured in the same minutes.
-     * The JIT is warmed first with the engine alone, as it is in a bot that has been up for a while.
+     * The JIT is warmed first with 10 s of the engine alone, as it is in a bot that has been up a while.
      */
     static void durableLatency(Path dir) throws Exception {
         Files.createDirectories(dir.resolve("bare"));
         DB db = DBMaker.fileDB(dir.resolve("bare").resolve("bare.db").toFile()).transactionEnable().make();
         HTreeMap<String, byte[]> map = db.hashMap("m", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
         byte[] value = new byte[2_000];
-        warmEngine(3);
+        warmEngine(10);
         try (Rebound bot = Rebound.open(new Settings(dir.resolve("bot"), null,
                 Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC)))) {
             int n = 6_000;
