@@ -123,7 +123,7 @@ public final class OptionMatcher {
         Option found = null;
         String foundBy = null;
         for (Option option : options) {
-            String by = namesOf(option).asWords().stream().filter(padded::contains)
+            String by = namesOf(option).asWords().stream().filter(name -> namedIn(padded, name))
                     .max(Comparator.comparingInt(String::length)).orElse(null);
             if (by == null) {
                 continue;
@@ -136,6 +136,16 @@ public final class OptionMatcher {
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /** True when {@code name} stands in {@code padded} at least once without a "not" just before it ("not sure"). */
+    private static boolean namedIn(String padded, String name) {
+        for (int at = padded.indexOf(name); at >= 0; at = padded.indexOf(name, at + 1)) {
+            if (!padded.startsWith(" not", at - 4 < 0 ? -1 : at - 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Option> closest(String text, List<Option> options) {

@@ -228,7 +228,6 @@ class IntakeSpecTest {
         @ParameterizedTest(name = "\"{0}\"")
         @CsvSource(delimiter = '|', textBlock = """
                 I'd love to          | yes
-                maybe                | yes
                 probably not         | no
                 I don't think so     | no
                 I would not          | no
@@ -239,6 +238,16 @@ class IntakeSpecTest {
                     .says("screen").says("hired_other").says("done").botAsks("still_interested")
                     .says(told).botAsks("goals");
             assertThat(alice.state().intake().answers()).containsEntry("still_interested", answer);
+        }
+
+        @ParameterizedTest(name = "\"{0}\"")
+        @ValueSource(strings = {"maybe", "not sure", "I'm not sure"})
+        @DisplayName("an unsure answer to whether they would go back is asked again, with a hint, never taken as yes")
+        void unsureIsAskedAgain(String told) {
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
+                    .says("screen").says("hired_other").says("done").botAsks("still_interested")
+                    .says(told).botAsks("still_interested").botSays("Not sure?");
+            assertThat(alice.state().intake().answers()).doesNotContainKey("still_interested");
         }
 
         @Test
