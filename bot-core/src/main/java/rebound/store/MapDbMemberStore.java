@@ -107,9 +107,14 @@ public final class MapDbMemberStore implements MemberStore {
     @Override
     public void save(String member, MemberState state) {
         MemberState before = recent.get(member);
-        byte[] replaced = members.put(member, StateJson.write(state));
-        reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(replaced),
-                DueIndex.nextAttempt(state));
+        try {
+            byte[] replaced = members.put(member, StateJson.write(state));
+            reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(replaced),
+                    DueIndex.nextAttempt(state));
+        } catch (RuntimeException e) {
+            recent.remove(member); // half a save: the next turn reads the file, not what memory kept
+            throw e;
+        }
         recent.put(member, state);
         commits.wrote();
     }
