@@ -624,7 +624,9 @@ public final class Conversation {
         String prefix = "followup:" + rejection.id() + ":" + followUp.id() + ":";
         List<Choice> choices = new ArrayList<>();
         for (Option outcome : outcomes) {
-            choices.add(new Choice(outcome.label(), outcome.value(), prefix + outcome.value()));
+            if (playbook.offers(followUp.kind(), outcome.value())) {
+                choices.add(new Choice(outcome.label(), outcome.value(), prefix + outcome.value()));
+            }
         }
         choices.add(new Choice(words.say("choice_snooze"), "snooze", prefix + "snooze"));
         choices.add(new Choice(words.say("choice_stop"), "stop", prefix + "stop"));

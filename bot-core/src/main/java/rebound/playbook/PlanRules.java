@@ -37,12 +37,13 @@ public final class PlanRules {
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
     private static final List<String> SETTINGS = List.of("writing order", "note order", "fewest notes",
-            "most notes", "fill up with", "repeat", "snooze");
+            "most notes", "fill up with", "repeat", "snooze", "reminder offers");
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
             "stop", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
     private static final Pattern EVERY = Pattern.compile("(\\S+)\\s+every\\s+(\\d+)\\s+days?");
     private static final Pattern DAYS = Pattern.compile("(\\d+)\\s+days?");
+    private static final Pattern OFFERS = Pattern.compile("(\\S+)\\s*=\\s*(.+)");
 
     /** A draft of {@code kind} for {@code whom}; {@code after} is set for a follow-up. */
     record Send(String kind, String whom, Duration after) {
@@ -68,10 +69,13 @@ public final class PlanRules {
     final List<String> fillUp;
     final Map<String, Duration> repeats;
     final Duration snooze;
+    /** The outcomes a reminder of a kind offers as buttons, when plan.txt narrows them (else all). */
+    final Map<String, List<String>> offers;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
-                      List<String> fillUp, Map<String, Duration> repeats, Duration snooze, List<Rule> rules) {
+                      List<String> fillUp, Map<String, Duration> repeats, Duration snooze,
+                      Map<String, List<String>> offers, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
         this.fewestNotes = fewestNotes;
@@ -79,6 +83,7 @@ public final class PlanRules {
         this.fillUp = List.copyOf(fillUp);
         this.repeats = Map.copyOf(repeats);
         this.snooze = snooze;
+        this.offers = Map.copyOf(offers);
         this.rules = List.copyOf(rules);
     }
 
@@ -109,7 +114,7 @@ public final class PlanRules {
             problems.add(file, "no rules: add at least one [block] with 'on: plan'");
         }
         return new PlanRules(reader.writingOrder, reader.noteOrder, reader.fewestNotes, reader.mostNotes,
-                reader.fillUp, reader.repeats, reader.snooze, rules);
+                reader.fillUp, reader.repeats, reader.snooze, reader.offers, rules);
     }
 
     /** Reads one file, collecting problems with their lines instead of stopping at the first. */
@@ -124,6 +129,7 @@ public final class PlanRules {
         List<String> fillUp = List.of();
         final Map<String, Duration> repeats = new HashMap<>();
         Duration snooze = Duration.ofDays(7);
+        final Map<String, List<String>> offers = new HashMap<>();
 
         Reader(String file, Intake intake, Problems problems) {
             this.file = file;
@@ -153,6 +159,18 @@ public final class PlanRules {
                             repeats.put(m.group(1), Duration.ofDays(Long.parseLong(m.group(2))));
                         } else if (!m.matches()) {
                             problems.add(file, entry.line(), "write 'repeat: kind every N days'");
+                        }
+                    }
+                    case "reminder offers" -> {
+                        Matcher m = OFFERS.matcher(value);
+                        if (!m.matches()) {
+                            problems.add(file, entry.line(), "write 'reminder offers: kind = outcome, outcome'");
+                        } else if (followUpKind(entry, m.group(1))) {
+                            List<String> outcomes = list(m.group(2));
+                            outcomes.stream().filter(o -> !Playbook.OUTCOMES.contains(o)).forEach(o -> problems.add(
+                                    file, entry.line(), "unknown outcome '" + o + "'; known: "
+                                            + String.join(", ", Playbook.OUTCOMES)));
+                            offers.put(m.group(1), outcomes);
                         }
                     }
                     default -> problems.add(file, entry.line(), "unknown setting '" + entry.key() + "'; known: "

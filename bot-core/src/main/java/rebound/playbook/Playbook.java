@@ -289,6 +289,12 @@ public final class Playbook {
         return contacts.isEmpty() ? null : contacts.get(0);
     }
 
+    /** Whether a reminder of {@code kind} offers {@code outcome} as a button (plan.txt: reminder offers). */
+    public boolean offers(String kind, String outcome) {
+        List<String> offered = rules.offers.get(kind);
+        return offered == null || offered.contains(outcome);
+    }
+
     /** After a follow-up was delivered: one the playbook repeats (plan.txt: repeat) plans its next time. */
     public Rejection afterDelivery(Rejection rejection, FollowUp delivered, Instant now) {
         Duration every = rules.repeats.get(delivered.kind());

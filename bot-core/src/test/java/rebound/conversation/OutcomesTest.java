@@ -33,14 +33,14 @@ class OutcomesTest {
     }
 
     @Test
-    @DisplayName("a reminder carries its draft and offers every outcome, a week's snooze and a stop")
+    @DisplayName("a reminder carries its draft and offers the outcomes that can answer it, a week's snooze and a stop")
     void reminderChoices() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
         Outbound reminder = reminderFor(alice, "status_check");
         assertThat(reminder.reminder()).isTrue();
         assertThat(reminder.drafts()).singleElement().extracting(Draft::kind).isEqualTo("status_check");
         assertThat(reminder.choices()).extracting(Choice::value)
-                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "snooze", "stop");
+                .containsExactly("replied", "reopened", "no_answer", "snooze", "stop");
         assertThat(reminder.text().length() + reminder.drafts().get(0).body().length()).isLessThan(2000);
     }
 
@@ -76,6 +76,15 @@ class OutcomesTest {
         if (!tone.equals("brief")) { // the brief notes never had such praise
             assertThat(prompt).anySatisfy(d -> assertThat(d.body()).containsAnyOf(PRAISE_FOR_UPDATES.toArray(String[]::new)));
         }
+    }
+
+    @Test
+    @DisplayName("a check-in, which may bring a referral or a no to helping, offers every outcome")
+    void checkInOffersEveryOutcome() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
+                .says("yes");
+        assertThat(reminderFor(alice, "check_in").choices()).extracting(Choice::value)
+                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "snooze", "stop");
     }
 
     @Test

@@ -78,7 +78,7 @@ class PlanFileTest {
     }
 
     @Test
-    @DisplayName("reports an unknown kind, recipient, note, step, value, event and follow-up kind with file and line")
+    @DisplayName("reports an unknown kind, recipient, note, step, value, event, outcome and follow-up kind with file and line")
     void validator() throws IOException {
         String text = BUILT_IN
                 .replace("write: thank_you to everyone", "write: thank_yuo to everyone")
@@ -89,7 +89,10 @@ class PlanFileTest {
                 .replace("write: courteous_close to key", "write: courteous_close to them")
                 .replace("on: reopened", "on: rehired")
                 .replace("when: outcome is hired_other\n", "when: outcome is hired_othr\n")
-                .replace("when: people is several", "when: people is many");
+                .replace("when: people is several", "when: people is many")
+                .replace("reminder offers: status_check = replied, reopened", "reminder offers: status_check = replied, "
+                        + "rehired")
+                .replace("reminder offers: hire_check =", "reminder offers: hire_chek =");
         Path file = write(text);
         assertThat(problems()).containsExactlyInAnyOrder(
                 file + ":" + lineOf(text, "thank_yuo") + ": unknown kind 'thank_yuo'; the playbook knows "
@@ -109,7 +112,11 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "hired_othr") + ": unknown value 'hired_othr' for outcome; known: "
                         + "hired_other, no_openings, ghosted, other",
                 file + ":" + lineOf(text, "people is many") + ": unknown value 'many' for people; known: "
-                        + "none, one, several");
+                        + "none, one, several",
+                file + ":" + lineOf(text, "replied, rehired") + ": unknown outcome 'rehired'; known: "
+                        + "replied, reference, declined, reopened, no_answer",
+                file + ":" + lineOf(text, "hire_chek") + ": unknown follow-up kind 'hire_chek'; a reminder can "
+                        + "propose status_check, check_in, hire_check, share_opportunity");
     }
 
     @Test
