@@ -37,7 +37,7 @@ public final class Conversation {
 
     /** The lines of {@code words.txt} this class uses: a community's copy must keep them. */
     public static final List<String> WORDS = List.of(
-            "greeting", "help", "unknown_command", "stale_button", "not_understood", "first_step", "cannot_skip",
+            "greeting", "greeting_back", "help", "unknown_command", "stale_button", "not_understood", "first_step", "cannot_skip",
             "skipped", "cancelled", "nothing_to_cancel", "restarted", "resumed", "new_set_aside", "current_answer",
             "hint_empty", "hint_too_long", "hint_pick_one", "hint_pick_several", "hint_confirm",
             "hint_contact_name", "hint_contact_name_long", "hint_contact_part", "hint_contacts_needed",
@@ -197,7 +197,7 @@ public final class Conversation {
                 case "help" -> reply.say(words.say("help"), List.of(startChoice()));
                 case "list" -> list(reply);
                 case "update" -> askWhich(reply);
-                default -> reply.say(words.say("greeting"), List.of(startChoice(), listChoice()));
+                default -> greet(reply);
             }
             return;
         }
@@ -611,7 +611,7 @@ public final class Conversation {
         if (progress != null) {
             ask(reply, progress);
         } else {
-            reply.say(words.say("greeting"), List.of(startChoice(), listChoice()));
+            greet(reply);
         }
     }
 
@@ -659,6 +659,18 @@ public final class Conversation {
                 : List.of(newChoice(), listChoice(), updateChoice());
         return Outbound.say(member, text.toString()).withChoices(choices)
                 .withFollowups(upcoming);
+    }
+
+    /** The full introduction for someone new; a short welcome back, with what comes next, for anyone else. */
+    private void greet(Reply reply) {
+        List<Rejection> rejections = reply.state.rejections();
+        if (rejections.isEmpty()) {
+            reply.say(words.say("greeting"), List.of(startChoice(), listChoice()));
+        } else {
+            Rejection latest = rejections.get(rejections.size() - 1);
+            reply.say(words.say("greeting_back", rejectionVars(latest)),
+                    List.of(newChoice(), listChoice(), updateChoice()));
+        }
     }
 
     private Choice startChoice() {

@@ -381,6 +381,18 @@ class IntakeSpecTest {
         }
 
         @Test
+        @DisplayName("a member who has logged a rejection before is welcomed back with what can come next")
+        void welcomeBack() {
+            Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank", DANA)
+                    .says("yes").says("hi again");
+            assertThat(alice.replies()).singleElement().satisfies(reply -> {
+                assertThat(reply.text()).contains("Welcome back").contains("Acme").doesNotContain("I'm Rebound");
+                assertThat(reply.choices()).extracting(Choice::action)
+                        .containsExactly("rejected:new", "rejected:list", "rejected:update");
+            });
+        }
+
+        @Test
         @DisplayName("/rejected in the middle of an intake resumes it")
         void resume() {
             Dialogue.with("console:alice").commands("").says("Acme").commands("").botAsks("role");
