@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
+import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.MemberState;
@@ -116,6 +117,24 @@ public final class Rebound implements AutoCloseable {
     /** The form a front door may show as a modal (such as {@code contact}), so old buttons keep working. */
     public Optional<Form> form(String id) {
         return conversation.form(id);
+    }
+
+    /**
+     * What a member sees on opening Rebound (the terminal chat's start): the intake under way, or a
+     * new one for someone with nothing logged yet; anyone else sees their overview and chooses.
+     */
+    public List<Outbound> opened(String member) {
+        ReentrantLock lock = locks.of(member);
+        lock.lock();
+        try {
+            MemberState state = store.load(member);
+            if (state.rejections().isEmpty() || state.intake() != null) {
+                return handle(new Inbound(member, new Event.Command("rejected", ""), null));
+            }
+            return List.of(conversation.overview(member, state));
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A member's rejections and upcoming follow-ups at a glance (for a home tab). */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.conversation.Event;
+import rebound.conversation.Choice;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.script.PlaybookException;
@@ -59,6 +60,25 @@ class ReboundTest {
                 }
                 assertThat(store.load(member).seen()).as(member).containsExactlyInAnyOrderElementsOf(expected);
             }
+        }
+    }
+
+    @Test
+    @DisplayName("opening Rebound starts or resumes the questions, and shows a returning member their overview")
+    void opened() {
+        try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
+            assertThat(bot.opened("console:a")).last().extracting(Outbound::step).isEqualTo("company");
+            bot.handle(Inbound.text("console:a", "Acme"));
+            assertThat(bot.opened("console:a")).last().extracting(Outbound::step).isEqualTo("role");
+            for (String answer : List.of("Designer", "screen", "hired someone else", "done", "yes", "thank", "warm",
+                    "yes")) {
+                bot.handle(Inbound.text("console:a", answer));
+            }
+            List<Outbound> back = bot.opened("console:a");
+            assertThat(back).singleElement().satisfies(home -> {
+                assertThat(home.text()).contains("Acme");
+                assertThat(home.choices()).extracting(Choice::action).contains("rejected:new", "rejected:update");
+            });
         }
     }
 

@@ -40,7 +40,7 @@ final class ConsoleChat {
         out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected forget");
         out.println();
         try (AutoCloseable reminders = bot.startReminders(this::show, Duration.ofSeconds(30))) {
-            show(bot.handle(new Inbound(member, new Event.Command("rejected", ""), null)));
+            show(bot.opened(member));
             String line;
             while (prompt() && (line = in.readLine()) != null) {
                 String text = line.strip();
