@@ -17,6 +17,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.Rebound;
+import rebound.SettableClock;
 import rebound.conversation.Choice;
 import rebound.conversation.Draft;
 import rebound.conversation.Event;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import rebound.Rebound;
+import rebound.SettableClock;
 import rebound.Settings;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookException;

@@ -2,39 +2,26 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("Buttons, menus and the contact form")
-class ButtonsAndFormTest {
+class ButtonsAndFormTest extends RunningBotTest {
 
     static final String CARA = "100000000000000031";
     static final String DAN = "100000000000000032";
 
-    @TempDir
-    Path data;
-    RunningBot bot;
-
     @BeforeEach
     void startAtStage() throws Exception {
-        bot = new RunningBot(data);
         var command = bot.payloads.slashCommand(CARA, "new", false);
         bot.interact(command);
         bot.original(command);
         bot.say(CARA, "Acme", "role");
         bot.say(CARA, "Product designer", "How far did you get");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
     }
 
     @Test

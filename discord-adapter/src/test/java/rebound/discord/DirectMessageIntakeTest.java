@@ -2,34 +2,16 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("A member's intake in DMs")
-class DirectMessageIntakeTest {
+class DirectMessageIntakeTest extends RunningBotTest {
 
     static final String ANA = "100000000000000011";
-
-    @TempDir
-    Path data;
-    RunningBot bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = new RunningBot(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     @DisplayName("runs from the first answer to the drafts, one draft per message in a code block under 2,000 characters")

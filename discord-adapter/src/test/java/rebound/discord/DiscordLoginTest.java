@@ -2,30 +2,12 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("Starting the Discord front door")
-class DiscordLoginTest {
-
-    @TempDir
-    Path data;
-    RunningBot bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = new RunningBot(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
+class DiscordLoginTest extends RunningBotTest {
 
     @Test
     @DisplayName("logs in with the token and registers the global /rejected command with its subcommands")

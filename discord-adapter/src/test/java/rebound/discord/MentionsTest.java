@@ -2,33 +2,15 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("The bot never pings anyone")
-class MentionsTest {
+class MentionsTest extends RunningBotTest {
 
     static final String EVE = "100000000000000041";
-
-    @TempDir
-    Path data;
-    RunningBot bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = new RunningBot(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     @DisplayName("@everyone and <@&123> in member text are sent as text with no mention allowed")

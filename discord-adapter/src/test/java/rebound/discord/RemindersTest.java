@@ -2,28 +2,20 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("Reminders as DMs")
-class RemindersTest {
+class RemindersTest extends RunningBotTest {
 
     static final String GIL = "100000000000000061";
 
-    @TempDir
-    Path data;
-    RunningBot bot;
-
     @BeforeEach
     void finishAnIntake() throws Exception {
-        bot = new RunningBot(data);
         var command = bot.payloads.slashCommand(GIL, "new", false);
         bot.interact(command);
         bot.original(command);
@@ -38,11 +30,6 @@ class RemindersTest {
         bot.say(GIL, "warm", "Does that look right");
         bot.say(GIL, "yes", "I'll remind you");
         bot.awaitDm(GIL, 0, "Copy each draft");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
     }
 
     @Test

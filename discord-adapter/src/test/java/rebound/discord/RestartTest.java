@@ -2,31 +2,13 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("A restart in the middle of an intake")
-class RestartTest {
+class RestartTest extends RunningBotTest {
 
     static final String FAY = "100000000000000051";
-
-    @TempDir
-    Path data;
-    RunningBot bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = new RunningBot(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     @DisplayName("a new JDA on the same data directory continues where the member was")

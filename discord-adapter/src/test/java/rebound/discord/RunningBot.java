@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Instant;
 import rebound.Rebound;
+import rebound.SettableClock;
 import rebound.Settings;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.Payloads;
@@ -17,7 +18,7 @@ final class RunningBot implements AutoCloseable {
 
     final FakeDiscord discord;
     final Payloads payloads;
-    final MovableClock clock = new MovableClock(Instant.parse("2030-03-04T09:00:00Z"));
+    final SettableClock clock = SettableClock.at(Instant.parse("2030-03-04T09:00:00Z"));
     private final Path dataDir;
     private Rebound core;
     private DiscordFrontDoor door;

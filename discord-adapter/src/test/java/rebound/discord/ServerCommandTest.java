@@ -2,33 +2,15 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("/rejected in a server")
-class ServerCommandTest {
+class ServerCommandTest extends RunningBotTest {
 
     static final String BEN = "100000000000000021";
-
-    @TempDir
-    Path data;
-    RunningBot bot;
-
-    @BeforeEach
-    void start() throws Exception {
-        bot = new RunningBot(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        bot.close();
-    }
 
     @Test
     @DisplayName("is answered ephemerally, with a link to continue in DMs")

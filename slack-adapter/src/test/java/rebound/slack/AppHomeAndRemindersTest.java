@@ -3,33 +3,15 @@ package rebound.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 
 @DisplayName("App Home and reminders")
-class AppHomeAndRemindersTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new RunningSlackApp(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
+class AppHomeAndRemindersTest extends RunningSlackAppTest {
 
     /** Ana logs a whole rejection by typing; staying in touch makes the core plan follow-ups with Dana. */
     private void finishedIntake() {

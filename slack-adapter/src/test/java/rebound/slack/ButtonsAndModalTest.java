@@ -6,32 +6,14 @@ import static rebound.slack.RunningSlackApp.BEN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 
 @DisplayName("Buttons, menus and the contact modal")
-class ButtonsAndModalTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new RunningSlackApp(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
+class ButtonsAndModalTest extends RunningSlackAppTest {
 
     private ApiCall toContacts() {
         app.startIntake(ANA);

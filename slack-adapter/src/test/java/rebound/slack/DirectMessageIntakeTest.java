@@ -4,32 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 
 @DisplayName("A member's intake in the app's DM")
-class DirectMessageIntakeTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new RunningSlackApp(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
+class DirectMessageIntakeTest extends RunningSlackAppTest {
 
     @Test
     @DisplayName("runs from the first message to the drafts, each question tagged with its step and each draft in its own blocks")

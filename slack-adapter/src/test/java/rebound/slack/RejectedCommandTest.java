@@ -8,30 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.slack.fake.FakeSlack;
 
 @DisplayName("/rejected")
-class RejectedCommandTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new RunningSlackApp(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
+class RejectedCommandTest extends RunningSlackAppTest {
 
     @Test
     @DisplayName("in a channel is acked at once, then answered ephemerally with the first question and a way on to the DM, where the question is posted too")

@@ -4,32 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Requests not signed by Slack")
-class RequestVerificationTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
+class RequestVerificationTest extends RunningSlackAppTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = new RunningSlackApp(data);
         // given Ana was asked for the company
         app.command(ANA, "C0JOBS", "");
         app.slack.forgetCalls();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
     }
 
     @Test

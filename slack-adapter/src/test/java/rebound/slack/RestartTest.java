@@ -3,30 +3,12 @@ package rebound.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import rebound.slack.fake.ApiCall;
 
 @DisplayName("A restart in the middle of an intake")
-class RestartTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
-
-    @BeforeEach
-    void start() throws Exception {
-        app = new RunningSlackApp(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
-    }
+class RestartTest extends RunningSlackAppTest {
 
     @Test
     @DisplayName("keeps every answer the member saw accepted; a new app on the same data dir asks the next step, and old buttons still work")

@@ -3,31 +3,18 @@ package rebound.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 @DisplayName("Retried and duplicate events")
-class RetriedEventsTest {
-
-    @TempDir
-    Path data;
-    RunningSlackApp app;
+class RetriedEventsTest extends RunningSlackAppTest {
 
     @BeforeEach
     void start() throws Exception {
-        app = new RunningSlackApp(data);
         app.command(ANA, "C0JOBS", "");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        app.close();
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import rebound.Rebound;
+import rebound.SettableClock;
 import rebound.Settings;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
@@ -34,7 +35,7 @@ final class RunningSlackApp implements AutoCloseable {
 
     final FakeSlack slack;
     final SlackPayloads payloads;
-    final MovableClock clock = new MovableClock(Instant.parse("2026-11-02T09:00:00Z"));
+    final SettableClock clock = SettableClock.at(Instant.parse("2026-11-02T09:00:00Z"));
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Rebound bot;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
+import rebound.SettableClock;
 import rebound.Settings;
 import rebound.slack.fake.FakeSlack;
 
@@ -87,7 +88,7 @@ class SocketModeTest {
         FakeSocketMode socket = null;
         SettlingExecutor workers = new SettlingExecutor();
         try (FakeSlack slack = new FakeSlack();
-                Rebound bot = Rebound.open(new Settings(data, null, new MovableClock(Instant.parse("2026-11-02T09:00:00Z"))))) {
+                Rebound bot = Rebound.open(new Settings(data, null, SettableClock.at(Instant.parse("2026-11-02T09:00:00Z"))))) {
             command.put("response_url", slack.responseUrl("socket-cmd"));
             socket = new FakeSocketMode(port, envelope.toString());
             socket.start();
