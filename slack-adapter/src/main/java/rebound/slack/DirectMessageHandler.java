@@ -12,19 +12,18 @@ import rebound.conversation.Inbound;
 
 /**
  * A message typed in the app's DM answers the current step. The ack goes first; then, in the
- * member's queue, the core takes the turn (committed) and the answer is posted. Retries and duplicates of an event id
- * advance the conversation once; messages from bots, the app's own included, are ignored.
+ * member's queue, the core takes the turn (committed) and the answer is posted. The event id is the
+ * turn's delivery id, so the core answers a retry or duplicate with nothing, even after a restart;
+ * messages from bots, the app's own included, are ignored.
  */
 final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
 
     private final Rebound bot;
-    private final RecentEvents recent;
     private final MemberQueue queue;
     private final Replies replies;
 
-    DirectMessageHandler(Rebound bot, RecentEvents recent, MemberQueue queue, Replies replies) {
+    DirectMessageHandler(Rebound bot, MemberQueue queue, Replies replies) {
         this.bot = bot;
-        this.recent = recent;
         this.queue = queue;
         this.replies = replies;
     }
@@ -32,8 +31,7 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent message = payload.getEvent();
-        if (!"im".equals(message.getChannelType()) || message.getBotId() != null || message.getUser() == null
-                || !recent.firstTime(payload.getEventId())) {
+        if (!"im".equals(message.getChannelType()) || message.getBotId() != null || message.getUser() == null) {
             return ctx.ack();
         }
         String member = Members.key(payload.getTeamId(), message.getUser());

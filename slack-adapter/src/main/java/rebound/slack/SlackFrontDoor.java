@@ -63,10 +63,9 @@ final class SlackFrontDoor implements AutoCloseable {
         MemberQueue queue = new MemberQueue(workers);
         Replies replies = new Replies(dms, blocks, later);
         AppHome home = new AppHome(bot, blocks, client, queue);
-        RecentEvents recent = new RecentEvents(bot.settings().clock());
 
         app.command(RejectedCommand.NAME, new RejectedCommand(bot, blocks, queue, dms, replies));
-        app.event(MessageEvent.class, new DirectMessageHandler(bot, recent, queue, replies));
+        app.event(MessageEvent.class, new DirectMessageHandler(bot, queue, replies));
         app.event(AppHomeOpenedEvent.class, home);
         app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(bot, blocks, forms, client, queue, replies, home));
         app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(bot, queue, replies));
