@@ -25,6 +25,7 @@ import rebound.reminder.Reminders;
 import rebound.script.PlaybookSource;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
+import rebound.store.StateJson;
 
 /**
  * The bot every front door talks to. Each event: lock that member, load, step, save, commit, and
@@ -52,7 +53,7 @@ public final class Rebound implements AutoCloseable {
     /** Loads and checks the playbook, then opens the MapDB file in the data directory. */
     public static Rebound open(Settings settings) {
         PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.withOverrides(settings.playbookDir()));
-        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), playbook.conversation());
+        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), new Conversation(playbook));
     }
 
     public List<Outbound> handle(Inbound inbound) {
@@ -78,7 +79,7 @@ public final class Rebound implements AutoCloseable {
             if (changed) {
                 store.commit(writing::get);
             }
-            return turn.messages();
+            return turn.replies(StateJson::pretty);
         } finally {
             lock.unlock();
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import rebound.Rebound;
 import rebound.conversation.Choice;
-import rebound.conversation.Draft;
+import rebound.rejection.Draft;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;

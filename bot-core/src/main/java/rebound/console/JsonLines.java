@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.conversation.Choice;
-import rebound.conversation.Draft;
+import rebound.rejection.Draft;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;

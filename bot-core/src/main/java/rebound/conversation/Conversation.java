@@ -22,11 +22,12 @@ import rebound.intake.Step;
 import rebound.intake.StepKind;
 import rebound.playbook.Plan;
 import rebound.playbook.Playbook;
+import rebound.playbook.PlaybookBundle;
 import rebound.rejection.Contact;
+import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
-import rebound.store.StateJson;
 import rebound.words.Words;
 
 /**
@@ -34,27 +35,6 @@ import rebound.words.Words;
  * Nothing here touches a disk, a clock or a platform, so every path can be tested as dialogue.
  */
 public final class Conversation {
-
-    /** The lines of {@code words.txt} this class uses: a community's copy must keep them. */
-    public static final List<String> WORDS = List.of(
-            "greeting", "greeting_back", "help", "unknown_command", "stale_button", "not_understood", "first_step", "cannot_skip",
-            "skipped", "cancelled", "nothing_to_cancel", "restarted", "resumed", "new_set_aside", "current_answer",
-            "hint_empty", "hint_too_long", "hint_pick_one", "hint_pick_several", "hint_confirm",
-            "hint_contact_name", "hint_contact_name_long", "hint_contact_part", "hint_contacts_needed",
-            "contact_added", "contact_added_part_unknown", "contact_removed", "contacts_so_far", "contacts_more",
-            "summary_header", "summary_line", "summary_contact", "summary_footer",
-            "choice_start", "choice_yes_drafts", "choice_change", "choice_cancel", "choice_skip", "choice_done",
-            "choice_list", "choice_new", "choice_add_person", "choice_yes", "choice_no",
-            "plan_header", "plan_followups", "plan_followup", "plan_no_drafts", "draft_header", "plan_footer",
-            "list_empty", "list_header", "list_item", "list_upcoming", "list_followup", "list_so_far",
-            "list_history", "list_more",
-            "history_reminder", "history_snoozed", "history_stopped", "history_outcome",
-            "choice_snooze", "choice_stop", "choice_update", "followup_snoozed", "followup_stopped",
-            "update_none", "update_which", "update_which_item", "update_what", "update_hint",
-            "forget_confirm", "forget_done", "forget_kept", "export_intro",
-            "form_contact_title", "form_contact_submit", "form_field_name", "form_field_part",
-            "form_field_detail", "form_placeholder_name", "form_placeholder_part", "form_placeholder_detail",
-            "overview_header", "overview_empty");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -68,6 +48,11 @@ public final class Conversation {
     private final Words words;
     private final Playbook playbook;
     private final List<Option> outcomes;
+
+    /** The conversation a loaded playbook describes: its questions, its words and its plan. */
+    public Conversation(PlaybookBundle bundle) {
+        this(bundle.intake(), bundle.words(), bundle.playbook());
+    }
 
     public Conversation(Intake intake, Words words, Playbook playbook) {
         this.intake = intake;
@@ -98,7 +83,7 @@ public final class Conversation {
         } else if (event instanceof Event.Text text) {
             text(reply, text.text());
         }
-        return new Turn(reply.state, reply.messages, reply.forget);
+        return new Turn(reply.state, reply.messages, reply.effects);
     }
 
     // ---- what the member did ----
@@ -587,7 +572,7 @@ public final class Conversation {
         }
         if (yes) {
             reply.state = MemberState.empty();
-            reply.forget = true;
+            reply.effects.add(new Turn.Forget());
             reply.say(words.say("forget_done"));
         } else {
             reply.state = reply.state.awaiting("");
@@ -600,9 +585,7 @@ public final class Conversation {
     }
 
     private void export(Reply reply) {
-        String json = StateJson.pretty(reply.state);
-        reply.add(Outbound.say(reply.member, words.say("export_intro"))
-                .withDrafts(List.of(new Draft("export", "", "", "rebound-export.json", json))));
+        reply.effects.add(new Turn.Export(Outbound.say(reply.member, words.say("export_intro"))));
     }
 
     private void stale(Reply reply) {
@@ -882,7 +865,7 @@ public final class Conversation {
         final Instant now;
         final List<Outbound> messages = new ArrayList<>();
         MemberState state;
-        boolean forget;
+        final List<Turn.Effect> effects = new ArrayList<>();
 
         Reply(String member, MemberState state, Instant now) {
             this.member = member;

@@ -1,6 +1,7 @@
 package rebound.conversation;
 
 import java.util.List;
+import rebound.rejection.Draft;
 
 /**
  * One platform-neutral message to a member.

@@ -1,7 +1,7 @@
 package rebound.playbook;
 
 import java.util.List;
-import rebound.conversation.Draft;
+import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import rebound.conversation.Draft;
+import rebound.rejection.Draft;
 import rebound.intake.Step;
 import rebound.rejection.Contact;
 import rebound.rejection.FollowUp;

@@ -2,7 +2,6 @@ package rebound.playbook;
 
 import java.util.ArrayList;
 import java.util.List;
-import rebound.conversation.Conversation;
 import rebound.intake.Intake;
 import rebound.script.PlaybookSource;
 import rebound.script.Problems;
@@ -30,8 +29,7 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts, 
     private static PlaybookBundle read(PlaybookSource source, Problems problems) {
         Intake intake = Intake.load(source, problems);
         PlanRules rules = PlanRules.load(source, intake, problems);
-        List<String> wordKeys = new ArrayList<>(Conversation.WORDS);
-        rules.noteKeys().stream().filter(key -> !wordKeys.contains(key)).forEach(wordKeys::add);
+        List<String> wordKeys = new ArrayList<>(rules.noteKeys());
         Playbook.FOLLOW_UP_KINDS.forEach(kind -> wordKeys.add("reminder_" + kind));
         Playbook.OUTCOMES.forEach(outcome -> {
             wordKeys.add("outcome_" + outcome);
@@ -40,10 +38,6 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts, 
         Words words = Words.load(source, wordKeys, problems);
         ScriptLibrary scripts = ScriptLibrary.load(source, Playbook.KINDS, problems);
         return new PlaybookBundle(intake, words, scripts, rules);
-    }
-
-    public Conversation conversation() {
-        return new Conversation(intake, words, playbook());
     }
 
     public Playbook playbook() {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import rebound.conversation.Draft;
 
 /**
  * One "no" a member logged: the answers of the intake, the drafts proposed, the follow-ups planned

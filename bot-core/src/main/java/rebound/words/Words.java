@@ -1,6 +1,7 @@
 package rebound.words;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,10 @@ public final class Words {
         this.lines = Map.copyOf(lines);
     }
 
+    /**
+     * Reads {@code words.txt}, adding to {@code problems} every bad line, every {@link Line} missing and
+     * every one of {@code requiredKeys} (the lines a playbook names at run time) missing.
+     */
     public static Words load(PlaybookSource source, List<String> requiredKeys, Problems problems) {
         PlaybookSource.Text text = source.require(FILE, problems);
         PlaybookFile file = PlaybookFile.parse(text.displayName(), text.content(), problems);
@@ -43,12 +48,25 @@ public final class Words {
                         VARIABLES, problems));
             }
         }
-        for (String key : requiredKeys) {
+        Set<String> required = new LinkedHashSet<>();
+        for (Line line : Line.values()) {
+            required.add(line.key());
+        }
+        required.addAll(requiredKeys);
+        for (String key : required) {
             if (!lines.containsKey(key)) {
                 problems.add(text.displayName(), "missing the line '" + key + ":' that Rebound needs");
             }
         }
         return new Words(lines);
+    }
+
+    public String say(Line line) {
+        return say(line.key(), Map.of());
+    }
+
+    public String say(Line line, Map<String, String> values) {
+        return say(line.key(), values);
     }
 
     public String say(String key) {

@@ -76,7 +76,7 @@ public final class CoreBenchmark {
 
     /** Five 2-second measurements after a 10-second warm-up (the JIT keeps improving that long); the median counts. */
     static void engineTurns() {
-        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Conversation conversation = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         warmEngine(10);
         double[] rates = new double[5];
@@ -147,7 +147,7 @@ public final class CoreBenchmark {
     }
 
     private static void warmEngine(int seconds) {
-        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Conversation conversation = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
@@ -161,7 +161,7 @@ public final class CoreBenchmark {
     static void durableConcurrent(Path dir, int members, int seconds) throws Exception {
         MapDbMemberStore store = MapDbMemberStore.open(dir);
         try (Rebound bot = new Rebound(new Settings(dir, null, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
-                ZoneOffset.UTC)), store, PlaybookBundle.load(PlaybookSource.builtIn()).conversation())) {
+                ZoneOffset.UTC)), store, new Conversation(PlaybookBundle.load(PlaybookSource.builtIn())))) {
             AtomicBoolean measuring = new AtomicBoolean(false);
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong turns = new AtomicLong();
@@ -196,7 +196,7 @@ public final class CoreBenchmark {
     }
 
     static void heapWithMembers(Path dir, int count) throws Exception {
-        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Conversation conversation = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         MemberState finished = MemberState.empty();
         for (Event event : STORY.subList(0, STORY.indexOf(new Event.Command("rejected", "list")) + 1)) {

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import rebound.playbook.PlaybookBundle;
+import rebound.rejection.Draft;
 import rebound.script.PlaybookSource;
+import rebound.store.StateJson;
 
 /**
  * A conversation test that reads as dialogue: {@code alice.says("Acme").botAsks("role")}. It runs
@@ -14,7 +16,7 @@ import rebound.script.PlaybookSource;
  */
 public final class Dialogue {
 
-    private static final Conversation CONVERSATION = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+    private static final Conversation CONVERSATION = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
 
     private final String member;
     private MemberState state = MemberState.empty();
@@ -56,7 +58,7 @@ public final class Dialogue {
     public Dialogue send(Event event, String deliveryId) {
         Turn turn = CONVERSATION.step(state, new Inbound(member, event, deliveryId), now);
         state = turn.state();
-        replies = turn.messages();
+        replies = turn.replies(StateJson::pretty);
         return this;
     }
 

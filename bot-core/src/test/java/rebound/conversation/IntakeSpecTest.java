@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import rebound.rejection.Contact;
+import rebound.rejection.Draft;
 import rebound.rejection.Rejection;
 
 @DisplayName("The intake")

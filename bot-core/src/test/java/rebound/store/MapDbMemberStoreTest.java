@@ -51,7 +51,7 @@ class MapDbMemberStoreTest {
     @Test
     @DisplayName("the state it keeps in memory for a recent member is exactly what the file holds, at every turn")
     void recentStateMatchesTheFile() {
-        Conversation conversation = PlaybookBundle.load(PlaybookSource.builtIn()).conversation();
+        Conversation conversation = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         List<Event> story = List.of(new Event.Command("rejected", "new"), new Event.Text("Acme"),
                 new Event.Text("Product Designer"), new Event.Text("final"), new Event.Text("they hired someone else"),

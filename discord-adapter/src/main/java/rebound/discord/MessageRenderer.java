@@ -8,7 +8,7 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import rebound.conversation.Choice;
-import rebound.conversation.Draft;
+import rebound.rejection.Draft;
 import rebound.conversation.Form;
 import rebound.conversation.Outbound;
 

@@ -16,7 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import rebound.conversation.Choice;
-import rebound.conversation.Draft;
+import rebound.rejection.Draft;
 import rebound.conversation.Outbound;
 
 /**

@@ -1,0 +1,100 @@
+package rebound.words;
+
+import java.util.Locale;
+
+/**
+ * The lines of {@code words.txt} Rebound itself says, one constant per key ({@code GREETING} is the
+ * line {@code greeting:}). A playbook missing one of them is refused at start, so this list is the
+ * contract a community's copy must keep; lines named at run time ({@code reminder_<kind>},
+ * {@code outcome_<outcome>}, the plan's notes) are checked by the playbook that names them.
+ */
+public enum Line {
+    GREETING,
+    GREETING_BACK,
+    HELP,
+    UNKNOWN_COMMAND,
+    STALE_BUTTON,
+    NOT_UNDERSTOOD,
+    FIRST_STEP,
+    CANNOT_SKIP,
+    SKIPPED,
+    CANCELLED,
+    RESTARTED,
+    RESUMED,
+    NEW_SET_ASIDE,
+    CURRENT_ANSWER,
+    HINT_EMPTY,
+    HINT_TOO_LONG,
+    HINT_PICK_ONE,
+    HINT_PICK_SEVERAL,
+    HINT_CONFIRM,
+    HINT_CONTACT_NAME,
+    HINT_CONTACT_NAME_LONG,
+    HINT_CONTACT_PART,
+    HINT_CONTACTS_NEEDED,
+    CONTACT_ADDED,
+    CONTACT_ADDED_PART_UNKNOWN,
+    CONTACTS_SO_FAR,
+    CONTACTS_MORE,
+    SUMMARY_HEADER,
+    SUMMARY_LINE,
+    SUMMARY_CONTACT,
+    CHOICE_START,
+    CHOICE_YES_DRAFTS,
+    CHOICE_CHANGE,
+    CHOICE_CANCEL,
+    CHOICE_SKIP,
+    CHOICE_DONE,
+    CHOICE_LIST,
+    CHOICE_NEW,
+    CHOICE_YES,
+    CHOICE_NO,
+    PLAN_HEADER,
+    PLAN_FOLLOWUPS,
+    PLAN_FOLLOWUP,
+    PLAN_NO_DRAFTS,
+    DRAFT_HEADER,
+    PLAN_FOOTER,
+    LIST_EMPTY,
+    LIST_HEADER,
+    LIST_ITEM,
+    LIST_UPCOMING,
+    LIST_FOLLOWUP,
+    LIST_SO_FAR,
+    LIST_HISTORY,
+    HISTORY_REMINDER,
+    HISTORY_SNOOZED,
+    HISTORY_STOPPED,
+    HISTORY_OUTCOME,
+    CHOICE_SNOOZE,
+    CHOICE_STOP,
+    CHOICE_UPDATE,
+    FOLLOWUP_SNOOZED,
+    FOLLOWUP_STOPPED,
+    UPDATE_NONE,
+    UPDATE_WHICH,
+    UPDATE_WHICH_ITEM,
+    UPDATE_WHAT,
+    UPDATE_HINT,
+    FORGET_CONFIRM,
+    FORGET_DONE,
+    FORGET_KEPT,
+    EXPORT_INTRO,
+    FORM_CONTACT_TITLE,
+    FORM_CONTACT_SUBMIT,
+    FORM_FIELD_NAME,
+    FORM_FIELD_PART,
+    FORM_FIELD_DETAIL,
+    FORM_PLACEHOLDER_NAME,
+    FORM_PLACEHOLDER_PART,
+    FORM_PLACEHOLDER_DETAIL,
+    OVERVIEW_HEADER,
+    OVERVIEW_EMPTY;
+
+    private final String key = name().toLowerCase(Locale.ROOT);
+
+    /** The key as written in {@code words.txt}, such as {@code greeting}. */
+    public String key() {
+        return key;
+    }
+}
