@@ -8,8 +8,9 @@ import rebound.rejection.Rejection;
 
 /**
  * Everything Rebound keeps about one member: their rejections, the intake under way (or null), what
- * the bot is waiting for outside the intake (such as a confirmation to forget), the delivery ids
- * already processed, and a counter for ids.
+ * the bot is waiting for outside the intake (such as a confirmation to forget; kept as the string
+ * of {@link Awaiting#stored()}, read with {@link #awaits()}), the delivery ids already processed, and
+ * a counter for ids.
  */
 public record MemberState(
         int version,
@@ -52,8 +53,13 @@ public record MemberState(
         return new MemberState(VERSION, rejections, progress, "", seen, counter);
     }
 
-    public MemberState awaiting(String what) {
-        return new MemberState(VERSION, rejections, intake, what, seen, counter);
+    /** What the bot waits for outside the intake. */
+    public Awaiting awaits() {
+        return Awaiting.read(awaiting);
+    }
+
+    public MemberState awaiting(Awaiting what) {
+        return new MemberState(VERSION, rejections, intake, what.stored(), seen, counter);
     }
 
     public MemberState withRejection(Rejection rejection) {

@@ -2,30 +2,42 @@ package rebound.intake;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import rebound.rejection.Contact;
+import rebound.words.Vocabulary;
 
-/** Reads a typed answer for a step the way a forgiving person would. */
+/**
+ * Reads a typed answer for a step the way a forgiving person would, understanding the words of the
+ * playbook's vocabulary ("done" at the people step, "all" and "and" where several may be picked).
+ */
 public final class AnswerReader {
 
-    private static final Set<String> DONE = Set.of("done", "that's all", "thats all", "that is all", "no one",
-            "nobody", "none", "no more", "finished", "that's it", "thats it", "no", "nope");
     static final int MAX_NAME = 80;
 
-    private AnswerReader() {
+    private final Vocabulary vocabulary;
+    private final OptionMatcher matcher;
+
+    public AnswerReader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.matcher = new OptionMatcher(vocabulary);
     }
 
-    public static Reading read(Step step, String typed) {
+    /** The matcher this reader picks options with, for answers read outside a step. */
+    public OptionMatcher matcher() {
+        return matcher;
+    }
+
+    /** What {@code typed} is as an answer to {@code step}: an answer, a person, "done", or why it is not understood. */
+    public Reading read(Step step, String typed) {
         String text = typed.strip();
         return switch (step.kind()) {
             case TEXT -> text.isEmpty() ? new Reading.NotUnderstood("hint_empty")
                     : text.length() > step.maxLength() ? new Reading.NotUnderstood("hint_too_long")
                     : new Reading.Answer(text);
-            case ONE, YES_NO -> OptionMatcher.one(text, step.options())
+            case ONE, YES_NO -> matcher.one(text, step.options())
                     .<Reading>map(o -> new Reading.Answer(o.value()))
                     .orElse(new Reading.NotUnderstood("hint_pick_one"));
-            case SEVERAL -> OptionMatcher.several(text, step.options())
+            case SEVERAL -> matcher.several(text, step.options())
                     .<Reading>map(os -> new Reading.Answer(os.stream().map(Option::value)
                             .collect(Collectors.joining(","))))
                     .orElse(new Reading.NotUnderstood("hint_pick_several"));
@@ -34,8 +46,8 @@ public final class AnswerReader {
         };
     }
 
-    private static Reading contact(Step step, String text) {
-        if (DONE.contains(OptionMatcher.normalize(text))) {
+    private Reading contact(Step step, String text) {
+        if (vocabulary.means(Vocabulary.Meaning.DONE, text)) {
             return new Reading.ContactsDone();
         }
         String[] parts = text.split(",", 3);
@@ -46,7 +58,7 @@ public final class AnswerReader {
     }
 
     /** Reads a contact given field by field (from a form), with the same rules as typed text. */
-    public static Reading contact(Step step, String name, String part, String detail, boolean partMayBeDetail) {
+    public Reading contact(Step step, String name, String part, String detail, boolean partMayBeDetail) {
         String cleanName = name == null ? "" : name.strip();
         String cleanPart = part == null ? "" : part.strip();
         String cleanDetail = detail == null ? "" : detail.strip();
@@ -62,7 +74,7 @@ public final class AnswerReader {
         if (cleanPart.isEmpty()) {
             return new Reading.ContactAdded(new Contact(cleanName, "", cleanDetail), false);
         }
-        Optional<Option> matched = OptionMatcher.one(cleanPart, step.options());
+        Optional<Option> matched = matcher.one(cleanPart, step.options());
         if (matched.isPresent()) {
             return new Reading.ContactAdded(new Contact(cleanName, matched.get().value(), cleanDetail), false);
         }
@@ -74,7 +86,7 @@ public final class AnswerReader {
     }
 
     /** Field errors of the contact form, keyed by field id; empty when it can be accepted. */
-    public static Map<String, String> contactFormErrors(Step step, Map<String, String> values) {
+    public Map<String, String> contactFormErrors(Step step, Map<String, String> values) {
         Reading reading = contact(step, values.get("name"), values.get("part"), values.get("detail"), false);
         if (reading instanceof Reading.NotUnderstood why) {
             String field = switch (why.why()) {

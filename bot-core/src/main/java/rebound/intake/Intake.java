@@ -26,6 +26,14 @@ public final class Intake {
     public static final List<String> REQUIRED_STEPS = List.of(
             "company", "role", "stage", "outcome", "contacts", "still_interested", "goals", "tone", "confirm");
 
+    /**
+     * Longest step id and option value, in characters: a pressed option travels as
+     * {@code answer:<step>:<value>}, which must fit the 80 characters of an encoded action (Discord's
+     * 100-character {@code custom_id}, less room for a front door's prefix).
+     */
+    static final int LONGEST_ID = 24;
+    static final int LONGEST_VALUE = 40;
+
     private final Map<String, Step> steps;
 
     private Intake(List<Step> steps) {
@@ -70,6 +78,10 @@ public final class Intake {
             problems.add(file, block.line(), "entries must stand inside a [step] block");
             return null;
         }
+        if (block.name().length() > LONGEST_ID || block.name().contains(":")) {
+            problems.add(file, block.line(), "step id [" + block.name() + "] must be at most " + LONGEST_ID
+                    + " characters without ':'; a button carries it");
+        }
         StepKind kind;
         try {
             kind = StepKind.parse(required(file, block, "kind", problems, "text"));
@@ -84,6 +96,10 @@ public final class Intake {
             if (parts.length < 2 || parts[0].isBlank() || parts[1].isBlank()) {
                 problems.add(file, entry.line(), "write an option as 'option: value = Label'");
                 continue;
+            }
+            if (parts[0].strip().length() > LONGEST_VALUE) {
+                problems.add(file, entry.line(), "the option value '" + parts[0].strip() + "' is longer than "
+                        + LONGEST_VALUE + " characters; a button carries it (the label may be longer)");
             }
             options.add(new Option(parts[0].strip(), parts[1].strip(), List.of()));
         }

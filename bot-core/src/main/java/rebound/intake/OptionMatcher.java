@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
+import rebound.words.Vocabulary;
 
 /**
  * Reads which option a member meant: by value, label, another word for it, its number in the list,
@@ -21,26 +21,38 @@ public final class OptionMatcher {
 
     private static final int MOST_SLIPS = 2;
     private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance(MOST_SLIPS);
-    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^&+,;/]]+$");
-    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^&+,;/]]+");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,2}");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern SEPARATORS = Pattern.compile("\\s*(,|;|&|\\+|/|\\band\\b)\\s*");
     /** Options come from the playbook and never change, so their normalized names are worked out once. */
     private static final Map<Option, Names> NAMES = new ConcurrentHashMap<>();
+
+    private final Vocabulary vocabulary;
+    /** Between several picks: a comma, {@code ;}, {@code &}, {@code +}, {@code /}, or a word for "and". */
+    private final Pattern separators;
+    /** The words for "not" as they stand before a name in a padded answer: {@code " not"}. */
+    private final List<String> negations;
 
     private record Names(Set<String> exact, List<String> asWords) {
     }
 
-    private OptionMatcher() {
+    /** A matcher that reads "all", "and" and "not" in the words of {@code vocabulary}. */
+    public OptionMatcher(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        StringBuilder and = new StringBuilder();
+        for (String word : vocabulary.words(Vocabulary.Meaning.AND)) {
+            and.append("|\\b").append(Pattern.quote(word)).append("\\b");
+        }
+        this.separators = Pattern.compile("\\s*(,|;|&|\\+|/" + and + ")\\s*");
+        this.negations = vocabulary.words(Vocabulary.Meaning.NOT).stream()
+                .map(word -> " " + NOT_WORD.matcher(word).replaceAll(" ").strip()).toList();
     }
 
-    public static Optional<Option> one(String typed, List<Option> options) {
+    /** The one option {@code typed} means, or empty when it is none or could be two. */
+    public Optional<Option> one(String typed, List<Option> options) {
         return one(typed, options, true);
     }
 
-    private static Optional<Option> one(String typed, List<Option> options, boolean inLongerAnswer) {
+    private Optional<Option> one(String typed, List<Option> options, boolean inLongerAnswer) {
         String text = normalize(typed);
         if (text.isEmpty()) {
             return Optional.empty();
@@ -59,17 +71,17 @@ public final class OptionMatcher {
     }
 
     /** Several options typed together ("thank, feedback and reference"); empty when any part is not understood. */
-    public static Optional<List<Option>> several(String typed, List<Option> options) {
+    public Optional<List<Option>> several(String typed, List<Option> options) {
         Optional<Option> whole = one(typed, options, false);
         if (whole.isPresent()) {
             return Optional.of(List.of(whole.get()));
         }
         String text = normalize(typed);
-        if (text.equals("all") || text.equals("all of them") || text.equals("everything")) {
+        if (vocabulary.means(Vocabulary.Meaning.ALL, text)) {
             return Optional.of(options);
         }
         Set<Option> picked = new LinkedHashSet<>();
-        for (String part : SEPARATORS.split(text)) {
+        for (String part : separators.split(text)) {
             if (part.isBlank()) {
                 continue;
             }
@@ -87,14 +99,9 @@ public final class OptionMatcher {
         return Optional.of(inOrder);
     }
 
+    /** How typed words are compared: see {@link Vocabulary#normalize(String)}. */
     public static String normalize(String typed) {
-        if (typed == null) {
-            return "";
-        }
-        String text = typed.toLowerCase(Locale.ROOT);
-        text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
-        text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
-        return SPACES.matcher(text.replace('_', ' ')).replaceAll(" ").strip();
+        return Vocabulary.normalize(typed);
     }
 
     private static Set<String> names(Option option) {
@@ -118,7 +125,7 @@ public final class OptionMatcher {
      * else"). When two are named, the one named by a longer phrase that holds the other's wins ("final
      * interview" is the final round, not just an interview); any other pair is refused, not guessed.
      */
-    private static Optional<Option> mentioned(String text, List<Option> options) {
+    private Optional<Option> mentioned(String text, List<Option> options) {
         String padded = " " + NOT_WORD.matcher(text).replaceAll(" ") + " ";
         Option found = null;
         String foundBy = null;
@@ -139,9 +146,19 @@ public final class OptionMatcher {
     }
 
     /** True when {@code name} stands in {@code padded} at least once without a "not" just before it ("not sure"). */
-    private static boolean namedIn(String padded, String name) {
+    private boolean namedIn(String padded, String name) {
         for (int at = padded.indexOf(name); at >= 0; at = padded.indexOf(name, at + 1)) {
-            if (!padded.startsWith(" not", at - 4 < 0 ? -1 : at - 4)) {
+            if (!negated(padded, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean negated(String padded, int at) {
+        for (String negation : negations) {
+            int from = at - negation.length();
+            if (from >= 0 && padded.startsWith(negation, from)) {
                 return true;
             }
         }

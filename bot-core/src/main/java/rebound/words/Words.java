@@ -17,6 +17,8 @@ import rebound.script.Template;
 public final class Words {
 
     public static final String FILE = "words.txt";
+    /** The lines that list words Rebound understands rather than says (see {@link Vocabulary}). */
+    static final String UNDERSTAND = "understand_";
 
     /** Variables a line of {@code words.txt} may use. */
     public static final Set<String> VARIABLES = Set.of(
@@ -44,6 +46,10 @@ public final class Words {
                 continue;
             }
             for (PlaybookFile.Entry entry : block.entries()) {
+                if (entry.key().startsWith(UNDERSTAND) && (entry.value().contains("${") || entry.value().contains("["))) {
+                    problems.add(text.displayName(), entry.line(), "'" + entry.key() + ":' lists words Rebound "
+                            + "understands, separated by commas; it takes no ${variables} or [if] parts");
+                }
                 lines.put(entry.key(), Template.compile(text.displayName(), entry.value(), entry.lines(),
                         VARIABLES, problems));
             }

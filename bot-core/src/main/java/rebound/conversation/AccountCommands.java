@@ -1,0 +1,121 @@
+package rebound.conversation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import rebound.intake.Option;
+import rebound.intake.OptionMatcher;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
+import rebound.words.Line;
+import rebound.words.Vocabulary;
+import rebound.words.Vocabulary.Meaning;
+
+/** What a member asks about their account: the list, the overview, the export, and forgetting everything. */
+final class AccountCommands {
+
+    private final Views views;
+    private final OptionMatcher matcher;
+    /** Yes and no to "delete everything?", as options so numbers and small typos work as elsewhere. */
+    private final List<Option> yesNo;
+
+    AccountCommands(Views views, Vocabulary vocabulary, OptionMatcher matcher) {
+        this.views = views;
+        this.matcher = matcher;
+        this.yesNo = List.of(option(vocabulary.words(Meaning.YES), "yes"), option(vocabulary.words(Meaning.NO), "no"));
+    }
+
+    private static Option option(List<String> words, String fallback) {
+        String first = words.isEmpty() ? fallback : words.get(0);
+        return new Option(first, first, words);
+    }
+
+    /** Every rejection with its upcoming follow-ups and what happened since. */
+    Reply list(Reply reply) {
+        List<Rejection> rejections = reply.state().rejections();
+        if (rejections.isEmpty()) {
+            return reply.say(views.say(Line.LIST_EMPTY), List.of(views.startChoice()));
+        }
+        StringBuilder text = new StringBuilder(views.say(Line.LIST_HEADER,
+                Map.of("count", String.valueOf(rejections.size()))));
+        for (Rejection rejection : rejections) {
+            text.append("\n\n").append(views.say(Line.LIST_ITEM, views.rejectionVars(rejection)));
+            List<FollowUp> upcoming = rejection.pendingFollowUps().stream()
+                    .sorted(Comparator.comparing(FollowUp::due)).toList();
+            if (!upcoming.isEmpty()) {
+                text.append('\n').append(views.say(Line.LIST_UPCOMING));
+            }
+            upcoming.forEach(f -> text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(f))));
+            if (!rejection.history().isEmpty()) {
+                text.append('\n').append(views.say(Line.LIST_SO_FAR));
+            }
+            rejection.history().forEach(h -> text.append('\n').append(views.say(Line.LIST_HISTORY, Map.of(
+                    "date", Views.date(h.at()), "what", historyWhat(h.what()), "to", h.to()))));
+        }
+        return reply.sayLong(text.toString(), List.of(views.newChoice(), views.updateChoice()),
+                Views.planned(rejections.stream().flatMap(r -> r.followUps().stream()).toList()));
+    }
+
+    /** A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped}, {@code outcome:<o>}. */
+    private String historyWhat(String what) {
+        int colon = what.indexOf(':');
+        String type = colon < 0 ? what : what.substring(0, colon);
+        String detail = colon < 0 ? "" : what.substring(colon + 1);
+        return switch (type) {
+            case "reminder" -> views.say(Line.HISTORY_REMINDER, Map.of("kind", views.kindName(detail)));
+            case "snoozed" -> views.say(Line.HISTORY_SNOOZED, Map.of("kind", views.kindName(detail)));
+            case "stopped" -> views.say(Line.HISTORY_STOPPED);
+            case "outcome" -> views.say(Line.HISTORY_OUTCOME, Map.of("what",
+                    views.words().has("choice_outcome_" + detail) ? views.words().say("choice_outcome_" + detail)
+                            : detail));
+            default -> what;
+        };
+    }
+
+    /** A member's rejections and upcoming follow-ups at a glance, for a home tab or the terminal's start. */
+    Outbound overview(String member, MemberState state) {
+        StringBuilder text = new StringBuilder(views.say(Line.OVERVIEW_HEADER));
+        if (state.rejections().isEmpty()) {
+            text.append("\n").append(views.say(Line.OVERVIEW_EMPTY));
+        }
+        List<PlannedFollowUp> upcoming = new ArrayList<>();
+        for (Rejection rejection : state.rejections()) {
+            text.append("\n\n").append(views.say(Line.LIST_ITEM, views.rejectionVars(rejection)));
+            for (FollowUp followUp : rejection.pendingFollowUps()) {
+                text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(followUp)));
+                upcoming.add(new PlannedFollowUp(followUp.kind(), followUp.due(), followUp.to()));
+            }
+        }
+        List<Choice> choices = state.rejections().isEmpty() ? List.of(views.newChoice())
+                : List.of(views.newChoice(), views.listChoice(), views.updateChoice());
+        return Outbound.say(member, text.toString()).withChoices(choices).withFollowups(upcoming);
+    }
+
+    /** Everything kept, as JSON: the facade writes it, as the store keeps it, into the intro's draft. */
+    Reply export(Reply reply) {
+        return reply.effect(new Turn.Export(Outbound.say(reply.member(), views.say(Line.EXPORT_INTRO))));
+    }
+
+    Reply askForget(Reply reply) {
+        return reply.with(reply.state().awaiting(new Awaiting.ForgetConfirmation()))
+                .say(views.say(Line.FORGET_CONFIRM, Map.of("count", String.valueOf(reply.state().rejections().size()))),
+                        List.of(Choice.of(views.say(Line.CHOICE_YES), "yes", new Action.Forget(true)),
+                                Choice.of(views.say(Line.CHOICE_NO), "no", new Action.Forget(false))));
+    }
+
+    /** The answer to "delete everything?", typed: yes in any of the playbook's words, anything else keeps. */
+    Reply answerForget(Reply reply, String typed) {
+        return answerForget(reply, matcher.one(typed, yesNo).map(yesNo.get(0)::equals).orElse(false));
+    }
+
+    Reply answerForget(Reply reply, boolean yes) {
+        if (!(reply.state().awaits() instanceof Awaiting.ForgetConfirmation)) {
+            return views.stale(reply);
+        }
+        if (yes) {
+            return reply.with(MemberState.empty()).effect(new Turn.Forget()).say(views.say(Line.FORGET_DONE));
+        }
+        return reply.with(reply.state().awaiting(Awaiting.NOTHING)).say(views.say(Line.FORGET_KEPT)).thenAsk();
+    }
+}

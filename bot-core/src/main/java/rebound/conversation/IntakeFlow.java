@@ -1,0 +1,209 @@
+package rebound.conversation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import rebound.intake.Condition;
+import rebound.intake.Intake;
+import rebound.intake.IntakeProgress;
+import rebound.intake.Reading;
+import rebound.intake.Step;
+import rebound.intake.StepKind;
+import rebound.rejection.Contact;
+import rebound.words.Line;
+import rebound.words.Vocabulary;
+import rebound.words.Vocabulary.Meaning;
+
+/**
+ * The intake under way: starting it, its controls (back, skip, cancel, restart, help), answers typed
+ * or pressed, the people added one by one or by form, and the summary's edit and confirm. Every
+ * handler that stays in the intake ends with {@link Reply#thenAsk()}: the router asks once.
+ */
+final class IntakeFlow {
+
+    private final Intake intake;
+    private final Views views;
+    private final IntakePrompt prompt;
+    private final PlanPresenter plans;
+    private final Vocabulary vocabulary;
+
+    IntakeFlow(Intake intake, Views views, IntakePrompt prompt, PlanPresenter plans, Vocabulary vocabulary) {
+        this.intake = intake;
+        this.views = views;
+        this.prompt = prompt;
+        this.plans = plans;
+        this.vocabulary = vocabulary;
+    }
+
+    Reply startOrResume(Reply reply) {
+        IntakeProgress progress = reply.state().intake();
+        if (progress != null) {
+            return reply.say(views.say(Line.RESUMED, views.vars(progress))).thenAsk();
+        }
+        return start(reply);
+    }
+
+    Reply startNew(Reply reply) {
+        IntakeProgress progress = reply.state().intake();
+        if (progress != null && !progress.answers().isEmpty()) {
+            reply = reply.say(views.say(Line.NEW_SET_ASIDE, views.vars(progress)));
+        }
+        return start(reply);
+    }
+
+    private Reply start(Reply reply) {
+        return reply.with(reply.state().withIntake(IntakeProgress.start(intake))).thenAsk();
+    }
+
+    /** The intake control a typed text means ("back", "skip", ...), if it is one. */
+    Optional<IntakeControl> controlIn(String text) {
+        for (IntakeControl control : IntakeControl.values()) {
+            if (vocabulary.means(meaningOf(control), text)) {
+                return Optional.of(control);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Meaning meaningOf(IntakeControl control) {
+        return switch (control) {
+            case BACK -> Meaning.BACK;
+            case SKIP -> Meaning.SKIP;
+            case CANCEL -> Meaning.CANCEL;
+            case RESTART -> Meaning.RESTART;
+            case HELP -> Meaning.HELP;
+        };
+    }
+
+    /** A control, typed or pressed, while an intake is under way. */
+    Reply control(Reply reply, IntakeControl control) {
+        IntakeProgress progress = reply.state().intake();
+        Step step = intake.step(progress.step());
+        return switch (control) {
+            case BACK -> progress.trail().isEmpty() ? reply.say(views.say(Line.FIRST_STEP)).thenAsk()
+                    : moveTo(reply, progress.back());
+            case SKIP -> step.optional()
+                    ? advance(reply.say(views.say(Line.SKIPPED, Map.of("label", step.label()))),
+                            progress.answered(step.id(), ""))
+                    : reply.say(views.say(Line.CANNOT_SKIP, Map.of("label", step.label()))).thenAsk();
+            case CANCEL -> reply.with(reply.state().withIntake(null))
+                    .say(views.say(Line.CANCELLED, views.vars(progress)), List.of(views.startChoice(), views.listChoice()));
+            case RESTART -> start(reply.say(views.say(Line.RESTARTED)));
+            case HELP -> {
+                String help = step.help().render(views.vars(progress));
+                yield reply.say(help.isBlank() ? step.hint().render(views.vars(progress)) : help).thenAsk();
+            }
+        };
+    }
+
+    /** An answer typed to the step under way. */
+    Reply typed(Reply reply, String text) {
+        IntakeProgress progress = reply.state().intake();
+        return answer(reply, progress, intake.step(progress.step()), text, false);
+    }
+
+    /** An option pressed: only for the step under way, anything else is a stale button. */
+    Reply pressed(Reply reply, Action.Answer pressed) {
+        IntakeProgress progress = reply.state().intake();
+        if (progress == null || !progress.step().equals(pressed.step())) {
+            return views.stale(reply);
+        }
+        return answer(reply, progress, intake.step(pressed.step()), pressed.value(), true);
+    }
+
+    /** "Change" pressed at the summary. */
+    Reply pressed(Reply reply, Action.Edit pressed) {
+        IntakeProgress progress = reply.state().intake();
+        if (progress == null || !progress.step().equals(pressed.step())) {
+            return views.stale(reply);
+        }
+        return edit(reply, progress, pressed.target());
+    }
+
+    /** The contact form submitted, at the people step only. */
+    Reply submitted(Reply reply, Event.FormSubmit form) {
+        IntakeProgress progress = reply.state().intake();
+        if (!"contact".equals(form.form()) || progress == null || !progress.step().equals("contacts")) {
+            return views.stale(reply);
+        }
+        Step step = intake.step("contacts");
+        return applyContact(reply, progress, step, prompt.recogniseForm(step, form.values()));
+    }
+
+    private Reply answer(Reply reply, IntakeProgress progress, Step step, String typed, boolean pressed) {
+        if (step.kind() == StepKind.CONFIRM) {
+            return confirm(reply, progress, typed);
+        }
+        Reading reading = prompt.recognise(step, typed);
+        if (step.kind() == StepKind.CONTACTS) {
+            return reading instanceof Reading.NotUnderstood && pressed ? views.stale(reply)
+                    : applyContact(reply, progress, step, reading);
+        }
+        if (reading instanceof Reading.Answer answer) {
+            return advance(reply, progress.answered(step.id(), answer.value()));
+        }
+        return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
+    }
+
+    private Reply applyContact(Reply reply, IntakeProgress progress, Step step, Reading reading) {
+        if (reading instanceof Reading.ContactsDone) {
+            boolean required = step.requiredWhen() != Condition.ALWAYS && step.requiredWhen().holds(progress.answers());
+            return required && progress.contacts().isEmpty()
+                    ? prompt.reprompt(reply, step, Line.HINT_CONTACTS_NEEDED.key())
+                    : advance(reply, progress.answered(step.id(), "done"));
+        }
+        if (reading instanceof Reading.ContactAdded added) {
+            IntakeProgress more = progress.withContact(added.contact());
+            Contact contact = added.contact();
+            Map<String, String> values = views.vars(more);
+            values.put("name", contact.name());
+            values.put("part", contact.part().isEmpty() ? "" : step.labelOf(contact.part()).toLowerCase(Locale.ROOT));
+            values.put("detail", contact.detail());
+            return reply.with(reply.state().withIntake(more))
+                    .say(views.say(added.partUnknown() ? Line.CONTACT_ADDED_PART_UNKNOWN : Line.CONTACT_ADDED, values))
+                    .thenAsk();
+        }
+        return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
+    }
+
+    private Reply advance(Reply reply, IntakeProgress answered) {
+        Step next = intake.next(answered.answers());
+        return moveTo(reply, answered.movedTo(next.id()));
+    }
+
+    private Reply moveTo(Reply reply, IntakeProgress progress) {
+        return reply.with(reply.state().withIntake(progress)).thenAsk();
+    }
+
+    private Reply edit(Reply reply, IntakeProgress progress, String stepId) {
+        if (!intake.has(stepId) || stepId.equals("confirm")) {
+            return views.stale(reply);
+        }
+        // the old answer stays until a new one replaces it, so "back" returns to a complete summary
+        IntakeProgress editing = progress.movedTo(stepId);
+        reply = reply.with(reply.state().withIntake(editing));
+        String previous = progress.answer(stepId);
+        if (previous != null && !previous.isEmpty() && !stepId.equals("contacts")) {
+            reply = reply.say(views.say(Line.CURRENT_ANSWER,
+                    Map.of("answer", views.display(intake.step(stepId), previous))));
+        }
+        return reply.thenAsk();
+    }
+
+    private Reply confirm(Reply reply, IntakeProgress progress, String typed) {
+        String target = vocabulary.after(Meaning.EDIT, typed);
+        if (target != null) {
+            Step step = intake.answered(progress.answers()).stream()
+                    .filter(s -> s.id().equals(target.replace(' ', '_'))
+                            || Vocabulary.normalize(s.label()).equals(target))
+                    .findFirst().orElse(null);
+            return step == null ? prompt.reprompt(reply, intake.step("confirm"), Line.HINT_CONFIRM.key())
+                    : edit(reply, progress, step.id());
+        }
+        if (vocabulary.means(Meaning.CONFIRM, typed)) {
+            return plans.finish(reply, progress);
+        }
+        return prompt.reprompt(reply, intake.step("confirm"), Line.HINT_CONFIRM.key());
+    }
+}

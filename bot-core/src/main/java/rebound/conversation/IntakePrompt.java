@@ -1,0 +1,135 @@
+package rebound.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import rebound.intake.AnswerReader;
+import rebound.intake.Intake;
+import rebound.intake.IntakeProgress;
+import rebound.intake.Option;
+import rebound.intake.Reading;
+import rebound.intake.Step;
+import rebound.intake.StepKind;
+import rebound.rejection.Contact;
+import rebound.words.Line;
+
+/**
+ * The intake's questions as one prompt: it asks a step (with its choices and form), recognises a
+ * typed answer, and re-prompts with what fits when it is not understood. Asking again lives here,
+ * called once per turn by the router.
+ */
+final class IntakePrompt {
+
+    private final Intake intake;
+    private final Views views;
+    private final AnswerReader reader;
+
+    IntakePrompt(Intake intake, Views views, AnswerReader reader) {
+        this.intake = intake;
+        this.views = views;
+        this.reader = reader;
+    }
+
+    /** What {@code typed} is as an answer to {@code step}. */
+    Reading recognise(Step step, String typed) {
+        return reader.read(step, typed);
+    }
+
+    /** A person given field by field in the contact form, read with the typed rules but a strict part. */
+    Reading recogniseForm(Step step, Map<String, String> values) {
+        return reader.contact(step, values.get("name"), values.get("part"), values.get("detail"), false);
+    }
+
+    /** Says why the answer does not fit {@code step} (the words.txt line {@code why}), then asks again. */
+    Reply reprompt(Reply reply, Step step, String why) {
+        Map<String, String> values = views.vars(reply.state().intake());
+        values.put("options", Views.optionList(step.options()));
+        values.put("label", step.label());
+        String stepHint = step.hint().render(values);
+        values.put("hint", views.words().say(why, values) + (stepHint.isBlank() ? "" : "\n" + stepHint));
+        return reply.say(views.say(Line.NOT_UNDERSTOOD, values)).thenAsk();
+    }
+
+    /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
+    Outbound ask(String member, IntakeProgress progress) {
+        Step step = intake.step(progress.step());
+        Map<String, String> values = views.vars(progress);
+        String prompt = step.prompt().render(values);
+        List<Choice> choices = new ArrayList<>();
+        Form form = null;
+        switch (step.kind()) {
+            case ONE, YES_NO, SEVERAL -> step.options().forEach(o ->
+                    choices.add(Choice.of(o.label(), o.value(), new Action.Answer(step.id(), o.value()))));
+            case CONTACTS -> {
+                if (!progress.contacts().isEmpty()) {
+                    prompt = views.say(Line.CONTACTS_SO_FAR, Map.of("list", contactList(progress.contacts())))
+                            + "\n\n" + views.say(Line.CONTACTS_MORE, values);
+                }
+                choices.add(Choice.of(views.say(Line.CHOICE_DONE), "done", new Action.Answer(step.id(), "done")));
+                form = contactForm(step);
+            }
+            case CONFIRM -> {
+                prompt = summary(progress) + "\n\n" + prompt;
+                choices.add(Choice.of(views.say(Line.CHOICE_YES_DRAFTS), "yes", new Action.Answer(step.id(), "yes")));
+                for (Step answered : intake.answered(progress.answers())) {
+                    choices.add(Choice.of(views.say(Line.CHOICE_CHANGE, Map.of("label", answered.label())),
+                            "edit " + answered.id(), new Action.Edit(step.id(), answered.id())));
+                }
+                choices.add(Choice.of(views.say(Line.CHOICE_CANCEL), "cancel",
+                        new Action.Control(IntakeControl.CANCEL)));
+            }
+            case TEXT -> {
+                if (step.optional()) {
+                    choices.add(Choice.of(views.say(Line.CHOICE_SKIP), "skip", new Action.Control(IntakeControl.SKIP)));
+                }
+            }
+            default -> {
+            }
+        }
+        return new Outbound(member, prompt, step.id(), choices, step.kind() == StepKind.SEVERAL,
+                List.of(), List.of(), false, form);
+    }
+
+    Form contactForm(Step step) {
+        String parts = step.options().stream().map(Option::label).collect(Collectors.joining(", "));
+        return new Form("contact", views.say(Line.FORM_CONTACT_TITLE), views.say(Line.FORM_CONTACT_SUBMIT), List.of(
+                new Form.Field("name", views.say(Line.FORM_FIELD_NAME), views.say(Line.FORM_PLACEHOLDER_NAME), false,
+                        80),
+                new Form.Field("part", views.say(Line.FORM_FIELD_PART),
+                        views.say(Line.FORM_PLACEHOLDER_PART, Map.of("options", parts)), true, 40),
+                new Form.Field("detail", views.say(Line.FORM_FIELD_DETAIL), views.say(Line.FORM_PLACEHOLDER_DETAIL),
+                        true, step.maxLength())));
+    }
+
+    /** Errors of a submitted contact form, by field id, in words a member understands; empty when valid. */
+    Map<String, String> formErrors(Step step, Map<String, String> values) {
+        Map<String, String> errors = new HashMap<>();
+        reader.contactFormErrors(step, values).forEach((field, why) -> errors.put(field,
+                views.words().say(why, Map.of("options", Views.optionList(step.options()), "label", step.label()))));
+        return errors;
+    }
+
+    private String summary(IntakeProgress progress) {
+        StringBuilder text = new StringBuilder(views.say(Line.SUMMARY_HEADER, views.vars(progress)));
+        for (Step step : intake.answered(progress.answers())) {
+            String answer = step.kind() == StepKind.CONTACTS ? contactList(progress.contacts())
+                    : views.display(step, progress.answer(step.id()));
+            text.append('\n').append(views.say(Line.SUMMARY_LINE, Map.of("label", step.label(), "answer", answer)));
+        }
+        return text.toString();
+    }
+
+    private String contactList(List<Contact> contacts) {
+        if (contacts.isEmpty()) {
+            return "-";
+        }
+        Step step = intake.step("contacts");
+        return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", c.name(),
+                        "part", c.part().isEmpty() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
+                        "detail", c.detail())))
+                .collect(Collectors.joining("; "));
+    }
+}

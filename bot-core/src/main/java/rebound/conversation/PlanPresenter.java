@@ -1,0 +1,80 @@
+package rebound.conversation;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import rebound.intake.Intake;
+import rebound.intake.IntakeProgress;
+import rebound.playbook.Plan;
+import rebound.playbook.Playbook;
+import rebound.rejection.Draft;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
+import rebound.words.Line;
+
+/** The end of the intake: the rejection kept, its plan worked out and shown, each draft in its own message. */
+final class PlanPresenter {
+
+    private final Intake intake;
+    private final Views views;
+    private final Playbook playbook;
+
+    PlanPresenter(Intake intake, Views views, Playbook playbook) {
+        this.intake = intake;
+        this.views = views;
+        this.playbook = playbook;
+    }
+
+    /** Keeps the rejection the answers describe, with its plan, and shows the plan and its drafts. */
+    Reply finish(Reply reply, IntakeProgress progress) {
+        MemberState state = reply.state().nextId();
+        Map<String, String> a = progress.answers();
+        List<String> goals = a.getOrDefault("goals", "").isEmpty() ? List.of()
+                : Arrays.asList(a.get("goals").split(","));
+        Rejection rejection = new Rejection("r" + state.counter(), reply.now(), a.getOrDefault("company", ""),
+                a.getOrDefault("role", ""), a.getOrDefault("stage", ""), a.getOrDefault("outcome", ""),
+                !"no".equals(a.get("still_interested")), progress.contacts(), goals,
+                intake.has("targets") && intake.step("targets").isAsked(a) ? a.getOrDefault("targets", "") : "",
+                a.getOrDefault("tone", "warm"), List.of(), List.of(), List.of());
+        Plan plan = playbook.plan(rejection, reply.now());
+        rejection = rejection.withPlan(plan.drafts(), plan.followUps());
+        reply = reply.with(state.withRejection(rejection));
+
+        Map<String, String> values = views.rejectionVars(rejection);
+        StringBuilder text = new StringBuilder(views.say(Line.PLAN_HEADER, values));
+        for (String note : plan.notes()) {
+            text.append("\n- ").append(views.words().say(note, values));
+        }
+        if (plan.drafts().isEmpty()) {
+            text.append("\n\n").append(views.say(Line.PLAN_NO_DRAFTS, values));
+        }
+        if (!plan.followUps().isEmpty()) {
+            text.append("\n\n").append(views.say(Line.PLAN_FOLLOWUPS, values));
+        }
+        for (FollowUp followUp : plan.followUps()) {
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(followUp)));
+        }
+        reply = reply.sayLong(text.toString(), List.of(), Views.planned(plan.followUps()));
+        reply = addDrafts(reply, plan.drafts(), values);
+        values.put("when", plan.followUps().isEmpty() ? "" : "later");
+        values.put("total", String.valueOf(plan.drafts().size()));
+        return reply.say(views.say(Line.PLAN_FOOTER, values),
+                List.of(views.newChoice(), views.listChoice(), views.updateChoice()));
+    }
+
+    /** One message per draft, headed by who it is for and which of how many it is. */
+    Reply addDrafts(Reply reply, List<Draft> drafts, Map<String, String> values) {
+        int n = 0;
+        for (Draft draft : drafts) {
+            Map<String, String> draftValues = new HashMap<>(values);
+            draftValues.put("count", String.valueOf(++n));
+            draftValues.put("total", String.valueOf(drafts.size()));
+            draftValues.put("to", draft.to());
+            draftValues.put("part", draft.part());
+            draftValues.put("kind", views.kindName(draft.kind()));
+            reply = reply.sayWithDrafts(views.say(Line.DRAFT_HEADER, draftValues), List.of(draft));
+        }
+        return reply;
+    }
+}

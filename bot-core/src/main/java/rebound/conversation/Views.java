@@ -1,0 +1,141 @@
+package rebound.conversation;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import rebound.intake.Intake;
+import rebound.intake.IntakeProgress;
+import rebound.intake.Option;
+import rebound.intake.Step;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
+import rebound.words.Line;
+import rebound.words.Words;
+
+/** How things look to a member: the variables of words.txt lines, dates, option lists and the usual choices. */
+final class Views {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    private final Intake intake;
+    private final Words words;
+
+    Views(Intake intake, Words words) {
+        this.intake = intake;
+        this.words = words;
+    }
+
+    Words words() {
+        return words;
+    }
+
+    String say(Line line) {
+        return words.say(line);
+    }
+
+    String say(Line line, Map<String, String> values) {
+        return words.say(line, values);
+    }
+
+    static String date(Instant at) {
+        return DATE.format(at);
+    }
+
+    /** The full introduction for someone new; a short welcome back, with what comes next, for anyone else. */
+    Reply greet(Reply reply) {
+        List<Rejection> rejections = reply.state().rejections();
+        if (rejections.isEmpty()) {
+            return reply.say(say(Line.GREETING), List.of(startChoice(), listChoice()));
+        }
+        Rejection latest = rejections.get(rejections.size() - 1);
+        return reply.say(say(Line.GREETING_BACK, rejectionVars(latest)),
+                List.of(newChoice(), listChoice(), updateChoice()));
+    }
+
+    Reply help(Reply reply) {
+        return reply.say(say(Line.HELP), List.of(startChoice()));
+    }
+
+    /** A pressed choice or a reply that no longer fits: say so, then where we are. */
+    Reply stale(Reply reply) {
+        return reply.say(say(Line.STALE_BUTTON)).thenAskOrGreet();
+    }
+
+    Choice startChoice() {
+        return Choice.of(say(Line.CHOICE_START), "start", new Action.Start());
+    }
+
+    Choice newChoice() {
+        return Choice.of(say(Line.CHOICE_NEW), "new", new Action.Command("new"));
+    }
+
+    Choice updateChoice() {
+        return Choice.of(say(Line.CHOICE_UPDATE), "update", new Action.Command("update"));
+    }
+
+    Choice listChoice() {
+        return Choice.of(say(Line.CHOICE_LIST), "list", new Action.Command("list"));
+    }
+
+    Map<String, String> vars(IntakeProgress progress) {
+        Map<String, String> values = new HashMap<>();
+        values.put("company", progress.answers().getOrDefault("company", ""));
+        values.put("role", progress.answers().getOrDefault("role", ""));
+        return values;
+    }
+
+    Map<String, String> rejectionVars(Rejection rejection) {
+        Map<String, String> values = new HashMap<>();
+        values.put("company", rejection.company());
+        values.put("role", rejection.role());
+        values.put("date", DATE.format(rejection.createdAt()));
+        values.put("id", rejection.id());
+        values.put("outcome", intake.has("outcome") ? display(intake.step("outcome"), rejection.outcome()) : "");
+        values.put("count", String.valueOf(rejection.drafts().size()));
+        return values;
+    }
+
+    Map<String, String> followUpVars(FollowUp followUp) {
+        Map<String, String> values = new HashMap<>();
+        values.put("kind", kindName(followUp.kind()));
+        values.put("date", DATE.format(followUp.due()));
+        values.put("to", followUp.to());
+        return values;
+    }
+
+    String kindName(String kind) {
+        return words.has("kind_" + kind) ? words.say("kind_" + kind) : kind;
+    }
+
+    /** An answer as the member reads it: option labels rather than values, {@code -} when empty. */
+    String display(Step step, String value) {
+        if (value == null || value.isEmpty()) {
+            return "-";
+        }
+        if (step.options().isEmpty()) {
+            return value;
+        }
+        return Arrays.stream(value.split(",")).map(step::labelOf).collect(Collectors.joining(", "));
+    }
+
+    /** Numbered labels, as the hints show them: {@code 1) Applied, 2) Screen}. */
+    static String optionList(List<Option> options) {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < options.size(); i++) {
+            list.append(i == 0 ? "" : ", ").append(i + 1).append(") ").append(options.get(i).label());
+        }
+        return list.toString();
+    }
+
+    static List<PlannedFollowUp> planned(List<FollowUp> followUps) {
+        return followUps.stream().filter(FollowUp::isPending)
+                .map(f -> new PlannedFollowUp(f.kind(), f.due(), f.to())).toList();
+    }
+}

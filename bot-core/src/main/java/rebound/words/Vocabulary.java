@@ -1,0 +1,110 @@
+package rebound.words;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Every word Rebound understands outside the intake's options, read from the {@code understand_*}
+ * lines of {@code words.txt} (a comma-separated list each), so a community can add its own words or
+ * translate them. Words are compared after {@link #normalize(String)}.
+ */
+public final class Vocabulary {
+
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^&+,;/]]+$");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\p{Punct}&&[^&+,;/]]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** What a typed word can mean; each is one {@code understand_<meaning>:} line of {@code words.txt}. */
+    public enum Meaning {
+        /** Outside the intake: start logging a rejection (or continue). */
+        START(Line.UNDERSTAND_START),
+        HELP(Line.UNDERSTAND_HELP),
+        LIST(Line.UNDERSTAND_LIST),
+        UPDATE(Line.UNDERSTAND_UPDATE),
+        BACK(Line.UNDERSTAND_BACK),
+        SKIP(Line.UNDERSTAND_SKIP),
+        CANCEL(Line.UNDERSTAND_CANCEL),
+        RESTART(Line.UNDERSTAND_RESTART),
+        /** At the summary: write the drafts. */
+        CONFIRM(Line.UNDERSTAND_CONFIRM),
+        /** At the summary, followed by a step: change that answer ("edit tone"). */
+        EDIT(Line.UNDERSTAND_EDIT),
+        YES(Line.UNDERSTAND_YES),
+        NO(Line.UNDERSTAND_NO),
+        /** At the people step: no one more to add. */
+        DONE(Line.UNDERSTAND_DONE),
+        /** Where several options may be picked: every one of them. */
+        ALL(Line.UNDERSTAND_ALL),
+        /** Joins several picks, like a comma ("thank and feedback"). */
+        AND(Line.UNDERSTAND_AND),
+        /** Just before an option's name, says it is not meant ("not sure"). */
+        NOT(Line.UNDERSTAND_NOT);
+
+        private final Line line;
+
+        Meaning(Line line) {
+            this.line = line;
+        }
+    }
+
+    private final Map<Meaning, List<String>> words;
+
+    private Vocabulary(Map<Meaning, List<String>> words) {
+        this.words = words;
+    }
+
+    /** The vocabulary of a loaded {@code words.txt} (its {@code understand_*} lines are required there). */
+    public static Vocabulary of(Words lines) {
+        Map<Meaning, List<String>> words = new EnumMap<>(Meaning.class);
+        for (Meaning meaning : Meaning.values()) {
+            List<String> list = new ArrayList<>();
+            for (String word : lines.say(meaning.line).split(",")) {
+                String normalized = normalize(word);
+                if (!normalized.isEmpty()) {
+                    list.add(normalized);
+                }
+            }
+            words.put(meaning, List.copyOf(list));
+        }
+        return new Vocabulary(words);
+    }
+
+    /** True when the whole of {@code typed} is one of the words for {@code meaning}. */
+    public boolean means(Meaning meaning, String typed) {
+        return words.get(meaning).contains(normalize(typed));
+    }
+
+    /** The words for {@code meaning}, normalized, in the order written: the first is the main one. */
+    public List<String> words(Meaning meaning) {
+        return words.get(meaning);
+    }
+
+    /**
+     * What follows one of the words for {@code meaning} at the start of {@code typed} ("edit tone"
+     * gives "tone" for {@link Meaning#EDIT}), or null when {@code typed} does not start with one.
+     */
+    public String after(Meaning meaning, String typed) {
+        String text = normalize(typed);
+        for (String word : words.get(meaning)) {
+            if (text.startsWith(word + " ")) {
+                return text.substring(word.length() + 1).strip();
+            }
+        }
+        return null;
+    }
+
+    /** Lower case, no punctuation around, single spaces, {@code _} read as a space: how typed words are compared. */
+    public static String normalize(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String text = typed.toLowerCase(Locale.ROOT);
+        text = TRAILING_PUNCTUATION.matcher(text).replaceAll("");
+        text = LEADING_PUNCTUATION.matcher(text).replaceAll("");
+        return SPACES.matcher(text.replace('_', ' ')).replaceAll(" ").strip();
+    }
+}

@@ -1,0 +1,85 @@
+package rebound.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import rebound.intake.Intake;
+import rebound.intake.Option;
+import rebound.intake.Step;
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
+
+@DisplayName("Actions: what a pressed choice carries back")
+class ActionTest {
+
+    @Test
+    @DisplayName("keep the wire strings of earlier versions, so old buttons and the JSON-lines contract still work")
+    void wireFormat() {
+        assertThat(new Action.Start().encode()).isEqualTo("start");
+        assertThat(new Action.Command("list").encode()).isEqualTo("rejected:list");
+        assertThat(new Action.Answer("stage", "final").encode()).isEqualTo("answer:stage:final");
+        assertThat(new Action.Edit("confirm", "tone").encode()).isEqualTo("edit:confirm:tone");
+        assertThat(new Action.Control(IntakeControl.SKIP).encode()).isEqualTo("control:skip");
+        assertThat(new Action.Forget(true).encode()).isEqualTo("forget:yes");
+        assertThat(new Action.Forget(false).encode()).isEqualTo("forget:no");
+        assertThat(new Action.PickRejection("r2").encode()).isEqualTo("update:r2");
+        assertThat(new Action.Snooze("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:snooze");
+        assertThat(new Action.Stop("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stop");
+        assertThat(new Action.Outcome("r1", "-", "replied").encode()).isEqualTo("followup:r1:-:replied");
+    }
+
+    @Test
+    @DisplayName("parse what they encode, each kind back to itself")
+    void roundTrip() {
+        List<Action> all = List.of(new Action.Start(), new Action.Command("new"), new Action.Command(""),
+                new Action.Answer("goals", "thank"), new Action.Edit("confirm", "company"),
+                new Action.Control(IntakeControl.BACK), new Action.Control(IntakeControl.HELP),
+                new Action.Forget(true), new Action.Forget(false), new Action.PickRejection("r12"),
+                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"));
+        for (Action action : all) {
+            assertThat(Action.parse(action.encode())).as(action.encode()).contains(action);
+        }
+    }
+
+    @Test
+    @DisplayName("read anything else as nothing, which the conversation answers as a stale button")
+    void unknown() {
+        for (String wire : List.of("", "nope", "answer:stage", "edit:confirm", "followup:r1:snooze",
+                "followup:r1:f:x:y", "control:dance", "x".repeat(81))) {
+            assertThat(Action.parse(wire)).as(wire).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("fit 80 characters for every choice of the built-in intake, so Discord needs no table of short codes")
+    void fitEightyCharacters() {
+        Intake intake = PlaybookBundle.load(PlaybookSource.builtIn()).intake();
+        List<String> encoded = new ArrayList<>();
+        for (Step step : intake.steps()) {
+            encoded.add(new Action.Edit("confirm", step.id()).encode());
+            for (Option option : step.options()) {
+                encoded.add(new Action.Answer(step.id(), option.value()).encode());
+            }
+        }
+        encoded.add(new Action.Outcome("r" + Integer.MAX_VALUE, "r" + Integer.MAX_VALUE + "-f" + Integer.MAX_VALUE,
+                "reference").encode());
+        // the longest an intake may make one: ids and values at the playbook check's limits
+        encoded.add(new Action.Answer("s".repeat(24), "v".repeat(40)).encode());
+        assertThat(encoded).allSatisfy(wire -> assertThat(wire.length()).as(wire).isLessThanOrEqualTo(Action.LONGEST));
+    }
+
+    @Test
+    @DisplayName("every choice the conversation offers parses as an action")
+    void offeredChoicesParse() {
+        Dialogue alice = Dialogue.with("alice").throughIntake("hired_other", "yes", "thank",
+                "Dana Smith, hiring manager, the move to weekly releases");
+        List<String> offered = new ArrayList<>();
+        alice.replies().forEach(m -> m.choices().forEach(c -> offered.add(c.action())));
+        alice.says("yes").replies().forEach(m -> m.choices().forEach(c -> offered.add(c.action())));
+        alice.commands("forget").replies().forEach(m -> m.choices().forEach(c -> offered.add(c.action())));
+        assertThat(offered).isNotEmpty().allSatisfy(wire -> assertThat(Action.parse(wire)).as(wire).isPresent());
+    }
+}

@@ -1,0 +1,36 @@
+package rebound.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import rebound.store.StateJson;
+
+@DisplayName("What the bot waits for, as stored")
+class AwaitingTest {
+
+    @Test
+    @DisplayName("keeps the strings of earlier files: '', 'forget', 'update', 'outcome:<id>'")
+    void storedForm() {
+        assertThat(Awaiting.read("")).isEqualTo(new Awaiting.Nothing());
+        assertThat(Awaiting.read(null)).isEqualTo(new Awaiting.Nothing());
+        assertThat(Awaiting.read("forget")).isEqualTo(new Awaiting.ForgetConfirmation());
+        assertThat(Awaiting.read("update")).isEqualTo(new Awaiting.RejectionPick());
+        assertThat(Awaiting.read("outcome:r7")).isEqualTo(new Awaiting.OutcomeOf("r7"));
+        assertThat(Awaiting.read("something newer")).isEqualTo(new Awaiting.Nothing());
+        for (String stored : new String[] {"", "forget", "update", "outcome:r7"}) {
+            assertThat(Awaiting.read(stored).stored()).isEqualTo(stored);
+        }
+    }
+
+    @Test
+    @DisplayName("reads a file of an earlier version waiting for an outcome, and writes the same string back")
+    void oldFile() {
+        String json = "{\"version\":1,\"rejections\":[],\"awaiting\":\"outcome:r1\",\"seen\":[],\"counter\":1}";
+        MemberState state = StateJson.read(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(state.awaits()).isEqualTo(new Awaiting.OutcomeOf("r1"));
+        assertThat(new String(StateJson.write(state.awaiting(new Awaiting.ForgetConfirmation())), StandardCharsets.UTF_8))
+                .contains("\"awaiting\":\"forget\"");
+    }
+}
