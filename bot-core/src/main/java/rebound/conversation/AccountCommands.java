@@ -51,7 +51,7 @@ final class AccountCommands {
                 text.append('\n').append(views.say(Line.LIST_SO_FAR));
             }
             rejection.history().forEach(h -> text.append('\n').append(views.say(Line.LIST_HISTORY, Map.of(
-                    "date", Views.date(h.at()), "what", historyWhat(h.what()), "to", h.to()))));
+                    "date", views.date(h.at()), "what", historyWhat(h.what()), "to", h.to()))));
         }
         return reply.sayLong(text.toString(), List.of(views.newChoice(), views.updateChoice()),
                 Views.planned(rejections.stream().flatMap(r -> r.followUps().stream()).toList()));

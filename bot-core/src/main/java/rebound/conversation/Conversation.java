@@ -109,17 +109,18 @@ public final class Conversation {
         if (!(awaiting instanceof Awaiting.Nothing)) {
             throw new IllegalStateException("no handler for " + awaiting);
         }
+        String normalized = Vocabulary.normalize(text);
         if (reply.state().intake() != null) {
-            Optional<IntakeControl> control = intakeFlow.controlIn(text);
+            Optional<IntakeControl> control = intakeFlow.controlIn(normalized);
             return control.isPresent() ? intakeFlow.control(reply, control.get()) : intakeFlow.typed(reply, text);
         }
-        if (vocabulary.means(Meaning.START, text)) {
+        if (vocabulary.is(Meaning.START, normalized)) {
             return intakeFlow.startOrResume(reply);
-        } else if (vocabulary.means(Meaning.HELP, text)) {
+        } else if (vocabulary.is(Meaning.HELP, normalized)) {
             return views.help(reply);
-        } else if (vocabulary.means(Meaning.LIST, text)) {
+        } else if (vocabulary.is(Meaning.LIST, normalized)) {
             return account.list(reply);
-        } else if (vocabulary.means(Meaning.UPDATE, text)) {
+        } else if (vocabulary.is(Meaning.UPDATE, normalized)) {
             return followUps.askWhich(reply);
         }
         return views.greet(reply);

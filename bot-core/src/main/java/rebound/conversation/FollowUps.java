@@ -175,7 +175,7 @@ final class FollowUps {
         values.put("stopped", endedNow > 0 ? "yes" : "");
         FollowUp next = update.rejection().pendingFollowUps().stream()
                 .min(Comparator.comparing(FollowUp::due)).orElse(null);
-        values.put("date", next == null ? "" : Views.date(next.due()));
+        values.put("date", next == null ? "" : views.date(next.due()));
         if (next != null) {
             values.put("kind", views.kindName(next.kind()));
         }

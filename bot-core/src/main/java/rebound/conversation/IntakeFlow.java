@@ -56,10 +56,10 @@ final class IntakeFlow {
         return reply.with(reply.state().withIntake(IntakeProgress.start(intake))).thenAsk();
     }
 
-    /** The intake control a typed text means ("back", "skip", ...), if it is one. */
-    Optional<IntakeControl> controlIn(String text) {
+    /** The intake control a typed text, normalized, means ("back", "skip", ...), if it is one. */
+    Optional<IntakeControl> controlIn(String normalized) {
         for (IntakeControl control : IntakeControl.values()) {
-            if (vocabulary.means(meaningOf(control), text)) {
+            if (vocabulary.is(meaningOf(control), normalized)) {
                 return Optional.of(control);
             }
         }
@@ -192,7 +192,8 @@ final class IntakeFlow {
     }
 
     private Reply confirm(Reply reply, IntakeProgress progress, String typed) {
-        String target = vocabulary.after(Meaning.EDIT, typed);
+        String normalized = Vocabulary.normalize(typed);
+        String target = vocabulary.after(Meaning.EDIT, normalized);
         if (target != null) {
             Step step = intake.answered(progress.answers()).stream()
                     .filter(s -> s.id().equals(target.replace(' ', '_'))
@@ -201,7 +202,7 @@ final class IntakeFlow {
             return step == null ? prompt.reprompt(reply, intake.step("confirm"), Line.HINT_CONFIRM.key())
                     : edit(reply, progress, step.id());
         }
-        if (vocabulary.means(Meaning.CONFIRM, typed)) {
+        if (vocabulary.is(Meaning.CONFIRM, normalized)) {
             return plans.finish(reply, progress);
         }
         return prompt.reprompt(reply, intake.step("confirm"), Line.HINT_CONFIRM.key());

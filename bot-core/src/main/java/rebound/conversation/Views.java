@@ -1,12 +1,10 @@
 package rebound.conversation;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import rebound.intake.Intake;
@@ -21,15 +19,15 @@ import rebound.words.Words;
 /** How things look to a member: the variables of words.txt lines, dates, option lists and the usual choices. */
 final class Views {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-
     private final Intake intake;
     private final Words words;
+    /** How dates read, from words.txt's {@code date_format} and {@code date_language}. */
+    private final DateTimeFormatter dates;
 
     Views(Intake intake, Words words) {
         this.intake = intake;
         this.words = words;
+        this.dates = words.dates();
     }
 
     Words words() {
@@ -44,8 +42,8 @@ final class Views {
         return words.say(line, values);
     }
 
-    static String date(Instant at) {
-        return DATE.format(at);
+    String date(Instant at) {
+        return dates.format(at);
     }
 
     /** The full introduction for someone new; a short welcome back, with what comes next, for anyone else. */
@@ -95,7 +93,7 @@ final class Views {
         Map<String, String> values = new HashMap<>();
         values.put("company", rejection.company());
         values.put("role", rejection.role());
-        values.put("date", DATE.format(rejection.createdAt()));
+        values.put("date", dates.format(rejection.createdAt()));
         values.put("id", rejection.id());
         values.put("outcome", intake.has("outcome") ? display(intake.step("outcome"), rejection.outcome()) : "");
         values.put("count", String.valueOf(rejection.drafts().size()));
@@ -105,7 +103,7 @@ final class Views {
     Map<String, String> followUpVars(FollowUp followUp) {
         Map<String, String> values = new HashMap<>();
         values.put("kind", kindName(followUp.kind()));
-        values.put("date", DATE.format(followUp.due()));
+        values.put("date", dates.format(followUp.due()));
         values.put("to", followUp.to());
         return values;
     }

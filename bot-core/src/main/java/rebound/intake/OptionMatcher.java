@@ -77,7 +77,7 @@ public final class OptionMatcher {
             return Optional.of(List.of(whole.get()));
         }
         String text = normalize(typed);
-        if (vocabulary.means(Vocabulary.Meaning.ALL, text)) {
+        if (vocabulary.is(Vocabulary.Meaning.ALL, text)) {
             return Optional.of(options);
         }
         Set<Option> picked = new LinkedHashSet<>();

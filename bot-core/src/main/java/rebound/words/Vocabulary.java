@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -52,9 +53,11 @@ public final class Vocabulary {
     }
 
     private final Map<Meaning, List<String>> words;
+    private final Map<Meaning, Set<String>> lookup = new EnumMap<>(Meaning.class);
 
     private Vocabulary(Map<Meaning, List<String>> words) {
         this.words = words;
+        words.forEach((meaning, list) -> lookup.put(meaning, Set.copyOf(list)));
     }
 
     /** The vocabulary of a loaded {@code words.txt} (its {@code understand_*} lines are required there). */
@@ -75,7 +78,12 @@ public final class Vocabulary {
 
     /** True when the whole of {@code typed} is one of the words for {@code meaning}. */
     public boolean means(Meaning meaning, String typed) {
-        return words.get(meaning).contains(normalize(typed));
+        return is(meaning, normalize(typed));
+    }
+
+    /** Like {@link #means}, for a text already {@link #normalize(String) normalized} (checked against several meanings). */
+    public boolean is(Meaning meaning, String normalized) {
+        return lookup.get(meaning).contains(normalized);
     }
 
     /** The words for {@code meaning}, normalized, in the order written: the first is the main one. */
@@ -84,11 +92,11 @@ public final class Vocabulary {
     }
 
     /**
-     * What follows one of the words for {@code meaning} at the start of {@code typed} ("edit tone"
-     * gives "tone" for {@link Meaning#EDIT}), or null when {@code typed} does not start with one.
+     * What follows one of the words for {@code meaning} at the start of a normalized text ("edit tone"
+     * gives "tone" for {@link Meaning#EDIT}), or null when it does not start with one.
      */
-    public String after(Meaning meaning, String typed) {
-        String text = normalize(typed);
+    public String after(Meaning meaning, String normalized) {
+        String text = normalized;
         for (String word : words.get(meaning)) {
             if (text.startsWith(word + " ")) {
                 return text.substring(word.length() + 1).strip();

@@ -1,8 +1,11 @@
 package rebound.words;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import rebound.script.PlaybookFile;
@@ -64,7 +67,21 @@ public final class Words {
                 problems.add(text.displayName(), "missing the line '" + key + ":' that Rebound needs");
             }
         }
+        Template format = lines.get(Line.DATE_FORMAT.key());
+        if (format != null) {
+            try {
+                DateTimeFormatter.ofPattern(format.render(Map.of()));
+            } catch (IllegalArgumentException e) {
+                problems.add(text.displayName(), "'date_format:' is not a date pattern: " + e.getMessage());
+            }
+        }
         return new Words(lines);
+    }
+
+    /** How dates read to members: {@code date_format} in the language {@code date_language}, in UTC. */
+    public DateTimeFormatter dates() {
+        return DateTimeFormatter.ofPattern(say(Line.DATE_FORMAT), Locale.forLanguageTag(say(Line.DATE_LANGUAGE).strip()))
+                .withZone(ZoneOffset.UTC);
     }
 
     public String say(Line line) {
