@@ -22,29 +22,33 @@ public sealed interface Action {
     /** The string a platform carries back for this action; {@link #parse(String)} reads it again. */
     String encode();
 
-    <R> R accept(Visitor<R> visitor);
+    /** Calls the method of {@code visitor} for this kind, with {@code context} (such as the turn so far). */
+    <C, R> R accept(Visitor<C, R> visitor, C context);
 
-    /** One method per kind of action, so the compiler points at every handler when a kind is added. */
-    interface Visitor<R> {
-        R start(Start action);
+    /**
+     * One method per kind of action, so the compiler points at every handler when a kind is added.
+     * {@code C} is what each method is given besides the action, {@code R} what it returns.
+     */
+    interface Visitor<C, R> {
+        R start(Start action, C context);
 
-        R command(Command action);
+        R command(Command action, C context);
 
-        R answer(Answer action);
+        R answer(Answer action, C context);
 
-        R edit(Edit action);
+        R edit(Edit action, C context);
 
-        R control(Control action);
+        R control(Control action, C context);
 
-        R forget(Forget action);
+        R forget(Forget action, C context);
 
-        R pickRejection(PickRejection action);
+        R pickRejection(PickRejection action, C context);
 
-        R snooze(Snooze action);
+        R snooze(Snooze action, C context);
 
-        R stop(Stop action);
+        R stop(Stop action, C context);
 
-        R outcome(Outcome action);
+        R outcome(Outcome action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -53,8 +57,8 @@ public sealed interface Action {
             return "start";
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.start(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.start(this, context);
         }
     }
 
@@ -64,8 +68,8 @@ public sealed interface Action {
             return "rejected:" + args;
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.command(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.command(this, context);
         }
     }
 
@@ -75,8 +79,8 @@ public sealed interface Action {
             return "answer:" + step + ":" + value;
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.answer(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.answer(this, context);
         }
     }
 
@@ -86,8 +90,8 @@ public sealed interface Action {
             return "edit:" + step + ":" + target;
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.edit(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.edit(this, context);
         }
     }
 
@@ -97,8 +101,8 @@ public sealed interface Action {
             return "control:" + control.id();
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.control(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.control(this, context);
         }
     }
 
@@ -108,8 +112,8 @@ public sealed interface Action {
             return yes ? "forget:yes" : "forget:no";
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.forget(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.forget(this, context);
         }
     }
 
@@ -119,8 +123,8 @@ public sealed interface Action {
             return "update:" + rejection;
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.pickRejection(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.pickRejection(this, context);
         }
     }
 
@@ -130,8 +134,8 @@ public sealed interface Action {
             return "followup:" + rejection + ":" + followUp + ":snooze";
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.snooze(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.snooze(this, context);
         }
     }
 
@@ -141,8 +145,8 @@ public sealed interface Action {
             return "followup:" + rejection + ":" + followUp + ":stop";
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.stop(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.stop(this, context);
         }
     }
 
@@ -158,8 +162,8 @@ public sealed interface Action {
             return "followup:" + rejection + ":" + followUp + ":" + outcome;
         }
 
-        public <R> R accept(Visitor<R> visitor) {
-            return visitor.outcome(this);
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.outcome(this, context);
         }
     }
 

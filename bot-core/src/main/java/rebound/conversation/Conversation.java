@@ -2,7 +2,6 @@ package rebound.conversation;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import rebound.intake.AnswerReader;
@@ -20,9 +19,10 @@ import rebound.words.Words;
 /**
  * The conversation as one pure step: {@code (state, inbound, now) -> (new state, messages, effects)}.
  * Nothing here touches a disk, a clock or a platform, so every path can be tested as dialogue. This
- * class only routes: the intake ({@link IntakeFlow}), the plan ({@link PlanPresenter}), account
- * commands ({@link AccountCommands}) and follow-ups ({@link FollowUps}) do the work, and the current
- * question is asked again in one place, at the end of {@link #step}.
+ * class only routes: commands ({@link Commands}), pressed choices ({@link Pressed}), the intake
+ * ({@link IntakeFlow}), the plan ({@link PlanPresenter}), account commands ({@link AccountCommands})
+ * and follow-ups ({@link FollowUps}) do the work, and the current question is asked again in one
+ * place, at the end of {@link #step}.
  */
 public final class Conversation {
 
@@ -33,6 +33,8 @@ public final class Conversation {
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
     private final FollowUps followUps;
+    private final Commands commands;
+    private final Pressed pressed;
     private final Playbook playbook;
 
     /** The conversation a loaded playbook describes: its questions, its words and its plan. */
@@ -51,6 +53,8 @@ public final class Conversation {
         this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary);
         this.account = new AccountCommands(views, vocabulary, reader.matcher());
         this.followUps = new FollowUps(views, playbook, vocabulary, reader.matcher(), plans);
+        this.commands = new Commands(views, intakeFlow, account, followUps);
+        this.pressed = new Pressed(views, commands, intakeFlow, account, followUps);
     }
 
     public Turn step(MemberState state, Inbound inbound, Instant now) {
@@ -60,10 +64,10 @@ public final class Conversation {
         Reply reply = Reply.to(inbound.member(), state.seen(inbound.deliveryId()), now);
         Event event = inbound.event();
         if (event instanceof Event.Command command) {
-            reply = command(reply, command.args());
-        } else if (event instanceof Event.Action pressed) {
-            Optional<Action> action = Action.parse(pressed.action());
-            reply = action.isPresent() ? action.get().accept(new Pressed(reply)) : views.stale(reply);
+            reply = commands.run(reply, command.args());
+        } else if (event instanceof Event.Action press) {
+            Optional<Action> action = Action.parse(press.action());
+            reply = action.isPresent() ? action.get().accept(pressed, reply) : views.stale(reply);
         } else if (event instanceof Event.FormSubmit form) {
             reply = intakeFlow.submitted(reply, form);
         } else if (event instanceof Event.Text text) {
@@ -78,26 +82,9 @@ public final class Conversation {
         return reply.turn();
     }
 
-    private Reply command(Reply reply, String args) {
-        String sub = args.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
-        reply = reply.state().awaiting().isEmpty() ? reply : reply.with(reply.state().awaiting(Awaiting.NOTHING));
-        return switch (sub) {
-            case "" -> intakeFlow.startOrResume(reply);
-            case "help" -> views.help(reply);
-            case "new" -> intakeFlow.startNew(reply);
-            case "list" -> account.list(reply);
-            case "update" -> followUps.askWhich(reply);
-            case "forget" -> account.askForget(reply);
-            case "export" -> account.export(reply);
-            default -> reply.say(views.say(Line.UNKNOWN_COMMAND, Map.of("answer", args.strip())),
-                    List.of(views.startChoice(), views.listChoice()));
-        };
-    }
-
     private Reply text(Reply reply, String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.equals("/rejected") || lower.startsWith("/rejected ")) {
-            return command(reply, text.substring("/rejected".length()));
+        if (Commands.isTyped(text)) {
+            return commands.run(reply, text.substring(Commands.TYPED.length()));
         }
         Awaiting awaiting = reply.state().awaits();
         if (awaiting instanceof Awaiting.ForgetConfirmation) {
@@ -124,55 +111,6 @@ public final class Conversation {
             return followUps.askWhich(reply);
         }
         return views.greet(reply);
-    }
-
-    /** What each pressed choice leads to: adding an {@link Action} kind makes this class name it. */
-    private final class Pressed implements Action.Visitor<Reply> {
-        private final Reply reply;
-
-        Pressed(Reply reply) {
-            this.reply = reply;
-        }
-
-        public Reply start(Action.Start action) {
-            return intakeFlow.startOrResume(reply);
-        }
-
-        public Reply command(Action.Command action) {
-            return Conversation.this.command(reply, action.args());
-        }
-
-        public Reply answer(Action.Answer action) {
-            return intakeFlow.pressed(reply, action);
-        }
-
-        public Reply edit(Action.Edit action) {
-            return intakeFlow.pressed(reply, action);
-        }
-
-        public Reply control(Action.Control action) {
-            return reply.state().intake() == null ? views.stale(reply) : intakeFlow.control(reply, action.control());
-        }
-
-        public Reply forget(Action.Forget action) {
-            return account.answerForget(reply, action.yes());
-        }
-
-        public Reply pickRejection(Action.PickRejection action) {
-            return followUps.askOutcome(reply, action.rejection());
-        }
-
-        public Reply snooze(Action.Snooze action) {
-            return followUps.snooze(reply, action);
-        }
-
-        public Reply stop(Action.Stop action) {
-            return followUps.stop(reply, action);
-        }
-
-        public Reply outcome(Action.Outcome action) {
-            return followUps.outcome(reply, action);
-        }
     }
 
     /** The message that offers a due follow-up, with its draft ready to copy. */
