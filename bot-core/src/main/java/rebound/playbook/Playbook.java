@@ -9,17 +9,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import rebound.rejection.Draft;
 import rebound.intake.Step;
 import rebound.rejection.Contact;
+import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
-import rebound.script.Script;
 import rebound.script.ScriptLibrary;
 
 /**
@@ -44,7 +42,6 @@ public final class Playbook {
     public static final List<String> OUTCOMES = List.of("replied", "reference", "declined", "reopened",
             "no_answer");
 
-    private static final String STATUS_CHECK = "status_check";
 
     /** Member text put into a draft is cut to these lengths so a draft always stays copyable. */
     static final int LONGEST_VALUE = 300;
@@ -53,14 +50,12 @@ public final class Playbook {
 
     private static final Contact TEAM = new Contact("", "", "");
 
-    private final ScriptLibrary scripts;
-    private final Step contactsStep;
     private final PlanRules rules;
+    private final DraftWriter writer;
 
     public Playbook(ScriptLibrary scripts, Step contactsStep, PlanRules rules) {
-        this.scripts = scripts;
-        this.contactsStep = contactsStep;
         this.rules = rules;
+        this.writer = new DraftWriter(scripts, contactsStep);
     }
 
     /** How far "remind me later" moves a reminder. */
@@ -75,8 +70,8 @@ public final class Playbook {
         for (PlanRules.Rule rule : rules.on(PlanRules.PLAN)) {
             work.apply(rule, null);
         }
-        List<Draft> drafts = new ArrayList<>(perContact(rejection, work.writeNow));
-        work.writeAfter.forEach(w -> drafts.add(render(w.kind(), first(rejection, w.kind()), rejection, w.to())));
+        List<Draft> drafts = new ArrayList<>(writer.perContact(rejection, work.writeNow));
+        work.writeAfter.forEach(w -> drafts.add(writer.draft(w.kind(), rejection, w.to())));
         return new Plan(drafts, work.followUps, chooseNotes(work.notes));
     }
 
@@ -186,27 +181,6 @@ public final class Playbook {
         return clicked.isEmpty() && !ordered.isEmpty() ? List.of(ordered.get(0)) : clicked;
     }
 
-    private List<Draft> perContact(Rejection rejection, Map<Contact, String> kinds) {
-        List<Draft> drafts = new ArrayList<>();
-        Set<String> bodiesWithoutNames = new HashSet<>();
-        Map<String, Integer> turn = new HashMap<>();
-        for (Map.Entry<Contact, String> entry : kinds.entrySet()) {
-            Contact contact = entry.getKey();
-            String kind = entry.getValue();
-            List<Script.Variant> variants = scripts.script(kind).variants(rejection.tone());
-            int i = turn.merge(kind, 1, Integer::sum) - 1;
-            Draft draft = null;
-            for (int attempt = 0; attempt < variants.size(); attempt++) {
-                draft = render(kind, variants.get((i + attempt) % variants.size()), rejection, contact);
-                if (bodiesWithoutNames.add(withoutName(draft.body(), contact))) {
-                    break;
-                }
-            }
-            drafts.add(draft);
-        }
-        return drafts;
-    }
-
     private static FollowUp followUp(Rejection rejection, List<FollowUp> planned, String kind, Instant due,
                                      String to) {
         return FollowUp.planned(rejection.id() + "-f" + (rejection.followUps().size() + planned.size() + 1),
@@ -250,8 +224,8 @@ public final class Playbook {
             Work work = new Work(r, now);
             work.apply(rule, them);
             final Rejection current = r;
-            work.writeNow.forEach((c, kind) -> drafts.add(render(kind, first(current, kind), current, c)));
-            work.writeAfter.forEach(w -> drafts.add(render(w.kind(), first(current, w.kind()), current, w.to())));
+            work.writeNow.forEach((c, kind) -> drafts.add(writer.draft(kind, current, c)));
+            work.writeAfter.forEach(w -> drafts.add(writer.draft(w.kind(), current, w.to())));
             added.addAll(work.followUps);
             notes.addAll(work.notes);
             r = r.withFollowUps(joined(r.followUps(), work.followUps));
@@ -308,48 +282,12 @@ public final class Playbook {
 
     /** The draft a follow-up proposes when it comes due: a kind's last variant reads as the later note. */
     public Draft draftFor(Rejection rejection, FollowUp followUp) {
-        Contact contact = rejection.contacts().stream().filter(c -> c.name().equals(followUp.to())).findFirst()
-                .orElse(new Contact(followUp.to(), "", ""));
-        List<Script.Variant> variants = scripts.script(followUp.kind()).variants(rejection.tone());
-        return render(followUp.kind(), variants.get(variants.size() - 1), rejection, contact);
+        return writer.draftFor(rejection, followUp);
     }
 
     /** One kind rendered for one person, in the rejection's tone (first variant). */
     public Draft draft(String kind, Rejection rejection, Contact contact) {
-        return render(kind, first(rejection, kind), rejection, contact);
-    }
-
-    private Script.Variant first(Rejection rejection, String kind) {
-        return scripts.script(kind).variants(rejection.tone()).get(0);
-    }
-
-    private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact) {
-        Map<String, String> values = variables(rejection, contact);
-        return new Draft(kind, contact.name(), partLabel(contact.part()), cut(variant.subject().render(values), 200),
-                cut(variant.body().render(values), LONGEST_DRAFT));
-    }
-
-    private Map<String, String> variables(Rejection rejection, Contact contact) {
-        Map<String, String> values = new HashMap<>();
-        values.put("company", cut(rejection.company(), LONGEST_NAME * 2));
-        values.put("role", cut(rejection.role(), LONGEST_NAME * 2));
-        values.put("stage", rejection.stage());
-        values.put("outcome", rejection.outcome());
-        values.put("still_interested", rejection.stillInterested() ? "yes" : "no");
-        // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
-        values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
-                ? "yes" : "");
-        values.put("targets", cut(rejection.targets(), LONGEST_VALUE));
-        values.put("name", cut(contact.name(), LONGEST_NAME));
-        values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
-        values.put("part", contact.part());
-        values.put("part_label", partLabel(contact.part()));
-        values.put("detail", cut(contact.detail(), LONGEST_VALUE));
-        values.put("referrer", cut(contact.name(), LONGEST_NAME));
-        values.put("others", cut(rejection.contacts().stream().map(Contact::name)
-                .filter(name -> !name.equals(contact.name())).reduce((a, b) -> a + ", " + b).orElse(""),
-                LONGEST_VALUE));
-        return values;
+        return writer.draft(kind, rejection, contact);
     }
 
     /** Cuts text to at most {@code most} characters, never inside a surrogate pair, marking the cut. */
@@ -362,21 +300,6 @@ public final class Playbook {
             end--;
         }
         return text.substring(0, end) + "\u2026";
-    }
-
-    private String partLabel(String part) {
-        return part.isEmpty() ? "" : contactsStep.labelOf(part).toLowerCase(Locale.ROOT);
-    }
-
-    private static String withoutName(String body, Contact contact) {
-        String text = body;
-        if (!contact.name().isBlank()) {
-            text = text.replace(contact.name(), "\u0000");
-        }
-        if (!contact.firstName().isBlank()) {
-            text = text.replace(contact.firstName(), "\u0000");
-        }
-        return text;
     }
 
     /** The people in the playbook's writing order (plan.txt), the first being the key person. */
