@@ -173,9 +173,6 @@ public sealed interface Action {
      */
     static Optional<Action> parse(String encoded) {
         String wire = encoded == null ? "" : encoded.strip();
-        if (wire.length() > LONGEST) {
-            return Optional.empty();
-        }
         if (wire.startsWith("followup:")) {
             String[] parts = wire.split(":");
             if (parts.length != 4) {
