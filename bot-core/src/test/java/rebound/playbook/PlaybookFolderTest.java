@@ -113,4 +113,16 @@ class PlaybookFolderTest {
     void builtInIsFine() {
         assertThat(PlaybookBundle.check(PlaybookSource.builtIn()).all()).isEmpty();
     }
+
+    @Test
+    @DisplayName("reports an option value or step id too long for a button's 80-character action")
+    void tooLongForAButton() throws IOException {
+        String intake = PlaybookSource.builtIn().read("intake.txt").orElseThrow().content()
+                .replace("option: final = The final round", "option: " + "f".repeat(41) + " = The final round")
+                .replace("[tone]", "[" + "t".repeat(25) + "]");
+        write("intake.txt", intake);
+        List<String> problems = problems();
+        assertThat(problems).anyMatch(p -> p.contains("intake.txt:40:") && p.contains("longer than 40 characters"));
+        assertThat(problems).anyMatch(p -> p.contains("step id [" + "t".repeat(25) + "] must be at most 24"));
+    }
 }
