@@ -42,6 +42,7 @@ public final class Conversation {
         this(bundle.intake(), bundle.words(), bundle.playbook());
     }
 
+    /** The conversation of these questions, words (said and understood) and plan, all from one playbook. */
     public Conversation(Intake intake, Words words, Playbook playbook) {
         this.intake = intake;
         this.playbook = playbook;
@@ -57,6 +58,11 @@ public final class Conversation {
         this.pressed = new Pressed(views, commands, intakeFlow, account, followUps);
     }
 
+    /**
+     * One turn: what {@code inbound} does to {@code state} at {@code now}. An inbound whose delivery id
+     * the state has already seen changes nothing and says nothing. The facade saves the returned state
+     * (or applies its effects) before sending its messages.
+     */
     public Turn step(MemberState state, Inbound inbound, Instant now) {
         if (state.hasSeen(inbound.deliveryId())) {
             return new Turn(state, List.of());

@@ -84,10 +84,12 @@ public final class Words {
                 .withZone(ZoneOffset.UTC);
     }
 
+    /** The line {@code line}, rendered without variables. */
     public String say(Line line) {
         return say(line.key(), Map.of());
     }
 
+    /** The line {@code line}, its {@code ${variables}} filled from {@code values} (missing ones read as empty). */
     public String say(Line line, Map<String, String> values) {
         return say(line.key(), values);
     }
