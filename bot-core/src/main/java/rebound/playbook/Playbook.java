@@ -339,9 +339,15 @@ public final class Playbook {
         // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
         values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
                 ? "yes" : "");
-        values.put("targets", cut(rejection.targets(), LONGEST_VALUE));
+        values.put("targets", cut(Wording.joined(rejection.targets()), LONGEST_VALUE));
+        values.put("company_possessive", cut(Wording.possessive(rejection.company()), LONGEST_NAME * 2 + 2));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
+        values.put("formal_name", cut(contact.formalName(), LONGEST_NAME));
+        values.put("named", contact.named() ? "yes" : "");
+        values.put("told", contact.toldTheNews() ? "yes" : "");
+        values.put("spoke", contact.named() && contact.spokeWith(rejection.stage()) ? "yes" : "");
+        values.put("clicked", contact.clickedWith() ? "yes" : "");
         values.put("part", contact.part());
         values.put("part_label", partLabel(contact.part()));
         values.put("detail", cut(contact.detail(), LONGEST_VALUE));
