@@ -50,6 +50,8 @@ public final class Playbook {
     static final int LONGEST_VALUE = 300;
     static final int LONGEST_NAME = 80;
     public static final int LONGEST_DRAFT = 1500;
+    /** How many further combinations a note may try to differ from the others in its plan. */
+    private static final int UNIQUE_TRIES = 24;
 
     private static final Contact TEAM = new Contact("", "", "");
 
@@ -193,14 +195,13 @@ public final class Playbook {
         for (Map.Entry<Contact, String> entry : kinds.entrySet()) {
             Contact contact = entry.getKey();
             String kind = entry.getValue();
-            List<Script.Variant> variants = scripts.script(kind).variants(rejection.tone());
-            int i = turn.merge(kind, 1, Integer::sum) - 1;
-            Draft draft = null;
-            for (int attempt = 0; attempt < variants.size(); attempt++) {
-                draft = render(kind, variants.get((i + attempt) % variants.size()), rejection, contact);
-                if (bodiesWithoutNames.add(withoutName(draft.body(), contact))) {
-                    break;
-                }
+            int choice = turn.merge(kind, 1, Integer::sum) - 1;
+            Draft draft = render(kind, rejection, contact, choice);
+            // a person whose topic or part removes the pieces that differed may still match an earlier
+            // note: try the next combinations of variant and wordings
+            for (int more = 1; more <= UNIQUE_TRIES && !bodiesWithoutNames.add(withoutName(draft.body(), contact));
+                 more++) {
+                draft = render(kind, rejection, contact, choice + more);
             }
             drafts.add(draft);
         }
@@ -324,9 +325,23 @@ public final class Playbook {
     }
 
     private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact) {
+        return render(kind, variant, rejection, contact, 0);
+    }
+
+    /**
+     * The {@code choice}-th note of a kind for one plan (0 for the first person who gets it): the tone's
+     * variants take turns, and past them the wordings of the script's {@code [pick]}s change.
+     */
+    private Draft render(String kind, Rejection rejection, Contact contact, int choice) {
+        List<Script.Variant> variants = scripts.script(kind).variants(rejection.tone());
+        return render(kind, variants.get(choice % variants.size()), rejection, contact, choice / variants.size());
+    }
+
+    private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact, int picks) {
         Map<String, String> values = variables(rejection, contact);
-        return new Draft(kind, contact.name(), partLabel(contact.part()), cut(variant.subject().render(values), 200),
-                cut(variant.body().render(values), LONGEST_DRAFT));
+        return new Draft(kind, contact.name(), partLabel(contact.part()),
+                cut(variant.subject().render(values, picks), 200),
+                cut(variant.body().render(values, picks), LONGEST_DRAFT));
     }
 
     private Map<String, String> variables(Rejection rejection, Contact contact) {
