@@ -30,10 +30,11 @@ public final class PlanRules {
     static final String PLAN = "plan";
 
     /** Who a draft or follow-up goes to. {@code them} is the person a reported outcome is about. */
-    static final List<String> WHOM = List.of("key", "manager", "clicked", "everyone", "key or team", "them");
+    static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "everyone", "key or team",
+            "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */
-    static final List<String> FACTS = List.of("people", "proposed");
+    static final List<String> FACTS = List.of("people", "met", "proposed");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
     private static final List<String> SETTINGS = List.of("writing order", "note order", "fewest notes",
@@ -41,7 +42,8 @@ public final class PlanRules {
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
             "stop", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
-    private static final Pattern EVERY = Pattern.compile("(\\S+)\\s+every\\s+(\\d+)\\s+days?");
+    private static final Pattern EVERY = Pattern.compile(
+            "(\\S+)\\s+every\\s+(\\d+)\\s+days?(?:\\s*,\\s*at most\\s+(\\d+)\\s+times?)?");
     private static final Pattern DAYS = Pattern.compile("(\\d+)\\s+days?");
     private static final Pattern OFFERS = Pattern.compile("(\\S+)\\s*=\\s*(.+)");
 
@@ -68,13 +70,16 @@ public final class PlanRules {
     final int mostNotes;
     final List<String> fillUp;
     final Map<String, Duration> repeats;
+    /** How many times in all a repeating kind comes to one person (plan.txt: repeat ..., at most N times). */
+    final Map<String, Integer> repeatTimes;
     final Duration snooze;
     /** The outcomes a reminder of a kind offers as buttons, when plan.txt narrows them (else all). */
     final Map<String, List<String>> offers;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
-                      List<String> fillUp, Map<String, Duration> repeats, Duration snooze,
+                      List<String> fillUp, Map<String, Duration> repeats, Map<String, Integer> repeatTimes,
+                      Duration snooze,
                       Map<String, List<String>> offers, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
@@ -82,6 +87,7 @@ public final class PlanRules {
         this.mostNotes = mostNotes;
         this.fillUp = List.copyOf(fillUp);
         this.repeats = Map.copyOf(repeats);
+        this.repeatTimes = Map.copyOf(repeatTimes);
         this.snooze = snooze;
         this.offers = Map.copyOf(offers);
         this.rules = List.copyOf(rules);
@@ -114,7 +120,7 @@ public final class PlanRules {
             problems.add(file, "no rules: add at least one [block] with 'on: plan'");
         }
         return new PlanRules(reader.writingOrder, reader.noteOrder, reader.fewestNotes, reader.mostNotes,
-                reader.fillUp, reader.repeats, reader.snooze, reader.offers, rules);
+                reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, rules);
     }
 
     /** Reads one file, collecting problems with their lines instead of stopping at the first. */
@@ -128,6 +134,7 @@ public final class PlanRules {
         int mostNotes = 4;
         List<String> fillUp = List.of();
         final Map<String, Duration> repeats = new HashMap<>();
+        final Map<String, Integer> repeatTimes = new HashMap<>();
         Duration snooze = Duration.ofDays(7);
         final Map<String, List<String>> offers = new HashMap<>();
 
@@ -155,10 +162,14 @@ public final class PlanRules {
                     case "snooze" -> snooze = days(entry, value, DAYS);
                     case "repeat" -> {
                         Matcher m = EVERY.matcher(value);
-                        if (m.matches() && followUpKind(entry, m.group(1))) {
+                        if (m.matches() && m.group(3) == null) {
+                            problems.add(file, entry.line(), "a repeating follow-up needs an end: write "
+                                    + "'repeat: kind every N days, at most M times'");
+                        } else if (m.matches() && followUpKind(entry, m.group(1))) {
                             repeats.put(m.group(1), Duration.ofDays(Long.parseLong(m.group(2))));
+                            repeatTimes.put(m.group(1), Integer.parseInt(m.group(3)));
                         } else if (!m.matches()) {
-                            problems.add(file, entry.line(), "write 'repeat: kind every N days'");
+                            problems.add(file, entry.line(), "write 'repeat: kind every N days, at most M times'");
                         }
                     }
                     case "reminder offers" -> {
@@ -266,7 +277,7 @@ public final class PlanRules {
                         + "step or " + String.join(", ", FACTS));
             } else {
                 List<String> known = switch (condition.step()) {
-                    case "people" -> PEOPLE;
+                    case "people", "met" -> PEOPLE;
                     case "proposed" -> Playbook.KINDS;
                     default -> intake.step(condition.step()).options().stream().map(Option::value).toList();
                 };
