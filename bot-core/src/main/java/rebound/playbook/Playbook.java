@@ -350,7 +350,8 @@ public final class Playbook {
             return rejection;
         }
         List<FollowUp> more = new ArrayList<>(rejection.followUps());
-        more.add(followUp(rejection, List.of(), delivered.kind(), now.plus(every), delivered.to()));
+        more.add(followUp(rejection, List.of(), delivered.kind(),
+                apart(rejection.pendingFollowUps(), delivered.to(), now.plus(every)), delivered.to()));
         return rejection.withFollowUps(more);
     }
 
