@@ -1,0 +1,43 @@
+package rebound.reading;
+
+/**
+ * What a member remembers about a person, made fit for a script (issue 12, section 2).
+ *
+ * <ul>
+ *   <li>{@link Kind#NONE}: nothing to say ("nothing really", "n/a", "-", "idk"); text is empty.</li>
+ *   <li>{@link Kind#PHRASE}: a noun phrase for "our conversation about ___" ("your move from Texas").</li>
+ *   <li>{@link Kind#CLAUSE}: a whole clause that is no topic; it fits "I keep thinking about how ___"
+ *       ("you asked about my logistics background").</li>
+ *   <li>{@link Kind#SAY_IN_FEW_WORDS}: too long or several sentences; text is the member's own words,
+ *       and the caller asks them to say it in a few words.</li>
+ * </ul>
+ */
+public record Topic(Kind kind, String text) {
+
+    public enum Kind { NONE, PHRASE, CLAUSE, SAY_IN_FEW_WORDS }
+
+    public Topic {
+        text = text == null ? "" : text;
+    }
+
+    public static Topic none() {
+        return new Topic(Kind.NONE, "");
+    }
+
+    public boolean isNone() {
+        return kind == Kind.NONE;
+    }
+
+    public boolean isPhrase() {
+        return kind == Kind.PHRASE;
+    }
+
+    public boolean isClause() {
+        return kind == Kind.CLAUSE;
+    }
+
+    /** Whether the caller should ask the member to say it in a few words. */
+    public boolean needsFewWords() {
+        return kind == Kind.SAY_IN_FEW_WORDS;
+    }
+}
