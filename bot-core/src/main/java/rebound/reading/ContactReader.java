@@ -81,7 +81,7 @@ public final class ContactReader {
     }
 
     private void readPiece(String piece, Found found) {
-        String[] raw = piece.split("\\s+");
+        String[] raw = Phrases.SPACES.split(piece);
         List<String> originals = new ArrayList<>(raw.length);
         List<String> words = new ArrayList<>(raw.length);
         for (String token : raw) {

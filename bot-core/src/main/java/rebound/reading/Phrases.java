@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Word lists of the reading files, matched as whole words in any case: each phrase (one or more
@@ -23,6 +24,8 @@ final class Phrases {
             return start + length;
         }
     }
+
+    static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
 
@@ -69,7 +72,7 @@ final class Phrases {
     /** Splits on white space and normalizes each word as {@link #norm(String)} does, dropping empty ones. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String raw : text.strip().split("\\s+")) {
+        for (String raw : SPACES.split(text.strip())) {
             String word = norm(raw);
             if (!word.isEmpty()) {
                 words.add(word);

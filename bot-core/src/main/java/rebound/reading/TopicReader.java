@@ -3,6 +3,7 @@ package rebound.reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a member wrote about a person into a {@link Topic} that fits the script sentence "our
@@ -18,6 +19,8 @@ import java.util.Locale;
  * per detail (see ReadingBenchmark).
  */
 public final class TopicReader {
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?;]\\s");
 
     private final ReadingVocabulary v;
 
@@ -45,7 +48,7 @@ public final class TopicReader {
      * @return the topic; its text is written for that audience
      */
     public Topic read(String detail, Audience audience) {
-        String text = detail == null ? "" : detail.strip().replaceAll("\\s+", " ");
+        String text = detail == null ? "" : Phrases.SPACES.matcher(detail.strip()).replaceAll(" ");
         List<String> words = Phrases.words(text);
         if (words.isEmpty() || v.noTopic.contains(String.join(" ", words)) || text.chars().noneMatch(Character::isLetter)) {
             return Topic.none();
@@ -64,7 +67,7 @@ public final class TopicReader {
             return Topic.none();
         }
         String restText = join(rest);
-        if (rest.size() > v.longestTopic || restText.matches(".*[.!?;]\\s.*")) {
+        if (rest.size() > v.longestTopic || SENTENCE_BREAK.matcher(restText).find()) {
             return new Topic(Topic.Kind.SAY_IN_FEW_WORDS, text);
         }
         String first = restWords.get(0);
