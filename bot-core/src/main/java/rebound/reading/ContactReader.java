@@ -40,6 +40,7 @@ public final class ContactReader {
         final List<String> parts = new ArrayList<>();
         final List<String> asks = new ArrayList<>();
         final List<String> topics = new ArrayList<>();
+        boolean several;
     }
 
     /**
@@ -68,6 +69,10 @@ public final class ContactReader {
             }
         }
         Ambiguity ambiguity = null;
+        if (found.several) {
+            return new ReadContact("", "", "", "", part, partGiven, String.join(", ", found.topics), "",
+                    new Ambiguity(Ambiguity.SEVERAL_PEOPLE, v.severalPeople, List.of()));
+        }
         if (!partGiven && !found.asks.isEmpty()) {
             String word = found.asks.get(0);
             ReadingVocabulary.Ask ask = v.asks.get(word);
@@ -86,7 +91,8 @@ public final class ContactReader {
         List<String> words = new ArrayList<>(raw.length);
         for (String token : raw) {
             String norm = Phrases.norm(token);
-            if (!norm.isEmpty()) {
+            if (!norm.isEmpty() && !contactDetail(token) && declaredPronoun(norm) == null
+                    && !v.afterName.contains(norm)) {
                 originals.add(token);
                 words.add(norm);
             }
@@ -108,7 +114,7 @@ public final class ContactReader {
         boolean gap = false;
         boolean broken = false; // a name has no filler or part word inside it: "yawned a lot" is not one
         for (int i = 0; i < leftEnd; i++) {
-            if (covered(spans, i) || v.fillers.contains(words.get(i))) {
+            if (covered(spans, i) || v.fillers.contains(words.get(i)) || !hasLetter(words.get(i))) {
                 gap = gap || !nameWords.isEmpty();
                 continue;
             }
@@ -127,6 +133,10 @@ public final class ContactReader {
                 found.topics.add(String.join(" ", originals.subList(end, originals.size())));
                 return;
             }
+        }
+        if (!personLike && found.nameWords == null && severalNames(originals, words, leftEnd, spans)) {
+            found.several = true;
+            return;
         }
         if (!personLike || (!nameWords.isEmpty() && found.nameWords != null)) {
             found.topics.add(piece);
@@ -171,6 +181,28 @@ public final class ContactReader {
             return 0;
         }
         return plausibleName(originals.subList(start, end)) ? end : 0;
+    }
+
+    /** Whether the words before a link are two names or more joined by "and" ("Dana and Sam"). */
+    private boolean severalNames(List<String> originals, List<String> words, int end, List<Span> spans) {
+        int names = 0;
+        int from = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || v.joiners.contains(words.get(i))) {
+                List<String> group = new ArrayList<>();
+                for (int j = from; j < i; j++) {
+                    if (!covered(spans, j) && !v.fillers.contains(words.get(j))) {
+                        group.add(originals.get(j));
+                    }
+                }
+                if (group.isEmpty() || !plausibleName(group)) {
+                    return false;
+                }
+                names++;
+                from = i + 1;
+            }
+        }
+        return names > 1;
     }
 
     private static void record(Span span, Found found) {
@@ -254,9 +286,43 @@ public final class ContactReader {
         return named >= 1 && named <= MOST_NAME_WORDS;
     }
 
-    /** The first pronoun set the line reveals ("loved her take" -> "she"), or empty. */
+    /** An e-mail address or a link typed with the name: not part of it. */
+    private static boolean contactDetail(String token) {
+        return token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.");
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The set a pronoun declaration names ("she/her", "they/them"), or null when the word is none. */
+    private String declaredPronoun(String word) {
+        int slash = word.indexOf('/');
+        if (slash <= 0) {
+            return null;
+        }
+        String subject = word.substring(0, slash);
+        ReadingVocabulary.PronounSet set = v.pronouns.get(subject);
+        return set != null && set.any(word.substring(slash + 1)) ? subject : null;
+    }
+
+    /**
+     * The pronoun the line gives the person: a declaration ("she/her", "they/them") first, else the
+     * first word of the sets a line may reveal ("loved her take" -> "she"); empty when none.
+     */
     private String pronoun(String text) {
         List<String> words = Phrases.words(text);
+        for (String word : words) {
+            String declared = declaredPronoun(word);
+            if (declared != null) {
+                return declared;
+            }
+        }
         for (String word : words) {
             for (String set : v.guessedPronouns) {
                 ReadingVocabulary.PronounSet pronouns = v.pronouns.get(set);

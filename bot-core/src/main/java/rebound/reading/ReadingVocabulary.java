@@ -30,7 +30,8 @@ public final class ReadingVocabulary {
     private static final Set<String> PART_KEYS = Set.of("label", "word", "prefix");
     private static final Set<String> ASK_KEYS = Set.of("question", "choice");
     private static final Set<String> NAME_KEYS =
-            Set.of("not a name", "filler", "field", "link", "who", "particle", "capital after", "no name");
+            Set.of("not a name", "filler", "after a name", "field", "link", "who", "particle", "capital after",
+            "no name");
     private static final Set<String> COMMAND_KEYS = Set.of("remove", "fix");
     private static final Set<String> TOPIC_KEYS = Set.of("no topic", "lead-in", "question word", "subject",
             "clause verb", "finite verb", "longest topic", "lower case", "guessed from a line");
@@ -63,12 +64,15 @@ public final class ReadingVocabulary {
     final Set<String> notAName = new HashSet<>();
     final Set<String> fillers = new HashSet<>();
     final Set<String> fields = new HashSet<>();
+    final Set<String> afterName = new HashSet<>();
     final Set<String> links = new HashSet<>();
     final Set<String> who = new HashSet<>();
     final Set<String> particles = new HashSet<>();
     final List<String> capitalAfter = new ArrayList<>();
     final Phrases noName = new Phrases();
     final Phrases commands = new Phrases();
+    final Set<String> joiners = new HashSet<>();
+    String severalPeople = "";
 
     // topics.txt
     final Set<String> noTopic = new HashSet<>();
@@ -139,11 +143,21 @@ public final class ReadingVocabulary {
                 words(block, "not a name", notAName);
                 words(block, "filler", fillers);
                 words(block, "field", fields);
+                words(block, "after a name", afterName);
                 words(block, "link", links);
                 words(block, "who", who);
                 words(block, "particle", particles);
                 block.all("capital after").forEach(e -> list(e.value()).forEach(w -> capitalAfter.add(Phrases.norm(w))));
                 block.all("no name").forEach(e -> list(e.value()).forEach(p -> noName.add(p, "no name")));
+            } else if (name.equals("several people")) {
+                checkKeys(file, block, Set.of("joiner", "question"), problems);
+                words(block, "joiner", joiners);
+                String question = block.get("question");
+                if (question == null || question.isBlank()) {
+                    problems.add(file, block.line(), "[several people] needs a 'question:'");
+                } else {
+                    severalPeople = question.strip();
+                }
             } else if (name.equals("commands")) {
                 checkKeys(file, block, COMMAND_KEYS, problems);
                 for (PlaybookFile.Entry entry : block.entries()) {
@@ -151,7 +165,7 @@ public final class ReadingVocabulary {
                 }
             } else {
                 problems.add(file, block.line(), "unknown block [" + name
-                        + "]; people.txt has [part ID], [ask WORD], [titles], [names], [commands]");
+                        + "]; people.txt has [part ID], [ask WORD], [several people], [titles], [names], [commands]");
             }
         }
         for (String id : PART_IDS) {

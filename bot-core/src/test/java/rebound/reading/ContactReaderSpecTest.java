@@ -118,6 +118,30 @@ class ContactReaderSpecTest {
             someone | ~ | ~ | ~ | other | ~ | ~
             she | ~ | ~ | ~ | other | ~ | ~
             Sam (PM, product manager) | Sam | Sam | Sam | team_member | ~ | ~
+            Dana Smith (hiring manager), the move to weekly releases | Dana Smith | Dana | Dana Smith | hiring_manager | the move to weekly releases | ~
+            Dana - HM - we talked about her move from Texas | Dana | Dana | Dana | hiring_manager | we talked about her move from Texas | ~
+            dana smith, hm | Dana Smith | Dana | Dana Smith | hiring_manager | ~ | ~
+            HIRING MANAGER: Dana | Dana | Dana | Dana | hiring_manager | ~ | ~
+            Recruiter - Tom | Tom | Tom | Tom | recruiter | ~ | ~
+            Tom the recruiter | Tom | Tom | Tom | recruiter | ~ | ~
+            Tom, the recruiter, was great | Tom | Tom | Tom | recruiter | ~ | ~
+            interviewer #2 | ~ | ~ | ~ | interviewer | ~ | ~
+            Mike (the CTO) - his startup's history | Mike | Mike | Mike | executive | his startup's history | ~
+            Lisa, talent acquisition, asked about my salary expectations | Lisa | Lisa | Lisa | recruiter | asked about my salary expectations | ~
+            Alex Kim, staff engineer, pairing on the take-home | Alex Kim | Alex | Alex Kim | team_member | pairing on the take-home | ~
+            the guy from the panel who asked about kafka | ~ | ~ | ~ | interviewer | asked about kafka | ~
+            a recruiter named Tom | Tom | Tom | Tom | recruiter | ~ | ~
+            Tom, recruiter at Acme, scheduling | Tom | Tom | Tom | recruiter | scheduling | ~
+            Jane Doe <jane@acme.com>, recruiter | Jane Doe | Jane | Jane Doe | recruiter | ~ | ~
+            Dana (she/her), HM | Dana | Dana | Dana | hiring_manager | ~ | ~
+            Alex (they/them) - tech lead - their on-call rotation | Alex | Alex | Alex | team_member | their on-call rotation | ~
+            Interviewer: Dana | Dana | Dana | Dana | interviewer | ~ | ~
+            Ms Smith | Smith | Ms. Smith | Ms. Smith | other | ~ | ~
+            dr. emily chen, hiring manager | Emily Chen | Emily | Dr. Chen | hiring_manager | ~ | ~
+            Emily Chen PhD | Emily Chen | Emily | Emily Chen | other | ~ | ~
+            Li Wei, HM | Li Wei | Li | Li Wei | hiring_manager | ~ | ~
+            Dana and Sam, interviewers | ~ | ~ | ~ | interviewer | ~ | several people
+            Dana & Sam Lee | ~ | ~ | ~ | other | ~ | several people
             """;
 
     static ContactReader reader;
@@ -201,11 +225,25 @@ class ContactReaderSpecTest {
     }
 
     @Test
+    @DisplayName("two people on one line: one per message, please")
+    void twoPeopleOnOneLine() {
+        ReadContact two = reader().read("Dana and Sam, interviewers");
+        assertThat(two.ambiguity().severalPeople()).isTrue();
+        assertThat(two.ambiguity().question()).contains("one per message");
+        assertThat(two.ambiguity().choices()).isEmpty();
+        assertThat(two.hasName()).isFalse();
+    }
+
+    @Test
     @DisplayName("the pronoun a member used travels with the person, for the topic")
     void thePronounUsedIsKept() {
         assertThat(reader().read("Priya (HM) - loved her take on design systems").pronoun()).isEqualTo("she");
         assertThat(reader().read("Mark, CEO, his startup story").pronoun()).isEqualTo("he");
         assertThat(reader().read("Tom (recruiter)").pronoun()).isEmpty();
+        assertThat(reader().read("Dana (she/her), HM").pronoun()).isEqualTo("she");
+        assertThat(reader().read("Alex (they/them) - tech lead").pronoun()).isEqualTo("they");
+        assertThat(reader().read("Dana, recruiter, they hired someone else").pronoun())
+                .as("'they' in a line is usually the company").isEmpty();
         assertThat(reader().read("Priya (HM) - loved her take on design systems").asReader())
                 .isEqualTo(Audience.to("Priya", "she"));
     }

@@ -127,6 +127,15 @@ class TopicReaderSpecTest {
     }
 
     @Test
+    @DisplayName("they/them declared in the line: their on-call rotation becomes yours")
+    void aDeclaredTheyIsThePerson() {
+        ReadingVocabulary vocabulary = ReadingVocabulary.load(PlaybookSource.builtIn());
+        ReadContact alex = new ContactReader(vocabulary).read("Alex (they/them) - tech lead - their on-call rotation");
+        assertThat(render(new TopicReader(vocabulary).read(alex.topic(), alex.asReader())))
+                .isEqualTo("I enjoyed our conversation about your on-call rotation.");
+    }
+
+    @Test
     @DisplayName("too long: the member's own words come back, for the question")
     void aLongDetailIsGivenBackToTheMember() {
         Topic topic = reader().read("Great chat. She was kind.", Audience.to("Ana", "she"));
