@@ -19,9 +19,6 @@ import java.util.regex.Pattern;
  */
 public final class ContactReader {
 
-    private static final Pattern PIECES = Pattern.compile(
-            "\\s*[,;:()\\[\\]{}]\\s*|\\s+/\\s+|\\s*(?<![\\p{L}\\p{N}])[-\u2013\u2014]+(?![\\p{L}\\p{N}])\\s*"
-                    + "|\\s*[\u2013\u2014]\\s*");
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019.\\-]*");
     private static final int MOST_NAME_WORDS = 4;
 
@@ -41,6 +38,8 @@ public final class ContactReader {
         final List<String> asks = new ArrayList<>();
         final List<String> topics = new ArrayList<>();
         boolean several;
+        final List<String> allWords = new ArrayList<>();
+        String declared;
     }
 
     /**
@@ -54,10 +53,8 @@ public final class ContactReader {
     public ReadContact read(String line) {
         String text = line == null ? "" : line.strip();
         Found found = new Found();
-        for (String piece : PIECES.split(text)) {
-            if (!piece.isBlank()) {
-                readPiece(piece.strip(), found);
-            }
+        for (String piece : pieces(text)) {
+            readPiece(piece, found);
         }
         String part = ReadingVocabulary.NO_PART;
         boolean partGiven = false;
@@ -82,7 +79,52 @@ public final class ContactReader {
         String name = String.join(" ", written);
         String title = name.isEmpty() ? "" : found.title;
         return new ReadContact(name, title, greeting(written, title), formal(written, title), part, partGiven,
-                String.join(", ", found.topics), pronoun(text), ambiguity);
+                String.join(", ", found.topics), pronoun(found), ambiguity);
+    }
+
+    /**
+     * The pieces of a line, cut at commas, colons, semicolons, brackets, a slash between spaces, an
+     * en or em dash, and a hyphen that stands free ("Priya - HM", not "on-call" or "Jean-Luc").
+     * Hand-written rather than a regular expression: it is most of the cost of a line.
+     */
+    static List<String> pieces(String text) {
+        List<String> pieces = new ArrayList<>(4);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            boolean cut;
+            int skip = 1;
+            if (i == n) {
+                cut = true;
+            } else {
+                char c = text.charAt(i);
+                if (",;:()[]{}\u2013\u2014".indexOf(c) >= 0) {
+                    cut = true;
+                } else if (c == '/') {
+                    cut = i > 0 && i + 1 < n && Character.isWhitespace(text.charAt(i - 1))
+                            && Character.isWhitespace(text.charAt(i + 1));
+                } else if (c == '-') {
+                    int end = i;
+                    while (end < n && text.charAt(end) == '-') {
+                        end++;
+                    }
+                    cut = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                            && (end == n || !Character.isLetterOrDigit(text.charAt(end)));
+                    skip = end - i;
+                } else {
+                    cut = false;
+                }
+            }
+            if (cut) {
+                String piece = text.substring(start, i).strip();
+                if (!piece.isEmpty()) {
+                    pieces.add(piece);
+                }
+                start = i + skip;
+                i += skip - 1;
+            }
+        }
+        return pieces;
     }
 
     private void readPiece(String piece, Found found) {
@@ -91,7 +133,12 @@ public final class ContactReader {
         List<String> words = new ArrayList<>(raw.length);
         for (String token : raw) {
             String norm = Phrases.norm(token);
-            if (!norm.isEmpty() && !contactDetail(token) && declaredPronoun(norm) == null
+            found.allWords.add(norm);
+            String declared = declaredPronoun(norm);
+            if (declared != null && found.declared == null) {
+                found.declared = declared;
+            }
+            if (!norm.isEmpty() && !contactDetail(token) && declared == null
                     && !v.afterName.contains(norm)) {
                 originals.add(token);
                 words.add(norm);
@@ -315,15 +362,11 @@ public final class ContactReader {
      * The pronoun the line gives the person: a declaration ("she/her", "they/them") first, else the
      * first word of the sets a line may reveal ("loved her take" -> "she"); empty when none.
      */
-    private String pronoun(String text) {
-        List<String> words = Phrases.words(text);
-        for (String word : words) {
-            String declared = declaredPronoun(word);
-            if (declared != null) {
-                return declared;
-            }
+    private String pronoun(Found found) {
+        if (found.declared != null) {
+            return found.declared;
         }
-        for (String word : words) {
+        for (String word : found.allWords) {
             for (String set : v.guessedPronouns) {
                 ReadingVocabulary.PronounSet pronouns = v.pronouns.get(set);
                 if (pronouns != null && pronouns.any(word)) {

@@ -50,8 +50,16 @@ final class Phrases {
             return null;
         }
         for (Phrase phrase : candidates) {
-            int n = phrase.words().size();
-            if (start + n <= words.size() && words.subList(start, start + n).equals(phrase.words())) {
+            List<String> wanted = phrase.words();
+            int n = wanted.size();
+            if (start + n > words.size()) {
+                continue;
+            }
+            int i = 1;
+            while (i < n && wanted.get(i).equals(words.get(start + i))) {
+                i++;
+            }
+            if (i == n) {
                 return new Match(start, n, phrase.value());
             }
         }
