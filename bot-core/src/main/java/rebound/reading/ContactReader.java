@@ -424,10 +424,15 @@ public final class ContactReader {
 
     private static String trimPunctuation(String word) {
         int end = word.length();
-        while (end > 0 && ",;:!?\"".indexOf(word.charAt(end - 1)) >= 0) {
+        while (end > 0 && ",;:!?\"')]}\u2019\u201d".indexOf(word.charAt(end - 1)) >= 0
+                && !(end == 2 && Character.isLetter(word.charAt(0)))) {
             end--;
         }
-        String trimmed = word.substring(0, end);
+        int start = 0;
+        while (start < end && "\"'([{\u2018\u201c".indexOf(word.charAt(start)) >= 0) {
+            start++;
+        }
+        String trimmed = word.substring(start, end);
         // A full stop ends a family name typed at the end of a sentence, but an initial keeps its own ("J.").
         if (trimmed.length() > 2 && trimmed.endsWith(".") && trimmed.indexOf('.') == trimmed.length() - 1) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);

@@ -249,6 +249,20 @@ class ContactReaderSpecTest {
     }
 
     @Test
+    @DisplayName("hostile or broken lines: no error, and a name is only ever letters")
+    void hostileLines() {
+        for (String line : List.of("${env:HOME}", "<script>alert(1)</script>", "Robert'); DROP TABLE students;--",
+                " ,,, ", "-", "----", "()", "'", "-Dana-", "\u0000", "Dana\tSmith,\nrecruiter", "😀 Dana 😀, HM",
+                "a".repeat(5000), "Dana, ".repeat(500))) {
+            ReadContact read = reader().read(line);
+            assertThat(read.name()).as(line).matches("[\\p{L}\\p{M}'.\\- ]*");
+            assertThat(read.part()).isIn(ReadingVocabulary.PART_IDS);
+        }
+        assertThat(reader().read("Robert'); DROP TABLE students;--").name()).isEqualTo("Robert");
+        assertThat(reader().read("😀 Dana 😀, HM").name()).isEqualTo("Dana");
+    }
+
+    @Test
     void aBlankLineIsNobody() {
         ReadContact nobody = reader().read("  ");
         assertThat(nobody.hasName()).isFalse();

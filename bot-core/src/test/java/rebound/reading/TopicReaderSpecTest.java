@@ -144,6 +144,21 @@ class TopicReaderSpecTest {
     }
 
     @Test
+    @DisplayName("hostile or broken details: no error; member text is kept literally")
+    void hostileDetails() {
+        for (String detail : List.of("${env:HOME}", "<script>alert(1)</script>", "'", "\u0000", "she", "her",
+                "we talked about", "loved", "x".repeat(5000), "we talked about ".repeat(100))) {
+            for (Audience audience : List.of(Audience.to("Ana", "she"), Audience.about("", ""))) {
+                Topic topic = reader().read(detail, audience);
+                assertThat(topic.kind()).as(detail).isNotNull();
+            }
+        }
+        assertThat(reader().read("${env:HOME} migration", Audience.to("Ana", "")).text())
+                .isEqualTo("${env:HOME} migration");
+        assertThat(reader().read("we talked about", Audience.to("Ana", "")).isNone()).isTrue();
+    }
+
+    @Test
     void blankAndNullAreNoTopic() {
         assertThat(reader().read(null, Audience.to("Ana", "")).isNone()).isTrue();
         assertThat(reader().read("   ", Audience.to("Ana", "")).isNone()).isTrue();
