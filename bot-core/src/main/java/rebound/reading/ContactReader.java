@@ -24,6 +24,7 @@ public final class ContactReader {
 
     private final ReadingVocabulary v;
 
+    /** A reader over the loaded {@code people.txt} and {@code topics.txt}; one instance serves every member and thread. */
     public ContactReader(ReadingVocabulary vocabulary) {
         this.v = vocabulary;
     }

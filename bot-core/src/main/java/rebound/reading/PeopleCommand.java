@@ -18,7 +18,9 @@ import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
  */
 public record PeopleCommand(String action, String typed, List<Integer> matches) {
 
+    /** The action of "remove NAME" (people.txt's {@code remove:} words). */
     public static final String REMOVE = "remove";
+    /** The action of "fix NAME" (people.txt's {@code fix:} words). */
     public static final String FIX = "fix";
 
     private static final DamerauLevenshteinDistance DISTANCE = new DamerauLevenshteinDistance(2);

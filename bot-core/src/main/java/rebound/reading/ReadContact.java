@@ -32,10 +32,12 @@ public record ReadContact(String name, String title, String greetingName, String
         return !name.isEmpty();
     }
 
+    /** Whether the member said what they talked about (a non-answer like "n/a" is no topic). */
     public boolean hasTopic() {
         return !topic.isEmpty();
     }
 
+    /** The question to ask before this person can be added, when there is one. */
     public Optional<Ambiguity> question() {
         return Optional.ofNullable(ambiguity);
     }

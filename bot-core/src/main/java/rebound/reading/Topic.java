@@ -20,18 +20,22 @@ public record Topic(Kind kind, String text) {
         text = text == null ? "" : text;
     }
 
+    /** No topic: the note says nothing about a conversation. */
     public static Topic none() {
         return new Topic(Kind.NONE, "");
     }
 
+    /** Whether there is nothing to say about the conversation. */
     public boolean isNone() {
         return kind == Kind.NONE;
     }
 
+    /** Whether {@link #text()} fits "our conversation about ___". */
     public boolean isPhrase() {
         return kind == Kind.PHRASE;
     }
 
+    /** Whether {@link #text()} is a whole clause, for "I keep thinking about how ___". */
     public boolean isClause() {
         return kind == Kind.CLAUSE;
     }

@@ -24,6 +24,7 @@ public final class TopicReader {
 
     private final ReadingVocabulary v;
 
+    /** A reader over the loaded {@code topics.txt}; one instance serves every member and thread. */
     public TopicReader(ReadingVocabulary vocabulary) {
         this.v = vocabulary;
     }
