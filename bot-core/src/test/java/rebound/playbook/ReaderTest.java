@@ -223,7 +223,7 @@ class ReaderTest {
     static List<String> check(Draft draft, Rejection rejection, Contact reader, boolean afterSilence, String tone) {
         List<String> problems = new ArrayList<>();
         String body = draft.body();
-        String lower = body.toLowerCase(Locale.ROOT);
+        String lower = (draft.subject() + "\n" + body).toLowerCase(Locale.ROOT);
         GROUPS.forEach((group, phrases) -> {
             if (contradicted(group, rejection, reader, afterSilence)) {
                 for (String phrase : phrases) {
