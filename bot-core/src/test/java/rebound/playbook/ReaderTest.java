@@ -65,6 +65,15 @@ class ReaderTest {
 
     @BeforeAll
     static void rotations() throws IOException {
+        ROTATIONS.addAll(playbooksByVariant(folder));
+    }
+
+    /**
+     * The built-in playbook once per variant: the {@code r}-th renders each tone's variant {@code r}
+     * (modulo the tone's count) as its first, so {@link Playbook#draft} reaches every variant. The scripts
+     * are written under {@code folder}.
+     */
+    static List<Playbook> playbooksByVariant(Path folder) throws IOException {
         ScriptLibrary scripts = PlaybookBundle.load(PlaybookSource.builtIn()).scripts();
         int most = 1;
         for (String kind : Playbook.KINDS) {
@@ -72,6 +81,7 @@ class ReaderTest {
                 most = Math.max(most, scripts.script(kind).variants(tone).size());
             }
         }
+        List<Playbook> playbooks = new ArrayList<>();
         for (int r = 0; r < most; r++) {
             Path dir = folder.resolve("rotation" + r);
             Files.createDirectories(dir.resolve("scripts"));
@@ -79,8 +89,9 @@ class ReaderTest {
                 String text = PlaybookSource.builtIn().read("scripts/" + kind + ".txt").orElseThrow().content();
                 Files.writeString(dir.resolve("scripts/" + kind + ".txt"), rotated(text, r));
             }
-            ROTATIONS.add(PlaybookBundle.load(PlaybookSource.withOverrides(dir)).playbook());
+            playbooks.add(PlaybookBundle.load(PlaybookSource.withOverrides(dir)).playbook());
         }
+        return playbooks;
     }
 
     /** The script text with each tone's blocks turned so that block {@code r} comes first. */
