@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import rebound.conversation.Draft;
 import rebound.rejection.Contact;
 import rebound.rejection.Rejection;
 import rebound.script.PlaybookSource;
@@ -68,9 +67,9 @@ class UniqueNotesTest {
     void unique(String goal, String tone, String outcome, boolean still) {
         Rejection rejection = new Rejection("r1", PlanTableTest.NOW, "Acme", "Designer", "final", outcome, still, FIVE,
                 List.of(goal), "Globex, Initech", tone, List.of(), List.of(), List.of());
-        List<Draft> drafts = PlanTableTest.PLAYBOOK.plan(rejection, PlanTableTest.NOW).drafts();
+        var drafts = PlanTableTest.PLAYBOOK.plan(rejection, PlanTableTest.NOW).drafts();
         Map<String, List<String>> byKind = new HashMap<>();
-        for (Draft draft : drafts) {
+        for (var draft : drafts) {
             byKind.computeIfAbsent(draft.kind(), k -> new ArrayList<>()).add(anonymous(draft.body()));
         }
         byKind.forEach((kind, bodies) -> assertThat(bodies).as("%s to %d people", kind, bodies.size())
