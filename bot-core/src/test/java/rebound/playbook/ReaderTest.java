@@ -147,7 +147,9 @@ class ReaderTest {
             case "decision-after-silence" -> outcome.equals("ghosted");
             case "praise-after-silence" -> silence;
             case "conversation-that-never-happened" -> !spoke;
-            case "judgment-after-freeze" -> outcome.equals("no_openings") || outcome.equals("on_hold");
+            // an offer withdrawn judged nobody lacking either: the member was the one chosen
+            case "judgment-after-freeze" -> outcome.equals("no_openings") || outcome.equals("on_hold")
+                    || outcome.equals("rescinded");
             case "someone-else-hired" -> !outcome.equals("hired_other") && !outcome.equals("internal");
             case "offer-never-made" -> outcome.equals("rescinded");
             case "outside-hire-when-internal" -> outcome.equals("internal");
@@ -227,6 +229,27 @@ class ReaderTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} in a {1} tone")
+    @MethodSource("rebound.playbook.ScriptsTest#kindsAndTones")
+    @DisplayName("fits in 1,500 characters uncut with long but ordinary names, roles, topics and targets")
+    void longValuesFit(String kind, String tone) {
+        Contact reader = new Contact("Alexandra Montgomery-Fitzgerald", "hiring_manager",
+                "how the platform team moved its release process from monthly trains to continuous delivery "
+                        + "without losing the audit trail", "Prof.", true, true);
+        for (Playbook playbook : ROTATIONS) {
+            for (String outcome : OUTCOMES) {
+                Rejection rejection = new Rejection("r1", NOW, "Northwind Advanced Manufacturing Laboratories",
+                        "Senior Staff Product Designer, Developer Platform and Internal Tools", "final", outcome,
+                        true, List.of(reader), List.of("thank"),
+                        "Globex Corporation, Initech Software Solutions, Umbrella Health", tone, List.of(),
+                        List.of(), List.of());
+                var draft = playbook.draft(kind, rejection, reader);
+                assertThat(draft.body()).as("%s, %s, %s", kind, tone, outcome).endsWith("[Your name]")
+                        .doesNotContain("\u2026").hasSizeLessThan(Playbook.LONGEST_DRAFT);
+            }
+        }
     }
 
     /** What is wrong with one draft for this reader in this situation (empty when nothing). */
