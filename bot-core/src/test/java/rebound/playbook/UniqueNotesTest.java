@@ -48,7 +48,7 @@ class UniqueNotesTest {
 
     static Stream<Arguments> plans() {
         List<Arguments> all = new ArrayList<>();
-        for (String goal : List.of("thank", "reference")) {
+        for (String goal : List.of("thank", "reference", "thank,reference")) {
             for (String tone : ScriptLibrary.TONES) {
                 for (String outcome : List.of("hired_other", "internal", "rescinded", "no_openings", "on_hold",
                         "other")) {
@@ -66,11 +66,19 @@ class UniqueNotesTest {
     @DisplayName("no two drafts of one kind alike once names and topics are removed")
     void unique(String goal, String tone, String outcome, boolean still) {
         Rejection rejection = new Rejection("r1", PlanTableTest.NOW, "Acme", "Designer", "final", outcome, still, FIVE,
-                List.of(goal), "Globex, Initech", tone, List.of(), List.of(), List.of());
-        var drafts = PlanTableTest.PLAYBOOK.plan(rejection, PlanTableTest.NOW).drafts();
+                List.of(goal.split(",")), "Globex, Initech", tone, List.of(), List.of(), List.of());
+        Plan plan = PlanTableTest.PLAYBOOK.plan(rejection, PlanTableTest.NOW);
         Map<String, List<String>> byKind = new HashMap<>();
-        for (var draft : drafts) {
+        for (var draft : plan.drafts()) {
             byKind.computeIfAbsent(draft.kind(), k -> new ArrayList<>()).add(anonymous(draft.body()));
+        }
+        // an ask that comes as a follow-up a few days after the thanks reaches several colleagues the same
+        // day: those notes must differ too
+        Rejection planned = rejection.withPlan(plan.drafts(), plan.followUps());
+        for (var followUp : plan.followUps()) {
+            var draft = PlanTableTest.PLAYBOOK.draftFor(planned, followUp);
+            byKind.computeIfAbsent(followUp.kind() + " due " + followUp.due(), k -> new ArrayList<>())
+                    .add(anonymous(draft.body()));
         }
         byKind.forEach((kind, bodies) -> assertThat(bodies).as("%s to %d people", kind, bodies.size())
                 .doesNotHaveDuplicates());
