@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import rebound.rejection.Contact;
@@ -37,7 +33,7 @@ import rebound.script.ScriptLibrary;
  * variable, no doubled space or punctuation, counts that match the list they announce.
  *
  * <p>Each variant is rendered through {@link Playbook#draft}, which renders a tone's first variant:
- * the test loads the built-in scripts once per variant with that variant moved first.
+ * {@link ByVariant} loads the built-in scripts once per variant with that variant moved first.
  */
 @DisplayName("Every draft, for every reader and situation")
 class ReaderTest {
@@ -48,7 +44,6 @@ class ReaderTest {
     static final List<String> STAGES = List.of("applied", "screen", "interview", "final");
     static final String TOPIC = "the move to weekly releases";
     static final Map<String, List<String>> GROUPS = groups();
-    private static final Pattern TONE = Pattern.compile("^\\[(warm|formal|brief)]\\s*$");
     private static final Pattern GREETING = Pattern.compile("^(Hi|Hello|Dear)( [^\\n]+)?,$");
     private static final Pattern COUNTED = Pattern.compile("\\b(one|two|three|four|five)\\b(?: or (two|three|four|five))?"
             + "[^\\n]*\\b(questions|points|things)\\b[^\\n]*:$");
@@ -56,64 +51,8 @@ class ReaderTest {
     private static final List<String> BAD_MARKS = List.of("${", "  ", " ,", " .", "..", ",,", ".,", ",.", " ;",
             " :", "?.", ".?", "'s'", ";.", ":.");
 
-    @TempDir
-    static Path folder;
-
     /** Playbook {@code r} renders each tone's variant {@code r} (modulo the tone's count) as its first. */
-    static final List<Playbook> ROTATIONS = new ArrayList<>();
-
-    @BeforeAll
-    static void rotations() throws IOException {
-        ROTATIONS.addAll(playbooksByVariant(folder));
-    }
-
-    /**
-     * The built-in playbook once per variant: the {@code r}-th renders each tone's variant {@code r}
-     * (modulo the tone's count) as its first, so {@link Playbook#draft} reaches every variant. The scripts
-     * are written under {@code folder}.
-     */
-    static List<Playbook> playbooksByVariant(Path folder) throws IOException {
-        ScriptLibrary scripts = PlaybookBundle.load(PlaybookSource.builtIn()).scripts();
-        int most = 1;
-        for (String kind : Playbook.KINDS) {
-            for (String tone : ScriptLibrary.TONES) {
-                most = Math.max(most, scripts.script(kind).variants(tone).size());
-            }
-        }
-        List<Playbook> playbooks = new ArrayList<>();
-        for (int r = 0; r < most; r++) {
-            Path dir = folder.resolve("rotation" + r);
-            Files.createDirectories(dir.resolve("scripts"));
-            for (String kind : Playbook.KINDS) {
-                String text = PlaybookSource.builtIn().read("scripts/" + kind + ".txt").orElseThrow().content();
-                Files.writeString(dir.resolve("scripts/" + kind + ".txt"), rotated(text, r));
-            }
-            playbooks.add(PlaybookBundle.load(PlaybookSource.withOverrides(dir)).playbook());
-        }
-        return playbooks;
-    }
-
-    /** The script text with each tone's blocks turned so that block {@code r} comes first. */
-    static String rotated(String text, int r) {
-        List<String> header = new ArrayList<>();
-        Map<String, List<List<String>>> blocks = new LinkedHashMap<>();
-        List<String> current = header;
-        for (String line : text.split("\n", -1)) {
-            Matcher tone = TONE.matcher(line);
-            if (tone.matches()) {
-                current = new ArrayList<>();
-                blocks.computeIfAbsent(tone.group(1), t -> new ArrayList<>()).add(current);
-            }
-            current.add(line);
-        }
-        StringBuilder out = new StringBuilder(String.join("\n", header)).append('\n');
-        blocks.forEach((tone, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                out.append(String.join("\n", list.get((i + r) % list.size()))).append("\n\n");
-            }
-        });
-        return out.toString();
-    }
+    static final List<Playbook> ROTATIONS = ByVariant.playbooks();
 
     static Map<String, List<String>> groups() {
         Map<String, List<String>> groups = new LinkedHashMap<>();

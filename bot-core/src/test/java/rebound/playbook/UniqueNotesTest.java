@@ -2,16 +2,12 @@ package rebound.playbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,15 +25,7 @@ import rebound.script.ScriptLibrary;
 @DisplayName("Five people at one company never get the same note")
 class UniqueNotesTest {
 
-    @TempDir
-    static Path folder;
-
-    static List<Playbook> byVariant;
-
-    @BeforeAll
-    static void variants() throws IOException {
-        byVariant = ReaderTest.playbooksByVariant(folder);
-    }
+    static final List<Playbook> BY_VARIANT = ByVariant.playbooks();
 
     static final List<Contact> FIVE = List.of(
             new Contact("Dana Smith", "hiring_manager", "the move to weekly releases", "", true, true),
@@ -94,7 +82,7 @@ class UniqueNotesTest {
         Rejection rejection = new Rejection("r1", PlanTableTest.NOW, "Acme", "Designer", "final", "hired_other", true,
                 FIVE, List.of("thank"), "Globex, Initech", tone, List.of(), List.of(), List.of());
         List<String> bodies = new ArrayList<>();
-        for (Playbook playbook : byVariant) {
+        for (Playbook playbook : BY_VARIANT) {
             bodies.add(anonymous(playbook.draft(kind, rejection, FIVE.get(2)).body()));
         }
         int variants = PlaybookBundle.load(PlaybookSource.builtIn()).scripts().script(kind)
