@@ -368,7 +368,11 @@ public final class Playbook {
                 .filter(d -> d.kind().equals(followUp.kind()) && d.to().equals(followUp.to())).count()
                 + rejection.followUps().stream().filter(f -> !f.id().equals(followUp.id())
                         && f.kind().equals(followUp.kind()) && f.to().equals(followUp.to())
-                        && f.due().isBefore(followUp.due())).count();
+                        && f.due().isBefore(followUp.due())).count()
+                // colleagues asked the same day, listed earlier, take the combinations before this one
+                + rejection.followUps().stream().takeWhile(f -> !f.id().equals(followUp.id()))
+                        .filter(f -> f.kind().equals(followUp.kind()) && !f.to().equals(followUp.to())
+                                && f.due().equals(followUp.due())).count();
         return render(followUp.kind(), rejection, contact, (int) before);
     }
 
