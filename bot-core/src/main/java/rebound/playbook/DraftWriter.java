@@ -24,6 +24,8 @@ import rebound.script.ScriptLibrary;
 final class DraftWriter {
 
     private static final String STATUS_CHECK = "status_check";
+    /** How many further combinations a note may try to differ from the others in its plan. */
+    private static final int UNIQUE_TRIES = 24;
 
     private final ScriptLibrary scripts;
     private final Step contactsStep;
@@ -33,7 +35,10 @@ final class DraftWriter {
         this.contactsStep = contactsStep;
     }
 
-    /** One draft per person, each a different variant where the tone has several, so no two read alike. */
+    /**
+     * One draft per person: each person who gets a kind gets the next combination of the tone's variants
+     * and the script's {@code [pick]} wordings, so no two read alike apart from names (seed 004).
+     */
     List<Draft> perContact(Rejection rejection, Map<Contact, String> kinds) {
         List<Draft> drafts = new ArrayList<>();
         Set<String> bodiesWithoutNames = new HashSet<>();
@@ -41,26 +46,38 @@ final class DraftWriter {
         for (Map.Entry<Contact, String> entry : kinds.entrySet()) {
             Contact contact = entry.getKey();
             String kind = entry.getValue();
-            List<Script.Variant> variants = scripts.script(kind).variants(rejection.tone());
-            int i = turn.merge(kind, 1, Integer::sum) - 1;
-            Draft draft = null;
-            for (int attempt = 0; attempt < variants.size(); attempt++) {
-                draft = render(kind, variants.get((i + attempt) % variants.size()), rejection, contact);
-                if (bodiesWithoutNames.add(withoutName(draft.body(), contact))) {
-                    break;
-                }
+            int choice = turn.merge(kind, 1, Integer::sum) - 1;
+            Draft draft = render(kind, rejection, contact, choice);
+            // a person whose topic or part removes the pieces that differed may still match an earlier
+            // note: try the next combinations of variant and wordings
+            for (int more = 1; more <= UNIQUE_TRIES && !bodiesWithoutNames.add(withoutName(draft.body(), contact));
+                 more++) {
+                draft = render(kind, rejection, contact, choice + more);
             }
             drafts.add(draft);
         }
         return drafts;
     }
 
-    /** The draft a follow-up proposes when it comes due: a kind's last variant reads as the later note. */
+    /**
+     * The draft a follow-up proposes when it comes due. Each note of a kind to one person reads
+     * differently from the ones before it (a second nudge is not the first one again), and colleagues
+     * asked the same day each get another: the choice counts the drafts of that kind already made for
+     * them, the follow-ups of that kind that came due before this one, and the ones to others due at
+     * the same time and listed before it.
+     */
     Draft draftFor(Rejection rejection, FollowUp followUp) {
         Contact contact = rejection.contacts().stream().filter(c -> c.name().equals(followUp.to())).findFirst()
-                .orElse(new Contact(followUp.to(), "", ""));
-        List<Script.Variant> variants = scripts.script(followUp.kind()).variants(rejection.tone());
-        return render(followUp.kind(), variants.get(variants.size() - 1), rejection, contact);
+                .orElse(followUp.to().isEmpty() ? Playbook.TEAM : new Contact(followUp.to(), "", ""));
+        long before = rejection.drafts().stream()
+                .filter(d -> d.kind().equals(followUp.kind()) && d.to().equals(followUp.to())).count()
+                + rejection.followUps().stream().filter(f -> !f.id().equals(followUp.id())
+                        && f.kind().equals(followUp.kind()) && f.to().equals(followUp.to())
+                        && f.due().isBefore(followUp.due())).count()
+                + rejection.followUps().stream().takeWhile(f -> !f.id().equals(followUp.id()))
+                        .filter(f -> f.kind().equals(followUp.kind()) && !f.to().equals(followUp.to())
+                                && f.due().equals(followUp.due())).count();
+        return render(followUp.kind(), rejection, contact, (int) before);
     }
 
     /** One kind rendered for one person, in the rejection's tone (first variant). */
@@ -73,9 +90,23 @@ final class DraftWriter {
     }
 
     private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact) {
+        return render(kind, variant, rejection, contact, 0);
+    }
+
+    /**
+     * The {@code choice}-th note of a kind (0 for the first person who gets it): the tone's variants
+     * take turns, and past them the wordings of the script's {@code [pick]}s change.
+     */
+    private Draft render(String kind, Rejection rejection, Contact contact, int choice) {
+        List<Script.Variant> variants = scripts.script(kind).variants(rejection.tone());
+        return render(kind, variants.get(choice % variants.size()), rejection, contact, choice / variants.size());
+    }
+
+    private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact, int picks) {
         Map<String, String> values = variables(rejection, contact);
-        return new Draft(kind, contact.name(), partLabel(contact.part()), cut(variant.subject().render(values), 200),
-                cut(variant.body().render(values), LONGEST_DRAFT));
+        return new Draft(kind, contact.name(), partLabel(contact.part()),
+                cut(variant.subject().render(values, picks), 200),
+                cut(variant.body().render(values, picks), LONGEST_DRAFT));
     }
 
     private Map<String, String> variables(Rejection rejection, Contact contact) {
@@ -88,9 +119,17 @@ final class DraftWriter {
         // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
         values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
                 ? "yes" : "");
-        values.put("targets", cut(rejection.targets(), LONGEST_VALUE));
+        values.put("targets", cut(Wording.joined(rejection.targets()), LONGEST_VALUE));
+        values.put("company_possessive", cut(Wording.possessive(rejection.company()), LONGEST_NAME * 2 + 2));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
+        values.put("formal_name", cut(contact.formalName(), LONGEST_NAME));
+        values.put("named", contact.named() ? "yes" : "");
+        // the hiring team, written to when nobody was named, sent the e-mail with the news (unless silence)
+        boolean teamTold = contact == Playbook.TEAM && !"ghosted".equals(rejection.outcome());
+        values.put("told", contact.toldTheNews() || teamTold ? "yes" : "");
+        values.put("spoke", contact.named() && contact.spokeWith(rejection.stage()) ? "yes" : "");
+        values.put("clicked", contact.clickedWith() ? "yes" : "");
         values.put("part", contact.part());
         values.put("part_label", partLabel(contact.part()));
         values.put("detail", cut(contact.detail(), LONGEST_VALUE));

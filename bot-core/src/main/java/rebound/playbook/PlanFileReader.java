@@ -31,7 +31,8 @@ final class PlanFileReader {
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
             "stop", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
-    private static final Pattern EVERY = Pattern.compile("(\\S+)\\s+every\\s+(\\d+)\\s+days?");
+    private static final Pattern EVERY = Pattern.compile(
+            "(\\S+)\\s+every\\s+(\\d+)\\s+days?(?:\\s*,\\s*at most\\s+(\\d+)\\s+times?)?");
     private static final Pattern DAYS = Pattern.compile("(\\d+)\\s+days?");
     private static final Pattern OFFERS = Pattern.compile("(\\S+)\\s*=\\s*(.+)");
 
@@ -44,6 +45,7 @@ final class PlanFileReader {
     int mostNotes = 4;
     List<String> fillUp = List.of();
     final Map<String, Duration> repeats = new HashMap<>();
+    final Map<String, Integer> repeatTimes = new HashMap<>();
     Duration snooze = Duration.ofDays(7);
     final Map<String, List<String>> offers = new HashMap<>();
 
@@ -71,10 +73,14 @@ final class PlanFileReader {
                 case "snooze" -> snooze = days(entry, value, DAYS);
                 case "repeat" -> {
                     Matcher m = EVERY.matcher(value);
-                    if (m.matches() && followUpKind(entry, m.group(1))) {
+                    if (m.matches() && m.group(3) == null) {
+                        problems.add(file, entry.line(), "a repeating follow-up needs an end: write "
+                                + "'repeat: kind every N days, at most M times'");
+                    } else if (m.matches() && followUpKind(entry, m.group(1))) {
                         repeats.put(m.group(1), Duration.ofDays(Long.parseLong(m.group(2))));
+                        repeatTimes.put(m.group(1), Integer.parseInt(m.group(3)));
                     } else if (!m.matches()) {
-                        problems.add(file, entry.line(), "write 'repeat: kind every N days'");
+                        problems.add(file, entry.line(), "write 'repeat: kind every N days, at most M times'");
                     }
                 }
                 case "reminder offers" -> {
@@ -182,7 +188,7 @@ final class PlanFileReader {
                     + "step or " + String.join(", ", FACTS));
         } else {
             List<String> known = switch (condition.step()) {
-                case "people" -> PEOPLE;
+                case "people", "met" -> PEOPLE;
                 case "proposed" -> Playbook.KINDS;
                 default -> intake.step(condition.step()).options().stream().map(Option::value).toList();
             };

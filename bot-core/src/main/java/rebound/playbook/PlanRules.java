@@ -24,10 +24,11 @@ public final class PlanRules {
     static final String PLAN = "plan";
 
     /** Who a draft or follow-up goes to. {@code them} is the person a reported outcome is about. */
-    static final List<String> WHOM = List.of("key", "manager", "clicked", "everyone", "key or team", "them");
+    static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "everyone", "key or team",
+            "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */
-    static final List<String> FACTS = List.of("people", "proposed");
+    static final List<String> FACTS = List.of("people", "met", "proposed");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
 
@@ -54,13 +55,16 @@ public final class PlanRules {
     final int mostNotes;
     final List<String> fillUp;
     final Map<String, Duration> repeats;
+    /** How many times in all a repeating kind comes to one person (plan.txt: repeat ..., at most N times). */
+    final Map<String, Integer> repeatTimes;
     final Duration snooze;
     /** The outcomes a reminder of a kind offers as buttons, when plan.txt narrows them (else all). */
     final Map<String, List<String>> offers;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
-                      List<String> fillUp, Map<String, Duration> repeats, Duration snooze,
+                      List<String> fillUp, Map<String, Duration> repeats, Map<String, Integer> repeatTimes,
+                      Duration snooze,
                       Map<String, List<String>> offers, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
@@ -68,6 +72,7 @@ public final class PlanRules {
         this.mostNotes = mostNotes;
         this.fillUp = List.copyOf(fillUp);
         this.repeats = Map.copyOf(repeats);
+        this.repeatTimes = Map.copyOf(repeatTimes);
         this.snooze = snooze;
         this.offers = Map.copyOf(offers);
         this.rules = List.copyOf(rules);
@@ -100,6 +105,6 @@ public final class PlanRules {
             problems.add(file, "no rules: add at least one [block] with 'on: plan'");
         }
         return new PlanRules(reader.writingOrder, reader.noteOrder, reader.fewestNotes, reader.mostNotes,
-                reader.fillUp, reader.repeats, reader.snooze, reader.offers, rules);
+                reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, rules);
     }
 }

@@ -32,11 +32,16 @@ public final class Playbook {
     /** The kinds of script this playbook writes; each has a file {@code scripts/<kind>.txt}. */
     public static final List<String> KINDS = List.of("thank_you", "feedback_request", "reference_request",
             "thanks_anyway", "referral_thanks", "not_now_reply", "status_check", "check_in", "hire_check",
-            "share_opportunity", "courteous_close", "apply_again");
+            "share_opportunity", "courteous_close", "apply_again", "report_back");
 
     /** The kinds a follow-up can propose; each needs a {@code reminder_<kind>} line in words.txt. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("status_check", "check_in", "hire_check",
-            "share_opportunity");
+            "share_opportunity", "reference_request", "feedback_request", "report_back");
+
+    /** Two follow-ups to one person closer than this are one too many: the later one moves. */
+    static final Duration APART = Duration.ofDays(3);
+    /** How far such a follow-up moves. */
+    static final Duration MOVE_BY = Duration.ofDays(7);
 
     /** What a member can report after the intake; each needs an {@code outcome_<value>} line in words.txt. */
     public static final List<String> OUTCOMES = List.of("replied", "reference", "declined", "reopened",
@@ -48,7 +53,8 @@ public final class Playbook {
     static final int LONGEST_NAME = 80;
     public static final int LONGEST_DRAFT = 1500;
 
-    private static final Contact TEAM = new Contact("", "", "");
+    /** The hiring team, unnamed: who a note goes to when the member named nobody (a reply to their e-mail). */
+    static final Contact TEAM = new Contact("", "", "");
 
     private final PlanRules rules;
     private final DraftWriter writer;
@@ -115,10 +121,14 @@ public final class Playbook {
             for (PlanRules.Send send : rule.remind()) {
                 for (Contact c : whom(send.whom(), them)) {
                     found = true;
-                    boolean already = rejection.followUps().stream().anyMatch(f -> f.isPending()
-                            && f.kind().equals(send.kind()) && f.to().equals(c.name()));
+                    List<FollowUp> pending = new ArrayList<>(followUps);
+                    rejection.followUps().stream().filter(FollowUp::isPending).forEach(pending::add);
+                    boolean already = pending.stream().anyMatch(f -> f.kind().equals(send.kind())
+                            && f.to().equals(c.name()) && Math.abs(Duration.between(f.due(), now.plus(send.after()))
+                            .toDays()) < APART.toDays() * 2);
                     if (!already) {
-                        followUps.add(followUp(rejection, followUps, send.kind(), now.plus(send.after()), c.name()));
+                        followUps.add(followUp(rejection, followUps, send.kind(),
+                                apart(pending, c.name(), now.plus(send.after())), c.name()));
                     }
                 }
             }
@@ -144,6 +154,8 @@ public final class Playbook {
             });
             people.remove("");
             facts.put("people", people.isEmpty() ? "none" : people.size() == 1 ? "one" : "several");
+            int met = rejection.contacts().size();
+            facts.put("met", met == 0 ? "none" : met == 1 ? "one" : "several");
             facts.put("proposed", String.join(",", kinds));
             return facts;
         }
@@ -153,9 +165,14 @@ public final class Playbook {
             return switch (whom) {
                 case "key" -> key == null ? List.of() : List.of(key);
                 case "key or team" -> List.of(key == null ? TEAM : key);
+                case "everyone or team" -> contacts.isEmpty() ? List.of(TEAM) : contacts;
+                case "recruiter or key or team" -> List.of(contacts.stream().filter(c -> c.is("recruiter")).findFirst()
+                        .orElse(key == null ? TEAM : key));
+                case "manager or team" -> List.of(contacts.stream().filter(c -> c.is("hiring_manager")).findFirst()
+                        .orElse(key == null ? TEAM : key));
                 case "manager" -> contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst()
                         .or(() -> Optional.ofNullable(key)).stream().toList();
-                case "clicked" -> clickedWith(contacts);
+                case "clicked" -> clickedWith(contacts, rejection.stage());
                 case "everyone" -> contacts;
                 case "them" -> them == null ? List.of() : List.of(them);
                 default -> List.of();
@@ -175,10 +192,36 @@ public final class Playbook {
         return rules.noteOrder.stream().filter(all::contains).limit(rules.mostNotes).toList();
     }
 
-    /** People with a remembered detail are the ones the member clicked with; else the key person. */
-    static List<Contact> clickedWith(List<Contact> ordered) {
-        List<Contact> clicked = ordered.stream().filter(c -> !c.detail().isEmpty()).toList();
-        return clicked.isEmpty() && !ordered.isEmpty() ? List.of(ordered.get(0)) : clicked;
+    /**
+     * The people the member clicked with (marked so, or remembered for something they talked about),
+     * in writing order so the hiring manager comes first (seed 000); else the key person. A recruiter
+     * met only for an application or a first screen is asked only when the member marked them.
+     */
+    static List<Contact> clickedWith(List<Contact> ordered, String stage) {
+        boolean early = "applied".equals(stage) || "screen".equals(stage);
+        List<Contact> clicked = ordered.stream().filter(Contact::clickedWith)
+                .filter(c -> !(early && c.is("recruiter") && !Boolean.TRUE.equals(c.clicked()))).toList();
+        if (!clicked.isEmpty() || ordered.isEmpty()) {
+            return clicked;
+        }
+        Contact key = ordered.get(0);
+        return early && key.is("recruiter") && ordered.size() == 1 ? List.of(key)
+                : List.of(ordered.stream().filter(c -> !(early && c.is("recruiter"))).findFirst().orElse(key));
+    }
+
+    /** {@code due}, or a week later while another follow-up to the same person is too close to it. */
+    static Instant apart(List<FollowUp> pending, String to, Instant due) {
+        Instant at = due;
+        for (int moves = 0; moves < 10; moves++) {
+            Instant candidate = at;
+            boolean clash = pending.stream().anyMatch(f -> f.to().equals(to)
+                    && Duration.between(f.due(), candidate).abs().compareTo(APART) < 0);
+            if (!clash) {
+                return at;
+            }
+            at = at.plus(MOVE_BY);
+        }
+        return at;
     }
 
     private static FollowUp followUp(Rejection rejection, List<FollowUp> planned, String kind, Instant due,
@@ -275,8 +318,14 @@ public final class Playbook {
         if (every == null) {
             return rejection;
         }
+        long times = rejection.followUps().stream()
+                .filter(f -> f.kind().equals(delivered.kind()) && f.to().equals(delivered.to())).count();
+        if (times >= rules.repeatTimes.getOrDefault(delivered.kind(), 1)) {
+            return rejection;
+        }
         List<FollowUp> more = new ArrayList<>(rejection.followUps());
-        more.add(followUp(rejection, List.of(), delivered.kind(), now.plus(every), delivered.to()));
+        more.add(followUp(rejection, List.of(), delivered.kind(),
+                apart(rejection.pendingFollowUps(), delivered.to(), now.plus(every)), delivered.to()));
         return rejection.withFollowUps(more);
     }
 

@@ -1,21 +1,90 @@
 package rebound.rejection;
 
+import java.util.Locale;
+
 /**
- * A person the member met: their name, their part in the process (an option value of the
- * {@code contacts} step such as {@code recruiter}, or empty when unknown), and a detail the member
- * remembers about them (empty when none).
+ * A person the member met, with the facts a note written for them depends on.
+ *
+ * @param name   the name as it should be written (empty when the member did not catch it)
+ * @param part   their part in the process, an option value of the {@code contacts} step such as
+ *               {@code recruiter} (empty when unknown)
+ * @param detail what the member remembers talking about with them (empty when none)
+ * @param title  a title for formal greetings, such as {@code Dr.} (empty when none was given; never guessed)
+ * @param told   whether this person told the member the news ({@code null}: not known, so no note thanks
+ *               them for it)
+ * @param clicked whether the member clicked with them ({@code null}: not asked, so a remembered detail
+ *               stands for it)
  */
-public record Contact(String name, String part, String detail) {
+public record Contact(String name, String part, String detail, String title, Boolean told, Boolean clicked) {
 
     public Contact {
         name = name == null ? "" : name.trim();
         part = part == null ? "" : part.trim();
         detail = detail == null ? "" : detail.trim();
+        title = title == null ? "" : title.trim();
+    }
+
+    /** A person with a name, part and detail only: nothing known yet about who told the news or clicking. */
+    public Contact(String name, String part, String detail) {
+        this(name, part, detail, "", null, null);
     }
 
     public String firstName() {
         String trimmed = name.trim();
         int space = trimmed.indexOf(' ');
         return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    /** The last word of the name (the whole name when it is one word). */
+    public String lastName() {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? name : name.substring(space + 1);
+    }
+
+    /** How a formal note addresses them: title and last name when a title was given, else the full name. */
+    public String formalName() {
+        return title.isEmpty() || name.indexOf(' ') < 0 ? (title.isEmpty() ? name : title + " " + name)
+                : title + " " + lastName();
+    }
+
+    /** Whether a name is known (a person the member could not name is greeted without one). */
+    public boolean named() {
+        return !name.isEmpty();
+    }
+
+    /** Whether this person is known to have told the member the news. */
+    public boolean toldTheNews() {
+        return Boolean.TRUE.equals(told);
+    }
+
+    /**
+     * Whether the member clicked with them: as the member said when asked, else whether they remember
+     * something from their conversation (seed 000: the people you clicked with are your best references).
+     */
+    public boolean clickedWith() {
+        return clicked != null ? clicked : !detail.isEmpty();
+    }
+
+    /**
+     * Whether the member actually spoke with them, which follows from how far they got: after an
+     * application alone nobody was spoken with; from a first call on, everyone they name was.
+     */
+    public boolean spokeWith(String stage) {
+        return !"applied".equals(stage);
+    }
+
+    /** The same person, marked as the one who told the member the news (or not). */
+    public Contact withTold(boolean value) {
+        return new Contact(name, part, detail, title, value, clicked);
+    }
+
+    /** The same person, marked as someone the member clicked with (or not). */
+    public Contact withClicked(boolean value) {
+        return new Contact(name, part, detail, title, told, value);
+    }
+
+    /** Whether this is the given part id, ignoring case. */
+    public boolean is(String partId) {
+        return part.toLowerCase(Locale.ROOT).equals(partId);
     }
 }

@@ -26,7 +26,8 @@ public final class ScriptLibrary {
     /** Variables a script may use; each is filled for the recipient and the rejection. */
     public static final Set<String> VARIABLES = Set.of(
             "name", "first_name", "part", "part_label", "detail", "company", "role", "stage", "outcome",
-            "targets", "referrer", "others", "still_interested", "after_silence");
+            "targets", "referrer", "others", "still_interested", "after_silence", "company_possessive",
+            "formal_name", "named", "told", "spoke", "clicked");
 
     private final Map<String, Script> scripts;
 

@@ -22,7 +22,8 @@ public final class Template {
     private static final Pattern VARIABLE = Pattern.compile("(?<!\\$)\\$\\{([^}]*)}");
     private static final Pattern CONDITION = Pattern.compile("^\\[if ([^]]+)]\\s?");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
-    private static final Pattern PIECE = Pattern.compile("\\[if ([^]]+)](.*?)\\[/if]");
+    private static final Pattern PIECE = Pattern.compile("\\[if ([^]]+)](.*?)\\[/if]|\\[pick](.*?)\\[/pick]");
+    private static final String OR = "[or]";
 
     private record Test(String variable, boolean negated, Set<String> values) {
         boolean holds(Map<String, String> vars) {
@@ -33,7 +34,15 @@ public final class Template {
         }
     }
 
-    private record Piece(String text, List<Test> tests) {
+    /** Text kept when its tests hold; a pick holds several wordings of which one is rendered. */
+    private record Piece(String text, List<Test> tests, List<String> wordings) {
+        Piece(String text, List<Test> tests) {
+            this(text, tests, List.of());
+        }
+
+        boolean isPick() {
+            return !wordings.isEmpty();
+        }
     }
 
     private record Line(List<Piece> pieces, List<Test> tests) {
@@ -76,7 +85,16 @@ public final class Template {
             int at = 0;
             while (piece.find()) {
                 pieces.add(new Piece(line.substring(at, piece.start()), List.of()));
-                pieces.add(new Piece(piece.group(2), tests(file, number, piece.group(1), known, problems)));
+                if (piece.group(3) != null) {
+                    List<String> wordings = List.of(piece.group(3).split(Pattern.quote(OR), -1));
+                    if (wordings.size() < 2 || piece.group(3).contains("[if ")) {
+                        problems.add(file, number, "a [pick] needs two or more wordings split by [or], "
+                                + "and no [if ...] inside");
+                    }
+                    pieces.add(new Piece("", List.of(), wordings));
+                } else {
+                    pieces.add(new Piece(piece.group(2), tests(file, number, piece.group(1), known, problems)));
+                }
                 at = piece.end();
             }
             pieces.add(new Piece(line.substring(at), List.of()));
@@ -90,6 +108,9 @@ public final class Template {
             String rest = PIECE.matcher(line).replaceAll("");
             if (rest.contains("[if ") || rest.contains("[/if]")) {
                 problems.add(file, number, "an [if ...] here has no matching [/if], or [/if] has no [if ...]");
+            }
+            if (rest.contains("[pick]") || rest.contains("[/pick]") || rest.contains(OR)) {
+                problems.add(file, number, "a [pick] here has no matching [/pick], or [or] stands outside one");
             }
             lines.add(new Line(pieces, tests));
         }
@@ -123,8 +144,19 @@ public final class Template {
         return name.matches("[a-z_]+") ? new Test(name, negated, values) : null;
     }
 
-    /** Renders with these values; variables without a value render empty. */
+    /** Renders with these values, each {@code [pick]} taking its first wording. */
     public String render(Map<String, String> values) {
+        return render(values, 0);
+    }
+
+    /**
+     * Renders with these values; variables without a value render empty. {@code choice} (0 or more)
+     * selects the wordings of the {@code [pick]}s as the digits of a mixed-radix number, so every
+     * choice below the product of their sizes renders a different combination (issue 13: no two
+     * people at one company get the same note).
+     */
+    public String render(Map<String, String> values, int choice) {
+        int rest = Math.max(0, choice);
         StringSubstitutor substitutor = new StringSubstitutor(key -> {
             String value = values.get(key);
             return value == null ? "" : value;
@@ -137,7 +169,11 @@ public final class Template {
                     out.append('\n');
                 }
                 for (Piece piece : line.pieces()) {
-                    if (holds(piece.tests(), values)) {
+                    if (piece.isPick()) {
+                        String wording = piece.wordings().get(rest % piece.wordings().size());
+                        rest /= piece.wordings().size();
+                        out.append(wording.indexOf('$') < 0 ? wording : substitutor.replace(wording));
+                    } else if (holds(piece.tests(), values)) {
                         // only text naming a variable needs the substitutor; member values are never re-scanned
                         out.append(piece.text().indexOf('$') < 0 ? piece.text() : substitutor.replace(piece.text()));
                     }

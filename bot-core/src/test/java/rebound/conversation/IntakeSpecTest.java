@@ -199,7 +199,7 @@ class IntakeSpecTest {
                 the position was filled              | hired_other
                 they chose someone more senior       | hired_other
                 they're not hiring anymore           | no_openings
-                the role was put on hold             | no_openings
+                the role was put on hold             | on_hold    
                 headcount got cut                    | no_openings
                 """)
         @DisplayName("the way the no came can be told in everyday words")

@@ -116,7 +116,7 @@ class OutcomesTest {
                 "*Acme*, Product Designer: They hired someone else. Logged Mon 23 Nov 2026.",
                 "Coming up:",
                 "- Wed 30 Dec 2026: a short check-in, to Dana Smith",
-                "- Fri 22 Jan 2027: something to pass on to them, to Dana Smith",
+                "- Sat 6 Feb 2027: something to pass on to them, to Dana Smith",
                 "- Sun 21 Feb 2027: a light note as the new hire's first three months end, to Dana Smith",
                 "So far:",
                 "- Wed 23 Dec 2026: you snoozed a short check-in for a week (Dana Smith)");
@@ -137,7 +137,7 @@ class OutcomesTest {
     }
 
     @Test
-    @DisplayName("a referral brings a real thank-you to that person and a monthly chance to return the favour")
+    @DisplayName("a referral brings a real thank-you to that person, a reminder to report back, and a chance to return the favour")
     void referral() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "reference", DANA, SAM)
                 .says("yes").commands("update").botSays("What happened").presses("followup:r1:-:reference");
@@ -147,10 +147,15 @@ class OutcomesTest {
         });
         FollowUp share = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("share_opportunity"))
                 .findFirst().orElseThrow();
-        assertThat(share.due()).isEqualTo(alice.now().plus(Duration.ofDays(30)));
+        assertThat(share.due()).isEqualTo(alice.now().plus(Duration.ofDays(60)));
+        assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("report_back"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.to()).isEqualTo("Dana Smith");
+                    assertThat(f.due()).isEqualTo(alice.now().plus(Duration.ofDays(21)));
+                });
         Rejection after = Dialogue.conversation().afterDelivery(only(alice), share.delivered(share.due()), share.due());
         assertThat(after.pendingFollowUps()).filteredOn(f -> f.kind().equals("share_opportunity")).extracting(
-                FollowUp::due).contains(share.due().plus(Duration.ofDays(30)));
+                FollowUp::due).contains(share.due().plus(Duration.ofDays(90)));
     }
 
     @Test
@@ -185,7 +190,7 @@ class OutcomesTest {
         assertThat(alice.last().choices()).extracting(Choice::action).containsExactly("update:r1", "update:r2");
         alice.says("2").botSays("Globex").says("they replied");
         assertThat(alice.state().rejections().get(1).pendingFollowUps()).isEmpty();
-        assertThat(alice.state().rejections().get(0).pendingFollowUps()).hasSize(3);
+        assertThat(alice.state().rejections().get(0).pendingFollowUps()).as("two nudges at most").hasSize(2);
     }
 
     @Test

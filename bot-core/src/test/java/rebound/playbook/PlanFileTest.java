@@ -54,14 +54,14 @@ class PlanFileTest {
         Plan plan = playbook.plan(PlanTableTest.rejection("hired_other", true, "final", "stay_in_touch"),
                 PlanTableTest.NOW);
         assertThat(plan.followUps()).extracting(f -> f.kind() + "@" + Duration.between(PlanTableTest.NOW, f.due())
-                .toDays()).containsExactly("check_in@14", "share_opportunity@60");
+                .toDays()).containsExactly("check_in@14", "share_opportunity@75");
     }
 
     @Test
     @DisplayName("a community can thank only the hiring manager, and write a new guidance line for it")
     void communityRecipients() throws IOException {
-        write(BUILT_IN.replace("write: thank_you to everyone\nnote: note_expectations",
-                        "write: thank_you to manager\nnote: note_one_person")
+        write(BUILT_IN.replace("write: thank_you to everyone or team\n",
+                        "write: thank_you to manager\nnote: note_one_person\n")
                 .replace("note order: note_not_interested,", "note order: note_one_person, note_not_interested,"));
         Files.writeString(folder.resolve("words.txt"), PlaybookSource.builtIn().read("words.txt").orElseThrow()
                 .content());
@@ -82,13 +82,14 @@ class PlanFileTest {
     void validator() throws IOException {
         String text = BUILT_IN
                 .replace("write: thank_you to everyone", "write: thank_yuo to everyone")
-                .replace("write: reference_request to clicked", "write: reference_request to the manager")
+                .replace("write: reference_request to clicked\nnote: note_reference\n\n# Seed 003",
+                        "write: reference_request to the manager\nnote: note_reference\n\n# Seed 003")
                 .replace("note: note_not_now", "note: note_not_soon")
-                .replace("when: goals has feedback", "when: goal has feedback")
+                .replaceFirst("when: goals has feedback", "when: goal has feedback")
                 .replace("remind: check_in to key after 30 days", "remind: coffee to key after 30 days")
-                .replace("write: courteous_close to key", "write: courteous_close to them")
+                .replace("write: courteous_close to key or team", "write: courteous_close to them")
                 .replace("on: reopened", "on: rehired")
-                .replace("when: outcome is hired_other\n", "when: outcome is hired_othr\n")
+                .replaceFirst("when: outcome is hired_other\n", "when: outcome is hired_othr\n")
                 .replace("when: people is several", "when: people is many")
                 .replace("reminder offers: status_check = replied, reopened", "reminder offers: status_check = replied, "
                         + "rehired")
@@ -98,29 +99,29 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "thank_yuo") + ": unknown kind 'thank_yuo'; the playbook knows "
                         + String.join(", ", Playbook.KINDS),
                 file + ":" + lineOf(text, "to the manager") + ": unknown recipient 'the manager'; use key, "
-                        + "manager, clicked, everyone, key or team, them",
+                        + "manager, manager or team, clicked, everyone, key or team, everyone or team, recruiter or key or team, them",
                 file + ":" + lineOf(text, "note_not_soon") + ": unknown note 'note_not_soon'; add it to "
                         + "'note order' (and a line in words.txt)",
                 file + ":" + lineOf(text, "goal has") + ": unknown step 'goal' in 'when'; use an intake step or "
-                        + "people, proposed",
+                        + "people, met, proposed",
                 file + ":" + lineOf(text, "coffee") + ": unknown follow-up kind 'coffee'; a reminder can propose "
-                        + "status_check, check_in, hire_check, share_opportunity",
+                        + String.join(", ", Playbook.FOLLOW_UP_KINDS),
                 file + ":" + lineOf(text, "courteous_close to them") + ": 'them' is the person an outcome is "
                         + "about: only in rules 'on:' an outcome",
                 file + ":" + lineOf(text, "on: rehired") + ": unknown event 'rehired'; use plan or one of "
                         + "replied, reference, declined, reopened, no_answer",
                 file + ":" + lineOf(text, "hired_othr") + ": unknown value 'hired_othr' for outcome; known: "
-                        + "hired_other, no_openings, ghosted, other",
+                        + "hired_other, internal, no_openings, on_hold, rescinded, ghosted, other",
                 file + ":" + lineOf(text, "people is many") + ": unknown value 'many' for people; known: "
                         + "none, one, several",
                 file + ":" + lineOf(text, "replied, rehired") + ": unknown outcome 'rehired'; known: "
                         + "replied, reference, declined, reopened, no_answer",
                 file + ":" + lineOf(text, "hire_chek") + ": unknown follow-up kind 'hire_chek'; a reminder can "
-                        + "propose status_check, check_in, hire_check, share_opportunity");
+                        + "propose " + String.join(", ", Playbook.FOLLOW_UP_KINDS));
     }
 
     @Test
-    @DisplayName("the built-in rules keep a share_opportunity coming back monthly after each delivery")
+    @DisplayName("the built-in rules bring a share_opportunity back every 90 days after each delivery, twice in all, then stop")
     void repeats() {
         Playbook playbook = PlanTableTest.PLAYBOOK;
         Rejection rejection = PlanTableTest.rejection("hired_other", true, "final", "stay_in_touch");
@@ -129,7 +130,11 @@ class PlanFileTest {
                 .findFirst().orElseThrow();
         Rejection after = playbook.afterDelivery(rejection, share.delivered(share.due()), share.due());
         assertThat(after.pendingFollowUps()).filteredOn(f -> f.kind().equals("share_opportunity"))
-                .extracting(FollowUp::due).containsExactly(share.due(), share.due().plus(Duration.ofDays(30)));
+                .extracting(FollowUp::due).containsExactly(share.due(), share.due().plus(Duration.ofDays(90)));
+        FollowUp second = after.pendingFollowUps().stream().filter(f -> f.kind().equals("share_opportunity")
+                && f.due().isAfter(share.due())).findFirst().orElseThrow();
+        Rejection afterSecond = playbook.afterDelivery(after, second.delivered(second.due()), second.due());
+        assertThat(afterSecond).as("a repeating follow-up ends").isEqualTo(after);
         FollowUp checkIn = rejection.followUps().get(0);
         assertThat(playbook.afterDelivery(rejection, checkIn.delivered(checkIn.due()), checkIn.due()))
                 .isEqualTo(rejection);
@@ -150,6 +155,6 @@ class PlanFileTest {
 
         Playbook.Update waiting = playbook.report(ghosted, "no_answer", "", PlanTableTest.NOW);
         assertThat(waiting.drafts()).isEmpty();
-        assertThat(waiting.rejection().pendingFollowUps()).hasSize(3);
+        assertThat(waiting.rejection().pendingFollowUps()).as("two nudges at most").hasSize(2);
     }
 }

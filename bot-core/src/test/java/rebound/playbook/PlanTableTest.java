@@ -30,44 +30,93 @@ class PlanTableTest {
             new Contact("Ana Ruiz", "interviewer", "latency budgets"),
             new Contact("Dana Smith", "hiring_manager", "the move to weekly releases"));
 
-    static final String NOT_INTERESTED = "courteous_close>Dana Smith, feedback_request>Dana Smith";
-    static final String STATUS = "status_check>Dana Smith";
-    static final String NUDGES = "status_check>Dana Smith@7, status_check>Dana Smith@14, status_check>Dana Smith@28";
 
     @ParameterizedTest(name = "{0}, would go back: {1}, wants {2}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            hired_other | yes | thank         | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
-            hired_other | yes | feedback      | feedback_request>Dana Smith | -
-            hired_other | yes | reference     | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            hired_other | yes | stay_in_touch | - | check_in>Dana Smith@30, share_opportunity>Dana Smith@60, hire_check>Dana Smith@90
-            other       | yes | thank         | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
-            other       | yes | feedback      | feedback_request>Dana Smith | -
-            other       | yes | reference     | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            other       | yes | stay_in_touch | - | check_in>Dana Smith@30, share_opportunity>Dana Smith@60
-            no_openings | yes | thank         | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
-            no_openings | yes | feedback      | feedback_request>Dana Smith | -
-            no_openings | yes | reference     | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            no_openings | yes | stay_in_touch | not_now_reply>Dana Smith | check_in>Dana Smith@30, share_opportunity>Dana Smith@60
-            ghosted     | yes | thank         | status_check>Dana Smith | status_check>Dana Smith@7, status_check>Dana Smith@14, status_check>Dana Smith@28
-            ghosted     | yes | feedback      | status_check>Dana Smith | status_check>Dana Smith@7, status_check>Dana Smith@14, status_check>Dana Smith@28
-            ghosted     | yes | reference     | status_check>Dana Smith | status_check>Dana Smith@7, status_check>Dana Smith@14, status_check>Dana Smith@28
-            ghosted     | yes | stay_in_touch | status_check>Dana Smith | status_check>Dana Smith@7, status_check>Dana Smith@14, status_check>Dana Smith@28
-            hired_other | no  | thank         | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            hired_other | no  | feedback      | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            hired_other | no  | reference     | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            hired_other | no  | stay_in_touch | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            other       | no  | thank         | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            other       | no  | feedback      | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            other       | no  | reference     | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            other       | no  | stay_in_touch | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            no_openings | no  | thank         | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            no_openings | no  | feedback      | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            no_openings | no  | reference     | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            no_openings | no  | stay_in_touch | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            ghosted     | no  | thank         | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            ghosted     | no  | feedback      | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            ghosted     | no  | reference     | courteous_close>Dana Smith, feedback_request>Dana Smith | -
-            ghosted     | no  | stay_in_touch | courteous_close>Dana Smith, feedback_request>Dana Smith | -
+            hired_other | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | hire_check>Dana Smith@90
+            hired_other | yes | feedback        | feedback_request>Dana Smith | -
+            hired_other | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | hire_check>Dana Smith@90
+            hired_other | yes | stay_in_touch   | - | check_in>Dana Smith@30, share_opportunity>Dana Smith@75, hire_check>Dana Smith@90
+            hired_other | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5, hire_check>Dana Smith@90
+            hired_other | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4, hire_check>Dana Smith@90
+            other       | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
+            other       | yes | feedback        | feedback_request>Dana Smith | -
+            other       | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            other       | yes | stay_in_touch   | - | check_in>Dana Smith@30, share_opportunity>Dana Smith@75
+            other       | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
+            other       | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
+            no_openings | yes | thank           | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60
+            no_openings | yes | feedback        | not_now_reply>Dana Smith | check_in>Dana Smith@60, feedback_request>Dana Smith@4
+            no_openings | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | check_in>Dana Smith@60
+            no_openings | yes | stay_in_touch   | not_now_reply>Dana Smith | check_in>Dana Smith@30, share_opportunity>Dana Smith@75
+            no_openings | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
+            no_openings | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, feedback_request>Dana Smith@4
+            on_hold     | yes | thank           | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60
+            on_hold     | yes | feedback        | not_now_reply>Dana Smith | check_in>Dana Smith@60, feedback_request>Dana Smith@4
+            on_hold     | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | check_in>Dana Smith@60
+            on_hold     | yes | stay_in_touch   | not_now_reply>Dana Smith | check_in>Dana Smith@30, share_opportunity>Dana Smith@75
+            on_hold     | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
+            on_hold     | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, feedback_request>Dana Smith@4
+            rescinded   | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
+            rescinded   | yes | feedback        | feedback_request>Dana Smith | -
+            rescinded   | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            rescinded   | yes | stay_in_touch   | - | check_in>Dana Smith@30, share_opportunity>Dana Smith@75
+            rescinded   | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
+            rescinded   | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
+            internal    | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
+            internal    | yes | feedback        | feedback_request>Dana Smith | -
+            internal    | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            internal    | yes | stay_in_touch   | - | check_in>Dana Smith@30, share_opportunity>Dana Smith@75
+            internal    | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
+            internal    | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
+            ghosted     | yes | thank           | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
+            ghosted     | yes | feedback        | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
+            ghosted     | yes | reference       | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
+            ghosted     | yes | stay_in_touch   | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
+            ghosted     | yes | thank,reference | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
+            ghosted     | yes | thank,feedback  | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
+            hired_other | no  | thank           | courteous_close>Dana Smith | -
+            hired_other | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            hired_other | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            hired_other | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            hired_other | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            hired_other | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            other       | no  | thank           | courteous_close>Dana Smith | -
+            other       | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            other       | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            other       | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            other       | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            other       | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            no_openings | no  | thank           | courteous_close>Dana Smith | -
+            no_openings | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            no_openings | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            no_openings | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            no_openings | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            no_openings | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            on_hold     | no  | thank           | courteous_close>Dana Smith | -
+            on_hold     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            on_hold     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            on_hold     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            on_hold     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            on_hold     | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            rescinded   | no  | thank           | courteous_close>Dana Smith | -
+            rescinded   | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            rescinded   | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            rescinded   | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            rescinded   | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            rescinded   | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            internal    | no  | thank           | courteous_close>Dana Smith | -
+            internal    | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            internal    | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            internal    | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            internal    | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            internal    | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            ghosted     | no  | thank           | courteous_close>Dana Smith | -
+            ghosted     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            ghosted     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            ghosted     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            ghosted     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
+            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             """)
     @DisplayName("has exactly the expected drafts, recipients and follow-up dates, with 2 to 4 guidance lines")
     void plan(String outcome, String stillInterested, String goal, String drafts, String followUps) {
@@ -95,28 +144,30 @@ class PlanTableTest {
     }
 
     @org.junit.jupiter.api.Test
-    @DisplayName("the reference request names the companies the member applies to next")
+    @DisplayName("the reference request names the companies the member applies to next, joined as a sentence joins them")
     void referenceNamesTargets() {
         Plan plan = PLAYBOOK.plan(rejection("hired_other", true, "final", "reference"), NOW);
-        assertThat(plan.drafts()).allSatisfy(d -> assertThat(d.body()).contains("Globex, Initech"));
+        assertThat(plan.drafts()).allSatisfy(d -> assertThat(d.body()).contains("Globex and Initech").doesNotContain("Globex, Initech"));
     }
 
     @org.junit.jupiter.api.Test
-    @DisplayName("a feedback request comes after the thank-you, to the hiring manager alone")
+    @DisplayName("a feedback request comes a few days after the thank-you, to the hiring manager alone, so the thanks arrive first")
     void feedbackAfterThanks() {
         Plan plan = PLAYBOOK.plan(rejection("hired_other", true, "final", "thank,feedback"), NOW);
         assertThat(plan.drafts()).extracting(d -> d.kind() + ">" + d.to()).containsExactly(
-                "thank_you>Dana Smith", "thank_you>Sam Lee", "thank_you>Ana Ruiz", "feedback_request>Dana Smith");
+                "thank_you>Dana Smith", "thank_you>Sam Lee", "thank_you>Ana Ruiz");
+        assertThat(plan.followUps()).extracting(PlanTableTest::followUp).contains("feedback_request>Dana Smith@4");
+        assertThat(plan.notes()).contains("note_feedback_later").doesNotContain("note_feedback_after");
     }
 
     @org.junit.jupiter.api.Test
-    @DisplayName("with nobody named, there is no draft and the first guidance line says why; silence still gets a question to the team")
+    @DisplayName("with nobody named, the note replies to the hiring team's e-mail and the first guidance line says so; silence gets a question to the team")
     void nobodyNamed() {
         Rejection nobody = new Rejection("r1", NOW, "Acme", "Analyst", "screen", "hired_other", true, List.of(),
                 List.of("thank", "feedback", "stay_in_touch"), "", "warm", List.of(), List.of(), List.of());
         Plan plan = PLAYBOOK.plan(nobody, NOW);
-        assertThat(plan.drafts()).isEmpty();
-        assertThat(plan.followUps()).isEmpty();
+        assertThat(plan.drafts()).extracting(d -> d.kind() + ">" + d.to()).containsExactly("thank_you>");
+        assertThat(plan.followUps()).extracting(PlanTableTest::followUp).containsExactly("feedback_request>@4");
         assertThat(plan.notes()).hasSizeBetween(2, 4).first().isEqualTo("note_nobody");
 
         Rejection silence = new Rejection("r1", NOW, "Acme", "Analyst", "screen", "ghosted", true, List.of(),
@@ -128,8 +179,52 @@ class PlanTableTest {
             assertThat(d.body()).startsWith("Dear Hiring Team,");
         });
         assertThat(asked.followUps()).extracting(PlanTableTest::followUp)
-                .containsExactly("status_check>@7", "status_check>@14", "status_check>@28");
-        assertThat(asked.notes()).doesNotContain("note_nobody");
+                .containsExactly("status_check>@7", "status_check>@21");
+        assertThat(asked.notes()).contains("note_nobody");
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("status questions go to the recruiter, who runs the process; after an application alone, one nudge")
+    void statusToRecruiter() {
+        Plan plan = PLAYBOOK.plan(rejection("ghosted", true, "applied", "thank"), NOW);
+        assertThat(plan.drafts()).extracting(d -> d.kind() + ">" + d.to()).containsExactly("status_check>Sam Lee");
+        assertThat(plan.followUps()).extracting(PlanTableTest::followUp).containsExactly("status_check>Sam Lee@10");
+        assertThat(plan.notes()).contains("note_nudge_once").doesNotContain("note_nudges");
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("after a first screen, a recruiter is asked for a reference only when the member marked them")
+    void noReferenceFromAScreen() {
+        List<Contact> screen = List.of(new Contact("Sam Lee", "recruiter", "salary bands"),
+                new Contact("Dana Smith", "hiring_manager", ""));
+        Rejection r = new Rejection("r1", NOW, "Acme", "Analyst", "screen", "hired_other", true, screen,
+                List.of("reference"), "", "warm", List.of(), List.of(), List.of());
+        assertThat(PLAYBOOK.plan(r, NOW).drafts()).extracting(d -> d.kind() + ">" + d.to())
+                .containsExactly("reference_request>Dana Smith");
+
+        List<Contact> marked = List.of(new Contact("Sam Lee", "recruiter", "salary bands").withClicked(true),
+                new Contact("Dana Smith", "hiring_manager", ""));
+        Rejection m = new Rejection("r1", NOW, "Acme", "Analyst", "screen", "hired_other", true, marked,
+                List.of("reference"), "", "warm", List.of(), List.of(), List.of());
+        assertThat(PLAYBOOK.plan(m, NOW).drafts()).extracting(d -> d.kind() + ">" + d.to())
+                .containsExactly("reference_request>Sam Lee");
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("no two follow-ups to one person land within days of each other")
+    void followUpsApart() {
+        for (String outcome : List.of("hired_other", "no_openings", "on_hold", "other", "internal", "rescinded")) {
+            Plan plan = PLAYBOOK.plan(rejection(outcome, true, "final", "thank,feedback,reference,stay_in_touch"), NOW);
+            List<FollowUp> f = plan.followUps();
+            for (int i = 0; i < f.size(); i++) {
+                for (int j = i + 1; j < f.size(); j++) {
+                    if (f.get(i).to().equals(f.get(j).to())) {
+                        assertThat(Duration.between(f.get(i).due(), f.get(j).due()).abs().toDays())
+                                .as("%s: %s and %s", outcome, f.get(i), f.get(j)).isGreaterThanOrEqualTo(3);
+                    }
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -139,8 +234,12 @@ class PlanTableTest {
         for (boolean wouldGoBack : List.of(true, false)) {
             Rejection rejection = new Rejection("r1", NOW, "Acme", "Designer", "final", "hired_other", wouldGoBack,
                     PEOPLE, List.of("feedback"), "", tone, List.of(), List.of(), List.of());
-            String body = PLAYBOOK.plan(rejection, NOW).drafts().stream()
-                    .filter(d -> d.kind().equals("feedback_request")).findFirst().orElseThrow().body();
+            Plan plan = PLAYBOOK.plan(rejection, NOW);
+            // asked at once, or (after a courteous close) a few days later as a follow-up
+            String body = plan.drafts().stream().filter(d -> d.kind().equals("feedback_request")).findFirst()
+                    .or(() -> plan.followUps().stream().filter(f -> f.kind().equals("feedback_request")).findFirst()
+                            .map(f -> PLAYBOOK.draftFor(rejection, f)))
+                    .orElseThrow().body();
             assertThat(body).containsPattern("similar (role|position)");
             assertThat(body.contains("at Acme or elsewhere")).as("%s, would go back: %s%n%s", tone, wouldGoBack, body)
                     .isEqualTo(wouldGoBack && !tone.equals("brief"));

@@ -18,7 +18,8 @@ import rebound.script.ScriptLibrary;
 
 /**
  * What the seeds ask of each script, checked in every variant of every tone, rendered for a person
- * with no known part or detail (the barest note must still carry every point).
+ * with no known part or detail (the barest note must still carry every point) who told the member the
+ * news after a final round. What a note must NOT say to other readers is ReaderTest's.
  */
 @DisplayName("Every variant carries the seeds' points")
 class SeedPointsTest {
@@ -115,6 +116,14 @@ class SeedPointsTest {
         values.put("detail", "");
         values.put("referrer", "Dana Smith");
         values.put("others", "");
+        // the facts Playbook.variables fills for Dana: named, met at the final round, the one who told the
+        // news, and still interested (a note to someone who gave no news must not thank them for it:
+        // ReaderTest)
+        values.put("named", "yes");
+        values.put("formal_name", "Dana Smith");
+        values.put("spoke", "yes");
+        values.put("told", "yes");
+        values.put("still_interested", "yes");
         return variant.body().render(values);
     }
 }

@@ -69,4 +69,24 @@ class TemplateTest {
         Template.compile("f.txt", "[if mood=good] Yay", List.of(3), KNOWN, problems);
         assertThat(problems.all()).singleElement().asString().startsWith("f.txt:3: unknown condition");
     }
+
+    @Test
+    @DisplayName("a pick renders one wording; every choice below the product of the picks' sizes differs")
+    void picks() {
+        Template template = Template.of("[pick]Hi[or]Hello[/pick] ${name}, [pick]thanks[or]many thanks[or]cheers[/pick].",
+                KNOWN);
+        List<String> renders = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(choice -> template.render(Map.of("name", "Sam"), choice)).toList();
+        assertThat(renders).doesNotHaveDuplicates().contains("Hi Sam, thanks.", "Hello Sam, cheers.");
+        assertThat(template.render(Map.of("name", "Sam"))).isEqualTo("Hi Sam, thanks.");
+        assertThat(template.render(Map.of("name", "Sam"), 6)).isEqualTo("Hi Sam, thanks.");
+    }
+
+    @Test
+    @DisplayName("a pick without a second wording, or an [or] outside a pick, is reported")
+    void badPick() {
+        Problems problems = new Problems();
+        Template.compile("f.txt", "[pick]only one[/pick]\nand [or] alone", List.of(7), KNOWN, problems);
+        assertThat(problems.all()).hasSize(2).first().asString().startsWith("f.txt:7: a [pick] needs two");
+    }
 }
