@@ -1,5 +1,9 @@
 package rebound.playbook;
 
+import rebound.reading.Audience;
+import rebound.reading.Topic;
+import rebound.reading.TopicReader;
+
 import static rebound.playbook.Playbook.LONGEST_DRAFT;
 import static rebound.playbook.Playbook.LONGEST_NAME;
 import static rebound.playbook.Playbook.LONGEST_VALUE;
@@ -29,10 +33,12 @@ final class DraftWriter {
 
     private final ScriptLibrary scripts;
     private final Step contactsStep;
+    private final TopicReader topics;
 
-    DraftWriter(ScriptLibrary scripts, Step contactsStep) {
+    DraftWriter(ScriptLibrary scripts, Step contactsStep, TopicReader topics) {
         this.scripts = scripts;
         this.contactsStep = contactsStep;
+        this.topics = topics;
     }
 
     /**
@@ -132,12 +138,22 @@ final class DraftWriter {
         values.put("clicked", contact.clickedWith() ? "yes" : "");
         values.put("part", contact.part());
         values.put("part_label", partLabel(contact.part()));
-        values.put("detail", cut(contact.detail(), LONGEST_VALUE));
+        values.put("detail", cut(topic(contact), LONGEST_VALUE));
         values.put("referrer", cut(contact.name(), LONGEST_NAME));
         values.put("others", cut(rejection.contacts().stream().map(Contact::name)
                 .filter(name -> !name.equals(contact.name())).reduce((a, b) -> a + ", " + b).orElse(""),
                 LONGEST_VALUE));
         return values;
+    }
+
+    /**
+     * What the member remembers about this reader, written to them ("her move" becomes "your move"), to
+     * fit "our conversation about ___"; a whole clause fits as "how you asked about ..."; words that
+     * cannot be made a topic, or no topic at all, leave it out (issue 12).
+     */
+    private String topic(Contact contact) {
+        Topic topic = topics.read(contact.detail(), Audience.to(contact.firstName(), ""));
+        return topic.isPhrase() ? topic.text() : topic.isClause() ? "how " + topic.text() : "";
     }
 
     private String partLabel(String part) {

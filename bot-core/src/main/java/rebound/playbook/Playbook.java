@@ -1,5 +1,7 @@
 package rebound.playbook;
 
+import rebound.reading.TopicReader;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,9 +61,10 @@ public final class Playbook {
     private final PlanRules rules;
     private final DraftWriter writer;
 
-    public Playbook(ScriptLibrary scripts, Step contactsStep, PlanRules rules) {
+    /** A playbook whose drafts write each remembered topic for its reader with {@code topics}. */
+    public Playbook(ScriptLibrary scripts, Step contactsStep, PlanRules rules, TopicReader topics) {
         this.rules = rules;
-        this.writer = new DraftWriter(scripts, contactsStep);
+        this.writer = new DraftWriter(scripts, contactsStep, topics);
     }
 
     /** How far "remind me later" moves a reminder. */

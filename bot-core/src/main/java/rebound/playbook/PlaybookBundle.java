@@ -1,5 +1,8 @@
 package rebound.playbook;
 
+import rebound.reading.ReadingVocabulary;
+import rebound.reading.TopicReader;
+
 import java.util.ArrayList;
 import java.util.List;
 import rebound.intake.Intake;
@@ -8,8 +11,12 @@ import rebound.script.Problems;
 import rebound.script.ScriptLibrary;
 import rebound.words.Words;
 
-/** Every file of a playbook, loaded and checked together: the intake, the words, the scripts and the plan. */
-public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts, PlanRules rules) {
+/**
+ * Every file of a playbook, loaded and checked together: the intake, the words, the scripts, the plan,
+ * and the vocabulary for reading people and topics (people.txt, topics.txt).
+ */
+public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts, PlanRules rules,
+                             ReadingVocabulary reading) {
 
     /** Loads and checks every file, returning all problems found instead of stopping at the first. */
     public static Problems check(PlaybookSource source) {
@@ -37,10 +44,11 @@ public record PlaybookBundle(Intake intake, Words words, ScriptLibrary scripts, 
         });
         Words words = Words.load(source, wordKeys, problems);
         ScriptLibrary scripts = ScriptLibrary.load(source, Playbook.KINDS, problems);
-        return new PlaybookBundle(intake, words, scripts, rules);
+        ReadingVocabulary reading = ReadingVocabulary.load(source, problems);
+        return new PlaybookBundle(intake, words, scripts, rules, reading);
     }
 
     public Playbook playbook() {
-        return new Playbook(scripts, intake.step("contacts"), rules);
+        return new Playbook(scripts, intake.step("contacts"), rules, new TopicReader(reading));
     }
 }
