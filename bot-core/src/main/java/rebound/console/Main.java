@@ -9,19 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import rebound.Rebound;
 import rebound.SettableClock;
+import rebound.launch.Launch;
 import rebound.Settings;
 import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookException;
 import rebound.script.PlaybookSource;
 import rebound.script.Problems;
 import rebound.store.Compaction;
-import rebound.store.DataDirInUse;
 
 /**
  * {@code rebound} with no platform: the terminal chat, the JSON-lines front door, and the offline
  * tools (compaction, playbook check).
  */
 public final class Main {
+
+    static final String NAME = "rebound";
 
     static final String USAGE = """
             Usage:
@@ -38,40 +39,43 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
+    /**
+     * Runs one command line; returns the exit code. Broken start-up input (data directory, playbook,
+     * variables) is one line on {@code err} and {@link Launch#CANNOT_START}, as on every front door.
+     */
     static int run(String[] arguments, PrintStream out, PrintStream err) {
+        return Launch.run(NAME, err, () -> command(arguments, out, err));
+    }
+
+    private static int command(String[] arguments, PrintStream out, PrintStream err) {
         List<String> args = new ArrayList<>(List.of(arguments));
-        Settings settings = Settings.fromEnvironment();
+        Settings settings = Launch.settings(System.getenv());
         boolean jsonl = args.remove("--jsonl");
         String command = args.isEmpty() || args.get(0).startsWith("--") ? "chat" : args.remove(0);
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String flag = args.get(i);
-                if ((flag.equals("--data") || flag.equals("--playbook")) && i + 1 < args.size()) {
-                    Path value = Path.of(args.get(++i));
-                    settings = flag.equals("--data") ? settings.withDataDir(value) : settings.withPlaybookDir(value);
-                } else if (!command.equals("check-playbook") || i > 0) {
-                    err.println("Unknown or incomplete option '" + flag + "'.\n" + USAGE);
-                    return 2;
-                }
+        for (int i = 0; i < args.size(); i++) {
+            String flag = args.get(i);
+            if ((flag.equals("--data") || flag.equals("--playbook")) && i + 1 < args.size()) {
+                Path value = Path.of(args.get(++i));
+                settings = flag.equals("--data") ? settings.withDataDir(value) : settings.withPlaybookDir(value);
+            } else if (!command.equals("check-playbook") || i > 0) {
+                err.println("Unknown or incomplete option '" + flag + "'.\n" + USAGE);
+                return Launch.CANNOT_START;
             }
-            return switch (command) {
-                case "chat" -> jsonl ? jsonLines(settings, out) : chat(settings, out);
-                case "compact" -> compact(settings, out);
-                case "check-playbook" -> checkPlaybook(args.isEmpty() ? settings.playbookDir()
-                        : Path.of(args.get(0)), out, err);
-                case "help", "--help" -> {
-                    out.println(USAGE);
-                    yield 0;
-                }
-                default -> {
-                    err.println("Unknown command '" + command + "'.\n" + USAGE);
-                    yield 2;
-                }
-            };
-        } catch (DataDirInUse | PlaybookException e) {
-            err.println(e.getMessage());
-            return 2;
         }
+        return switch (command) {
+            case "chat" -> jsonl ? jsonLines(settings, out) : chat(settings, out);
+            case "compact" -> compact(settings, out);
+            case "check-playbook" -> checkPlaybook(args.isEmpty() ? settings.playbookDir()
+                    : Path.of(args.get(0)), out, err);
+            case "help", "--help" -> {
+                out.println(USAGE);
+                yield Launch.STOPPED;
+            }
+            default -> {
+                err.println("Unknown command '" + command + "'.\n" + USAGE);
+                yield Launch.CANNOT_START;
+            }
+        };
     }
 
     private static int chat(Settings settings, PrintStream out) {

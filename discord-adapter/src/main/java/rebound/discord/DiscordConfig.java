@@ -1,6 +1,9 @@
 package rebound.discord;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Map;
+import rebound.launch.Launch;
 
 /**
  * How to reach Discord, read from the environment. Only the token is required; the URLs point JDA at
@@ -23,6 +26,29 @@ public record DiscordConfig(String token, String restUrl, String gatewayUrl, Str
         if (restUrl != null && !restUrl.endsWith("/")) {
             restUrl = restUrl + "/";
         }
+        check(REST_URL, restUrl, "http");
+        check(GATEWAY_URL, gatewayUrl, "ws");
+        if (guildId != null && !guildId.matches("\\d{1,20}")) {
+            throw new Launch.CannotStart(GUILD_ID + " must be a server id (digits only, from Copy Server ID), not \""
+                    + guildId + "\"");
+        }
+    }
+
+    /** A malformed address is named on one line (the scheme must start with {@code prefix}). */
+    private static void check(String variable, String value, String prefix) {
+        if (value == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().startsWith(prefix) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException malformed) {
+            // named below
+        }
+        throw new Launch.CannotStart(variable + " must be an address like " + prefix + "s://host/, not \"" + value
+                + "\"");
     }
 
     public static DiscordConfig fromEnvironment(Map<String, String> env) {
@@ -34,7 +60,9 @@ public record DiscordConfig(String token, String restUrl, String gatewayUrl, Str
     }
 
     /** The bot cannot start without a token; the message names the variable to set. */
-    public static final class MissingToken extends IllegalStateException {
+    public static final class MissingToken extends Launch.CannotStart {
+        private static final long serialVersionUID = 1L;
+
         public MissingToken() {
             super(TOKEN + " is not set: put the bot token of your Discord application in the environment variable "
                     + TOKEN + ".");
