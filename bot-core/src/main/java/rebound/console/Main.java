@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import rebound.Rebound;
 import rebound.SettableClock;
+import rebound.frontdoor.DoorWords;
 import rebound.launch.Launch;
 import rebound.Settings;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
-import rebound.script.Problems;
+import rebound.script.PlaybookException;
 import rebound.store.Compaction;
 
 /**
@@ -111,13 +112,19 @@ public final class Main {
             err.println("Name the playbook folder to check: rebound check-playbook DIR");
             return 2;
         }
-        Problems problems = PlaybookBundle.check(PlaybookSource.withOverrides(folder));
+        PlaybookSource source = PlaybookSource.withOverrides(folder);
+        List<String> problems = new ArrayList<>(PlaybookBundle.check(source).all());
+        try {
+            DoorWords.load(source);
+        } catch (PlaybookException doorWords) {
+            problems.addAll(doorWords.problems());
+        }
         if (problems.isEmpty()) {
             out.println("The playbook in " + folder + " is fine.");
             return 0;
         }
-        err.println("The playbook in " + folder + " has " + problems.all().size() + " problem(s):");
-        problems.all().forEach(p -> err.println("  " + p));
+        err.println("The playbook in " + folder + " has " + problems.size() + " problem(s):");
+        problems.forEach(p -> err.println("  " + p));
         return 1;
     }
 

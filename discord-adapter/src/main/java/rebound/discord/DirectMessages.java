@@ -1,12 +1,13 @@
 package rebound.discord;
 
+import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import rebound.MemberQueue;
-import rebound.Rebound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 
@@ -16,13 +17,11 @@ import rebound.conversation.Outbound;
  */
 final class DirectMessages {
 
-    private final Rebound bot;
-    private final MemberQueue queue;
+    private final FrontDoor door;
     private final MessageRenderer renderer;
 
-    DirectMessages(Rebound bot, MemberQueue queue, MessageRenderer renderer) {
-        this.bot = bot;
-        this.queue = queue;
+    DirectMessages(FrontDoor door, MessageRenderer renderer) {
+        this.door = door;
         this.renderer = renderer;
     }
 
@@ -35,11 +34,19 @@ final class DirectMessages {
         String member = Members.of(event.getAuthor().getIdLong());
         Inbound inbound = Inbound.text(member, message.getContentRaw()).withDeliveryId("message:" + message.getId());
         MessageChannel channel = event.getChannel();
-        queue.submit(member, () -> {
-            for (Outbound answer : bot.handle(inbound)) {
-                for (MessageCreateData reply : renderer.render(answer)) {
-                    channel.sendMessage(reply).complete();
+        door.turn(inbound, new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                for (Outbound answer : answers) {
+                    for (MessageCreateData reply : renderer.render(answer)) {
+                        channel.sendMessage(reply).complete();
+                    }
                 }
+            }
+
+            @Override
+            public void fail(String words) {
+                channel.sendMessage(MessageRenderer.quiet().setContent(words).build()).complete();
             }
         });
     }

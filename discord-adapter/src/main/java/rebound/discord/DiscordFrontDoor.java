@@ -17,7 +17,9 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.GatewayEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
+import rebound.script.PlaybookSource;
 import rebound.Rebound;
 import rebound.reminder.Messenger;
 
@@ -59,13 +61,14 @@ public final class DiscordFrontDoor implements AutoCloseable {
         ActionCodes codes = new ActionCodes();
         MessageRenderer renderer = new MessageRenderer(codes);
         Workers workers = new Workers(WORKERS);
-        MemberQueue queue = new MemberQueue(workers.pool());
-        InteractionTurns turns = new InteractionTurns(bot, queue, new InteractionReplies(renderer));
+        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        FrontDoor door = new FrontDoor(bot, workers.pool(), words);
+        InteractionTurns turns = new InteractionTurns(door, new InteractionReplies(renderer, words));
         FormModals forms = new FormModals(bot, turns);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));
         ReboundListener listener = new ReboundListener(
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
-                new ChoicePresses(turns, codes, forms), forms, new DirectMessages(bot, queue, renderer));
+                new ChoicePresses(turns, codes, forms), forms, new DirectMessages(door, renderer), turns);
 
         JDABuilder builder = JDABuilder.createLight(config.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setGatewayEncoding(GatewayEncoding.JSON)

@@ -39,14 +39,14 @@ final class FormModals {
     void open(ButtonInteractionEvent event, ComponentId id) {
         Optional<Form> form = bot.form(id.payload());
         if (form.isEmpty()) {
-            InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            turns.refuse(event, "expired");
             return;
         }
         event.replyModal(modal(form.get(), id.owner())).queue();
     }
 
     void submit(ModalInteractionEvent event) {
-        Optional<ComponentId> id = ChoicePresses.ours(event, event.getModalId());
+        Optional<ComponentId> id = turns.ours(event, event.getModalId());
         if (id.isEmpty()) {
             return;
         }

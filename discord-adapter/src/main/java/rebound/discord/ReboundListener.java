@@ -15,9 +15,11 @@ final class ReboundListener extends ListenerAdapter {
     private final ChoicePresses choices;
     private final FormModals forms;
     private final DirectMessages messages;
+    private final InteractionTurns turns;
 
     ReboundListener(Map<String, SlashCommand> commands, ChoicePresses choices, FormModals forms,
-            DirectMessages messages) {
+            DirectMessages messages, InteractionTurns turns) {
+        this.turns = turns;
         this.commands = Map.copyOf(commands);
         this.choices = choices;
         this.forms = forms;
@@ -28,7 +30,7 @@ final class ReboundListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         SlashCommand command = commands.get(event.getName());
         if (command == null) {
-            InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            turns.refuse(event, "expired");
             return;
         }
         command.run(event);

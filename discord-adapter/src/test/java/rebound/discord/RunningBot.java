@@ -21,6 +21,7 @@ final class RunningBot implements AutoCloseable {
     final SettableClock clock = SettableClock.at(Instant.parse("2030-03-04T09:00:00Z"));
     private final Path dataDir;
     private Rebound core;
+    private boolean coreBroken;
     private DiscordFrontDoor door;
 
     RunningBot(Path dataDir) throws Exception {
@@ -40,6 +41,12 @@ final class RunningBot implements AutoCloseable {
         door.close();
         core.close();
         start();
+    }
+
+    /** Closes the core under the running bot, so every turn from now on fails (as a failing disk would). */
+    void breakCore() {
+        core.close();
+        coreBroken = true;
     }
 
     Rebound core() {
@@ -100,7 +107,9 @@ final class RunningBot implements AutoCloseable {
     @Override
     public void close() throws Exception {
         door.close();
-        core.close();
+        if (!coreBroken) {
+            core.close();
+        }
         discord.close();
     }
 }

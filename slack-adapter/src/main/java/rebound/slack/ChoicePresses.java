@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
-import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * A pressed button or picked menu entry sends the core the choice's action verbatim; the answer
@@ -34,21 +34,19 @@ final class ChoicePresses implements BlockActionHandler {
     static final Pattern ACTION_IDS = Pattern.compile("^(choice|select|pick|picked|form):.*");
     private static final Logger LOG = LoggerFactory.getLogger(ChoicePresses.class);
 
-    private final Rebound bot;
+    private final FrontDoor door;
     private final MessageBlocks blocks;
     private final FormButtons forms;
     private final MethodsClient client;
-    private final MemberQueue queue;
     private final Replies replies;
     private final AppHome home;
 
-    ChoicePresses(Rebound bot, MessageBlocks blocks, FormButtons forms, MethodsClient client, MemberQueue queue,
-            Replies replies, AppHome home) {
-        this.bot = bot;
+    ChoicePresses(FrontDoor door, MessageBlocks blocks, FormButtons forms, MethodsClient client, Replies replies,
+            AppHome home) {
+        this.door = door;
         this.blocks = blocks;
         this.forms = forms;
         this.client = client;
-        this.queue = queue;
         this.replies = replies;
         this.home = home;
     }
@@ -62,7 +60,7 @@ final class ChoicePresses implements BlockActionHandler {
         String member = Members.key(team, user);
         String owner = ComponentIds.ownerOf(action.getBlockId());
         if (owner != null && !ComponentIds.ownedBy(owner, team, user)) {
-            queue.submit(member, () -> respond(ctx, new SlackMessage(SlackWords.NOT_YOURS, List.of())));
+            door.later(member, () -> respond(ctx, new SlackMessage(door.words().say("not_yours"), List.of())));
             return ctx.ack();
         }
         String id = action.getActionId();
@@ -72,7 +70,7 @@ final class ChoicePresses implements BlockActionHandler {
         if (id.startsWith(ComponentIds.FORM)) {
             Optional<Form> form = forms.read(action.getValue());
             String channel = inDm(press) ? press.getChannel().getId() : null;
-            form.ifPresent(f -> queue.submit(member, () -> openModal(press.getTriggerId(), f, channel)));
+            form.ifPresent(f -> door.later(member, () -> openModal(press.getTriggerId(), f, channel)));
             return ctx.ack();
         }
         Event event = eventOf(press, action);
@@ -80,7 +78,21 @@ final class ChoicePresses implements BlockActionHandler {
             return ctx.ack();
         }
         Inbound inbound = new Inbound(member, event, press.getTriggerId());
-        queue.submit(member, () -> answer(press, ctx, member, bot.handle(inbound)));
+        door.turn(inbound, new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                answer(press, ctx, member, answers);
+            }
+
+            @Override
+            public void fail(String words) {
+                if (press.getContainer() != null && press.getContainer().isEphemeral()) {
+                    respond(ctx, new SlackMessage(words, List.of()));
+                } else {
+                    replies.say(member, inDm(press) ? press.getChannel().getId() : null, words);
+                }
+            }
+        });
         return ctx.ack();
     }
 
@@ -130,7 +142,7 @@ final class ChoicePresses implements BlockActionHandler {
     private void openModal(String triggerId, Form form, String channel) {
         try {
             DirectMessages.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(FormModal.of(form, channel))));
+                    .view(FormModal.of(form, channel, door.words()))));
         } catch (SlackRefusal refusal) {
             LOG.warn("Opening the {} form failed ({})", form.id(), refusal.getMessage());
         }

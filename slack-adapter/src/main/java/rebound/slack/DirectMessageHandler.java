@@ -5,10 +5,9 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
-import rebound.MemberQueue;
-import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
+import rebound.frontdoor.FrontDoor;
 
 /**
  * A message typed in the app's DM answers the current step. The ack goes first; then, in the
@@ -18,13 +17,11 @@ import rebound.conversation.Inbound;
  */
 final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
 
-    private final Rebound bot;
-    private final MemberQueue queue;
+    private final FrontDoor door;
     private final Replies replies;
 
-    DirectMessageHandler(Rebound bot, MemberQueue queue, Replies replies) {
-        this.bot = bot;
-        this.queue = queue;
+    DirectMessageHandler(FrontDoor door, Replies replies) {
+        this.door = door;
         this.replies = replies;
     }
 
@@ -36,7 +33,7 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
         }
         String member = Members.key(payload.getTeamId(), message.getUser());
         Inbound inbound = new Inbound(member, new Event.Text(message.getText()), payload.getEventId());
-        queue.submit(member, () -> replies.send(member, message.getChannel(), bot.handle(inbound)));
+        door.turn(inbound, replies.to(member, message.getChannel()));
         return ctx.ack();
     }
 }

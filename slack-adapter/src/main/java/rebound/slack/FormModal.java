@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import rebound.conversation.Form;
+import rebound.frontdoor.DoorWords;
 
 /**
  * A core {@link Form} as a Slack modal: one input block per field, whose {@code block_id} is the
@@ -31,7 +32,7 @@ final class FormModal {
         return ComponentIds.form(formId);
     }
 
-    static View of(Form form, String replyChannel) {
+    static View of(Form form, String replyChannel, DoorWords words) {
         List<LayoutBlock> blocks = new ArrayList<>();
         for (Form.Field field : form.fields()) {
             PlainTextInputElement.PlainTextInputElementBuilder input = PlainTextInputElement.builder()
@@ -48,7 +49,7 @@ final class FormModal {
         return View.builder().type("modal").callbackId(callbackId(form.id()))
                 .title(ViewTitle.builder().type("plain_text").text(SlackText.label(form.title(), MAX_TITLE)).build())
                 .submit(ViewSubmit.builder().type("plain_text").text(SlackText.label(form.submitLabel(), MAX_TITLE)).build())
-                .close(ViewClose.builder().type("plain_text").text(SlackWords.CANCEL).build())
+                .close(ViewClose.builder().type("plain_text").text(words.say("cancel")).build())
                 .privateMetadata(replyChannel == null ? "" : replyChannel)
                 .blocks(blocks).build();
     }

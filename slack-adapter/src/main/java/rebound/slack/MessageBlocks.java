@@ -18,6 +18,7 @@ import java.util.Set;
 import rebound.conversation.Choice;
 import rebound.conversation.Draft;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.DoorWords;
 
 /**
  * Renders the core's messages as Block Kit within Slack's limits: the question in a section whose
@@ -34,9 +35,11 @@ final class MessageBlocks {
     private static final int MAX_NOTIFICATION = 300;
 
     private final FormButtons forms;
+    private final DoorWords words;
 
-    MessageBlocks(FormButtons forms) {
+    MessageBlocks(FormButtons forms, DoorWords words) {
         this.forms = forms;
+        this.words = words;
     }
 
     /** One core message as one Slack message (more when it would pass 50 blocks). */
@@ -110,7 +113,7 @@ final class MessageBlocks {
         return text.toString();
     }
 
-    private static List<BlockElement> choices(Outbound message) {
+    private List<BlockElement> choices(Outbound message) {
         List<Choice> choices = message.choices();
         if (choices.isEmpty()) {
             return List.of();
@@ -119,13 +122,13 @@ final class MessageBlocks {
             List<OptionObject> options = options(choices, true);
             return List.of(
                     MultiStaticSelectElement.builder().actionId(ComponentIds.pick(message.step()))
-                            .placeholder(plain(SlackWords.PICK_SEVERAL)).options(options).build(),
+                            .placeholder(plain(words.say("pick_several"))).options(options).build(),
                     ButtonElement.builder().actionId(ComponentIds.picked(message.step()))
-                            .text(plain(SlackWords.DONE_PICKING)).value("done").style("primary").build());
+                            .text(plain(words.say("done_picking"))).value("done").style("primary").build());
         }
         if (choices.size() > MAX_BUTTONS) {
             return List.of(StaticSelectElement.builder().actionId(ComponentIds.select(message.step()))
-                    .placeholder(plain(SlackWords.PICK_ONE)).options(options(choices, false)).build());
+                    .placeholder(plain(words.say("pick_one"))).options(options(choices, false)).build());
         }
         List<BlockElement> buttons = new ArrayList<>();
         Set<String> actionIds = new HashSet<>();

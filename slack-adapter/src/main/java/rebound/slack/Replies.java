@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * Sends the core's answers to a member's DM after the ack. When Slack answers 429 the rest waits
@@ -32,6 +33,26 @@ final class Replies {
         }
         List<SlackMessage> messages = answers.stream().flatMap(a -> blocks.render(a, member).stream()).toList();
         post(member, channel, messages, true);
+    }
+
+    /** The member's DM (or {@code channel}) as the place a turn answers. */
+    ReplyChannel to(String member, String channel) {
+        return new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                Replies.this.send(member, channel, answers);
+            }
+
+            @Override
+            public void fail(String words) {
+                say(member, channel, words);
+            }
+        };
+    }
+
+    /** Posts one plain line (the failure words) to {@code channel}, or to the member's DM when null. */
+    void say(String member, String channel, String text) {
+        post(member, channel, List.of(new SlackMessage(text, List.of())), true);
     }
 
     private void post(String member, String channel, List<SlackMessage> messages, boolean firstTry) {

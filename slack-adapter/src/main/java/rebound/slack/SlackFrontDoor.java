@@ -14,9 +14,11 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import rebound.MemberQueue;
 import rebound.Rebound;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
 import rebound.reminder.Messenger;
+import rebound.script.PlaybookSource;
 
 /**
  * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly
@@ -57,18 +59,19 @@ final class SlackFrontDoor implements AutoCloseable {
         app.use(new FutureRequests());
 
         MethodsClient client = slack.methods(settings.botToken());
+        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
-        MessageBlocks blocks = new MessageBlocks(forms);
+        MessageBlocks blocks = new MessageBlocks(forms, words);
         DirectMessages dms = new DirectMessages(client);
-        MemberQueue queue = new MemberQueue(workers);
         Replies replies = new Replies(dms, blocks, later);
-        AppHome home = new AppHome(bot, blocks, client, queue);
+        AppHome home = new AppHome(door, blocks, client);
 
-        app.command(RejectedCommand.NAME, new RejectedCommand(bot, blocks, queue, dms, replies));
-        app.event(MessageEvent.class, new DirectMessageHandler(bot, queue, replies));
+        app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies));
+        app.event(MessageEvent.class, new DirectMessageHandler(door, replies));
         app.event(AppHomeOpenedEvent.class, home);
-        app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(bot, blocks, forms, client, queue, replies, home));
-        app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(bot, queue, replies));
+        app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(door, blocks, forms, client, replies, home));
+        app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(door, replies));
         messenger = new ReminderMessenger(dms, blocks, bot.settings().clock());
     }
 

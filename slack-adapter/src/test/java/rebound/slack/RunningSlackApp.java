@@ -39,6 +39,7 @@ final class RunningSlackApp implements AutoCloseable {
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Rebound bot;
+    private boolean coreBroken;
     SlackFrontDoor door;
     private HttpTransport transport;
     private SettlingExecutor workers;
@@ -56,6 +57,12 @@ final class RunningSlackApp implements AutoCloseable {
         door = new SlackFrontDoor(new SlackSettings("xoxb-test-token", SECRET, null, "127.0.0.1", 0,
                 slack.apiUrl()), bot, workers);
         transport = new HttpTransport(door.app(), "127.0.0.1", 0).start();
+    }
+
+    /** Closes the core under the running app, so every turn from now on fails (as a failing disk would). */
+    void breakCore() {
+        bot.close();
+        coreBroken = true;
     }
 
     /** Stops the app and the bot (as a process would end) and starts new ones on the same data dir. */
@@ -194,7 +201,9 @@ final class RunningSlackApp implements AutoCloseable {
     private void stopApp() throws Exception {
         transport.close();
         door.close();
-        bot.close();
+        if (!coreBroken) {
+            bot.close();
+        }
     }
 
     @Override
