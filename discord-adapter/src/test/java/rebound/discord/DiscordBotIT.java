@@ -80,6 +80,7 @@ class DiscordBotIT {
         } finally {
             discord.close();
         }
+        assertThat(discord.violations()).as("what Discord would have refused").isEmpty();
     }
 
     private String stderr() {

@@ -111,5 +111,8 @@ final class RunningBot implements AutoCloseable {
             core.close();
         }
         discord.close();
+        if (!discord.violations().isEmpty()) {
+            throw new AssertionError("Discord would have refused: " + String.join("\n", discord.violations()));
+        }
     }
 }

@@ -128,9 +128,28 @@ final class ChoicePresses implements BlockActionHandler {
             replies.send(member, null, answers);
             home.publish(member);
         } else if (press.getContainer() != null && press.getContainer().isEphemeral()) {
-            answers.stream().flatMap(a -> blocks.render(a, member).stream()).forEach(m -> respond(ctx, m));
+            answerEphemeral(press, ctx, member, answers);
         } else {
             replies.send(member, inDm(press) ? press.getChannel().getId() : null, answers);
+        }
+    }
+
+    /**
+     * A press on an ephemeral message (a {@code /rejected} answer in a channel): its response_url
+     * takes 5 posts, and a typed answer never reaches the app there. So the intake and the drafts
+     * go on in the member's DM, and the channel gets one answer: the question again with a link to
+     * the DM, or a short pointer. Anything else that fits one message is answered in place.
+     */
+    private void answerEphemeral(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
+        List<SlackMessage> packed = blocks.pack(answers, member);
+        boolean drafts = answers.stream().anyMatch(a -> !a.drafts().isEmpty());
+        String team = press.getTeam() != null ? press.getTeam().getId() : press.getUser().getTeamId();
+        if (FrontDoor.handsOffToDm(answers) || drafts || packed.size() > 1) {
+            replies.send(member, null, answers);
+            respond(ctx, packed.size() == 1 && !drafts ? blocks.withDmHint(packed.get(0), team, press.getApiAppId())
+                    : blocks.dmPointer(team, press.getApiAppId()));
+        } else {
+            packed.forEach(message -> respond(ctx, message));
         }
     }
 

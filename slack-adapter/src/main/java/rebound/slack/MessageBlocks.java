@@ -1,6 +1,7 @@
 package rebound.slack;
 
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -40,6 +41,34 @@ final class MessageBlocks {
     MessageBlocks(FormButtons forms, DoorWords words) {
         this.forms = forms;
         this.words = words;
+    }
+
+    /**
+     * {@code message} with a line under it pointing to the app's Messages tab (the member's DM with
+     * the app), for an ephemeral answer whose conversation goes on there. Unchanged when it is
+     * full or the app id is unknown.
+     */
+    SlackMessage withDmHint(SlackMessage message, String teamId, String appId) {
+        if (message.blocks().size() >= SlackMessage.MAX_BLOCKS || appId == null) {
+            return message;
+        }
+        List<LayoutBlock> hinted = new ArrayList<>(message.blocks());
+        hinted.add(ContextBlock.builder().blockId("dm-hint").elements(List.of(MarkdownTextObject.builder()
+                .text(dmLine(teamId, appId)).build())).build());
+        return new SlackMessage(message.text(), hinted);
+    }
+
+    /** The one short ephemeral answer when everything went to the member's DM. */
+    SlackMessage dmPointer(String teamId, String appId) {
+        String line = appId == null ? words.say("continue_in_dm", java.util.Map.of("where", words.say("continue_in_dm_link")))
+                : dmLine(teamId, appId);
+        return new SlackMessage(line, List.of(ContextBlock.builder().blockId("dm-hint").elements(List.of(
+                MarkdownTextObject.builder().text(line).build())).build()));
+    }
+
+    private String dmLine(String teamId, String appId) {
+        String link = "slack://app?team=" + teamId + "&id=" + appId + "&tab=messages";
+        return words.say("continue_in_dm", java.util.Map.of("where", "<" + link + "|" + words.say("continue_in_dm_link") + ">"));
     }
 
     /** One core message as one Slack message (more when it would pass 50 blocks). */

@@ -6,9 +6,6 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +16,6 @@ import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
-import java.util.Map;
 
 /**
  * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
@@ -32,6 +28,8 @@ final class RejectedCommand implements SlashCommandHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectedCommand.class);
     static final String NAME = "/rejected";
+    /** Posts one response_url takes (Slack: 5 within 30 minutes). */
+    static final int RESPONSE_URL_POSTS = 5;
 
     private final FrontDoor door;
     private final MessageBlocks blocks;
@@ -72,7 +70,13 @@ final class RejectedCommand implements SlashCommandHandler {
             return;
         }
         List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, member));
-        messages.set(0, withDmHint(messages.get(0), command));
+        if (messages.size() > RESPONSE_URL_POSTS) {
+            // more than the response_url takes: all of it in the DM, one pointer here
+            replies.send(member, null, answers);
+            respond(ctx, blocks.dmPointer(command.getTeamId(), command.getApiAppId()));
+            return;
+        }
+        messages.set(0, blocks.withDmHint(messages.get(0), command.getTeamId(), command.getApiAppId()));
         messages.forEach(message -> respond(ctx, message));
     }
 
@@ -87,18 +91,6 @@ final class RejectedCommand implements SlashCommandHandler {
         }
         replies.send(member, dm, answers);
         return dm.equals(command.getChannelId());
-    }
-
-    private SlackMessage withDmHint(SlackMessage message, SlashCommandPayload command) {
-        if (message.blocks().size() >= SlackMessage.MAX_BLOCKS || command.getApiAppId() == null) {
-            return message;
-        }
-        String link = "slack://app?team=" + command.getTeamId() + "&id=" + command.getApiAppId() + "&tab=messages";
-        List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
-        blocks.add(ContextBlock.builder().blockId("dm-hint").elements(List.of(MarkdownTextObject.builder()
-                .text(door.words().say("continue_in_dm", Map.of("where", "<" + link + "|"
-                        + door.words().say("continue_in_dm_link") + ">"))).build())).build());
-        return new SlackMessage(message.text(), blocks);
     }
 
     private static void respond(SlashCommandContext ctx, SlackMessage message) {

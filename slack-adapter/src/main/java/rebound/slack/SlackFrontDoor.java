@@ -37,6 +37,7 @@ final class SlackFrontDoor implements AutoCloseable {
     private final App app;
     private final Slack slack;
     private final ReminderMessenger messenger;
+    private final Replies replies;
     private final ExecutorService workers;
     private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
             daemons("rebound-slack-retry"));
@@ -64,7 +65,8 @@ final class SlackFrontDoor implements AutoCloseable {
         FormButtons forms = new FormButtons();
         MessageBlocks blocks = new MessageBlocks(forms, words);
         DirectMessages dms = new DirectMessages(client);
-        Replies replies = new Replies(dms, blocks, later);
+        Replies replies = new Replies(dms, blocks, workers, later);
+        this.replies = replies;
         AppHome home = new AppHome(door, blocks, client);
 
         app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies));
@@ -91,6 +93,11 @@ final class SlackFrontDoor implements AutoCloseable {
     /** Delivers the reminders due now on the bot's clock; returns how many arrived. */
     int messengerRun(Rebound bot) {
         return bot.deliverDueReminders(messenger);
+    }
+
+    /** Completes when every answer queued so far has been posted (tests wait on it). */
+    java.util.concurrent.CompletableFuture<Void> drained() {
+        return replies.drained();
     }
 
     static Duration reminderInterval() {

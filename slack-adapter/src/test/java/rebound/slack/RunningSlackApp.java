@@ -127,7 +127,10 @@ final class RunningSlackApp implements AutoCloseable {
 
     /** Waits until the work the app does after its acks is finished. */
     void settle() {
-        workers.settle();
+        do {
+            workers.settle();
+            door.drained().join();
+        } while (workers.getActiveCount() > 0 || !workers.getQueue().isEmpty());
     }
 
     /**
@@ -212,6 +215,9 @@ final class RunningSlackApp implements AutoCloseable {
             stopApp();
         } finally {
             slack.close();
+        }
+        if (!slack.violations().isEmpty()) {
+            throw new AssertionError("Slack would have refused: " + String.join("\n", slack.violations()));
         }
     }
 }

@@ -99,6 +99,7 @@ class SlackAppIT {
         } finally {
             slack.close();
         }
+        assertThat(slack.violations()).as("what Slack would have refused").isEmpty();
     }
 
     private String stderr() {
