@@ -5,6 +5,7 @@ import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.frontdoor.FrontDoor;
@@ -28,12 +29,35 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
     @Override
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent message = payload.getEvent();
-        if (!"im".equals(message.getChannelType()) || message.getBotId() != null || message.getUser() == null) {
-            return ctx.ack();
+        if (message.getBotId() == null) {
+            take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+                    message.getText(), message.getChannel());
         }
-        String member = Members.key(payload.getTeamId(), message.getUser());
-        Inbound inbound = new Inbound(member, new Event.Text(message.getText()), payload.getEventId());
-        door.turn(inbound, replies.to(member, message.getChannel()));
         return ctx.ack();
+    }
+
+    /**
+     * A DM answer sent with a file attached (subtype {@code file_share}): its text answers the step
+     * like any other message; the file itself is not kept.
+     */
+    BoltEventHandler<MessageFileShareEvent> fileShares() {
+        return (payload, ctx) -> {
+            MessageFileShareEvent message = payload.getEvent();
+            if (!Boolean.TRUE.equals(message.getDisplayAsBot()) && message.getText() != null
+                    && !message.getText().isBlank()) {
+                take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+                        message.getText(), message.getChannel());
+            }
+            return ctx.ack();
+        };
+    }
+
+    private void take(String team, String eventId, String channelType, String user, String text, String channel) {
+        if (!"im".equals(channelType) || user == null) {
+            return;
+        }
+        String member = Members.key(team, user);
+        Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId);
+        door.turn(inbound, replies.to(member, channel));
     }
 }

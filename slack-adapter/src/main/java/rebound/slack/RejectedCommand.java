@@ -47,7 +47,7 @@ final class RejectedCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
         String member = Members.key(command.getTeamId(), command.getUserId());
-        Inbound inbound = new Inbound(member, new Event.Command("rejected", command.getText()), command.getTriggerId());
+        Inbound inbound = new Inbound(member, new Event.Command("rejected", SlackText.typed(command.getText())), command.getTriggerId());
         door.turn(inbound, new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {

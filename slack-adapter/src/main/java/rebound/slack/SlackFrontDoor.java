@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -70,7 +71,9 @@ final class SlackFrontDoor implements AutoCloseable {
         AppHome home = new AppHome(door, blocks, client);
 
         app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies));
-        app.event(MessageEvent.class, new DirectMessageHandler(door, replies));
+        DirectMessageHandler dmHandler = new DirectMessageHandler(door, replies);
+        app.event(MessageEvent.class, dmHandler);
+        app.event(MessageFileShareEvent.class, dmHandler.fileShares());
         app.event(AppHomeOpenedEvent.class, home);
         app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(door, blocks, forms, client, replies, home));
         app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(door, replies));
