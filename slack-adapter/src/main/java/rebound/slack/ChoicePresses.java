@@ -70,7 +70,9 @@ final class ChoicePresses implements BlockActionHandler {
         if (id.startsWith(ComponentIds.FORM)) {
             Optional<Form> form = forms.read(action.getValue());
             String channel = inDm(press) ? press.getChannel().getId() : null;
-            form.ifPresent(f -> door.later(member, () -> openModal(press.getTriggerId(), f, channel)));
+            // At once, before the ack and never behind the member's earlier posts: a trigger_id
+            // opens a modal for 3 seconds only.
+            form.ifPresent(f -> openModal(press.getTriggerId(), f, channel));
             return ctx.ack();
         }
         Event event = eventOf(press, action);

@@ -52,6 +52,7 @@ public final class FakeSlack implements AutoCloseable {
     /** Posts one response_url takes. */
     public static final int RESPONSE_URL_POSTS = 5;
     private final List<String> violations = new ArrayList<>();
+    private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, double[]> pace = new java.util.HashMap<>();
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
@@ -83,6 +84,11 @@ public final class FakeSlack implements AutoCloseable {
     /** While set, chat.postMessage answers HTTP 429 with this Retry-After. */
     public void rateLimit(long retryAfterSeconds) {
         rateLimitSeconds = retryAfterSeconds;
+    }
+
+    /** From now on every call of {@code method} takes {@code millis} before Slack answers (a slow Slack). */
+    public void slowDown(String method, long millis) {
+        slow.put(method, millis);
     }
 
     /** Whether calls are kept for {@link #calls()}; a load driver turns it off, as Slack's own work is not ours. */
@@ -161,6 +167,14 @@ public final class FakeSlack implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         ApiCall call = read(method, exchange);
+        long delay = slow.getOrDefault(method, 0L);
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String refused = refusal(method, call);
         if (refused != null) {
             if (!refused.equals("ratelimited")) {
