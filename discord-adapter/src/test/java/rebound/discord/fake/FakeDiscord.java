@@ -61,6 +61,10 @@ public final class FakeDiscord implements AutoCloseable {
     public static final long TOKEN_MILLIS = 15 * 60 * 1000;
     private final List<String> violations = new ArrayList<>();
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failing = new ConcurrentHashMap<>();
+    /** Messages created with {@code enforce_nonce}, by channel and nonce: a repeat returns the first. */
+    private final java.util.Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
+    private final List<JsonNode> createdMessages = new ArrayList<>();
 
     public FakeDiscord() throws IOException, InterruptedException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -98,6 +102,21 @@ public final class FakeDiscord implements AutoCloseable {
     /** From now on Discord refuses to deliver DMs to this user (error 50007). */
     public void closeDms(String userId) {
         closedDms.add(dmChannelOf(userId));
+    }
+
+    /**
+     * After {@code letThrough} more messages to this user's DM, the next one is refused once with
+     * HTTP 400 (a message Discord would not take that time); the ones after it go through.
+     */
+    public void failOneDmAfter(String userId, int letThrough) {
+        failing.put(dmChannelOf(userId), new java.util.concurrent.atomic.AtomicInteger(letThrough));
+    }
+
+    /** The messages Discord created in a channel (refused and repeated-nonce posts create none), oldest first. */
+    public List<JsonNode> created(String channelId) {
+        synchronized (createdMessages) {
+            return createdMessages.stream().filter(m -> m.path("channel_id").asText().equals(channelId)).toList();
+        }
     }
 
     /** Discord delivers DMs to this user again. */
@@ -260,12 +279,27 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (call.is("POST", "channels/\\d+/messages")) {
             Matcher m = DM_PATH.matcher(path);
             m.matches();
-            if (closedDms.contains(m.group(1))) {
+            java.util.concurrent.atomic.AtomicInteger failures = failing.get(m.group(1));
+            String nonceKey = m.group(1) + ":" + call.body().path("nonce").asText("");
+            boolean enforced = call.body().path("enforce_nonce").asBoolean(false) && call.body().has("nonce");
+            if (failures != null && failures.getAndDecrement() == 0) {
+                failing.remove(m.group(1));
+                send(exchange, 400, NODES.objectNode().put("code", 0).put("message", "refused once by the test"));
+            } else if (enforced && byNonce.containsKey(nonceKey)) {
+                send(exchange, 200, byNonce.get(nonceKey));
+            } else if (closedDms.contains(m.group(1))) {
                 ObjectNode error = NODES.objectNode().put("code", 50007)
                         .put("message", "Cannot send messages to this user");
                 send(exchange, 403, error);
             } else {
-                send(exchange, 200, message(nextId(), m.group(1), call.body()));
+                ObjectNode created = message(nextId(), m.group(1), call.body());
+                if (enforced) {
+                    byNonce.put(nonceKey, created);
+                }
+                synchronized (createdMessages) {
+                    createdMessages.add(created);
+                }
+                send(exchange, 200, created);
             }
         } else if (call.is("PUT", "applications/\\d+/commands") || call.is("PUT", "applications/\\d+/guilds/\\d+/commands")) {
             ArrayNode commands = NODES.arrayNode();
