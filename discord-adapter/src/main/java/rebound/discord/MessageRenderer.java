@@ -22,6 +22,7 @@ final class MessageRenderer {
     static final int BUTTONS_PER_ROW = 5;
     private static final int LABEL_LIMIT = 80;
     private static final int MENU_OPTIONS = 25;
+    private static final int MAX_ROWS = 5;
 
     private final ActionCodes codes;
 
@@ -67,11 +68,21 @@ final class MessageRenderer {
             menu.setRequiredRange(1, Math.min(choices.size(), MENU_OPTIONS));
             rows.add(ActionRow.of(menu.build()));
         } else if (choices.size() > BUTTONS_PER_ROW) {
-            StringSelectMenu.Builder menu = StringSelectMenu.create(
-                    new ComponentId(ComponentId.Kind.CHOICE, owner, "menu").encode());
-            choices.stream().limit(MENU_OPTIONS)
-                    .forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
-            rows.add(ActionRow.of(menu.build()));
+            // Discord: 25 options a menu, 5 rows a message. More choices (27 rejections to update)
+            // take one menu per 25, each saying which ones it holds, so every choice can be reached.
+            int menus = Math.min((choices.size() + MENU_OPTIONS - 1) / MENU_OPTIONS,
+                    MAX_ROWS - (message.form() != null ? 1 : 0));
+            for (int m = 0; m < menus; m++) {
+                List<Choice> page = choices.subList(m * MENU_OPTIONS, Math.min(choices.size(), (m + 1) * MENU_OPTIONS));
+                StringSelectMenu.Builder menu = StringSelectMenu.create(
+                        new ComponentId(ComponentId.Kind.CHOICE, owner, m == 0 ? "menu" : "menu" + (m + 1)).encode());
+                page.forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
+                if (menus > 1) {
+                    menu.setPlaceholder((m * MENU_OPTIONS + 1) + "–" + (m * MENU_OPTIONS + page.size()) + " of "
+                            + choices.size());
+                }
+                rows.add(ActionRow.of(menu.build()));
+            }
         } else if (!choices.isEmpty()) {
             List<Button> buttons = new ArrayList<>();
             for (int i = 0; i < choices.size(); i++) {
