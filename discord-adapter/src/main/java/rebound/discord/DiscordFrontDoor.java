@@ -59,9 +59,9 @@ public final class DiscordFrontDoor implements AutoCloseable {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 
         ActionCodes codes = new ActionCodes();
-        MessageRenderer renderer = new MessageRenderer(codes);
-        Workers workers = new Workers(WORKERS);
         DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        MessageRenderer renderer = new MessageRenderer(codes, words);
+        Workers workers = new Workers(WORKERS);
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);
         InteractionTurns turns = new InteractionTurns(door, new InteractionReplies(renderer, words));
         FormModals forms = new FormModals(bot, turns);

@@ -11,6 +11,7 @@ import rebound.conversation.Choice;
 import rebound.conversation.Draft;
 import rebound.conversation.Form;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.DoorWords;
 
 /**
  * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as
@@ -25,9 +26,11 @@ final class MessageRenderer {
     private static final int MAX_ROWS = 5;
 
     private final ActionCodes codes;
+    private final DoorWords words;
 
-    MessageRenderer(ActionCodes codes) {
+    MessageRenderer(ActionCodes codes, DoorWords words) {
         this.codes = codes;
+        this.words = words;
     }
 
     List<MessageCreateData> render(Outbound message) {
@@ -78,8 +81,9 @@ final class MessageRenderer {
                         new ComponentId(ComponentId.Kind.CHOICE, owner, m == 0 ? "menu" : "menu" + (m + 1)).encode());
                 page.forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
                 if (menus > 1) {
-                    menu.setPlaceholder((m * MENU_OPTIONS + 1) + "–" + (m * MENU_OPTIONS + page.size()) + " of "
-                            + choices.size());
+                    menu.setPlaceholder(words.say("menu_range", java.util.Map.of("from",
+                            Integer.toString(m * MENU_OPTIONS + 1), "to", Integer.toString(m * MENU_OPTIONS + page.size()),
+                            "total", Integer.toString(choices.size()))));
                 }
                 rows.add(ActionRow.of(menu.build()));
             }

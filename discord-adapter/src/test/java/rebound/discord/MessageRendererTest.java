@@ -23,7 +23,7 @@ class MessageRendererTest {
         }
         Outbound menu = Outbound.say("discord:100000000000000011", "Which one?").withChoices(choices);
 
-        MessageCreateData rendered = new MessageRenderer(new ActionCodes()).render(menu).get(0);
+        MessageCreateData rendered = new MessageRenderer(new ActionCodes(), rebound.frontdoor.DoorWords.builtIn()).render(menu).get(0);
 
         List<StringSelectMenu> menus = rendered.getComponents().stream()
                 .flatMap(row -> row.asActionRow().getComponents().stream())
@@ -32,5 +32,6 @@ class MessageRendererTest {
         assertThat(menus.stream().flatMap(m -> m.getOptions().stream()).map(o -> o.getValue()))
                 .containsExactlyElementsOf(choices.stream().map(Choice::action).toList());
         assertThat(menus.stream().map(StringSelectMenu::getCustomId).distinct()).hasSize(2);
+        assertThat(menus.get(1).getPlaceholder()).isEqualTo("26–27 of 27");
     }
 }
