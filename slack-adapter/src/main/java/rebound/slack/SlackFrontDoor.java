@@ -10,14 +10,12 @@ import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import rebound.Rebound;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Threads;
 import rebound.reminder.Messenger;
 import rebound.script.PlaybookSource;
 
@@ -40,11 +38,10 @@ final class SlackFrontDoor implements AutoCloseable {
     private final ReminderMessenger messenger;
     private final Replies replies;
     private final ExecutorService workers;
-    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
-            daemons("rebound-slack-retry"));
+    private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
 
     SlackFrontDoor(SlackSettings settings, Rebound bot) {
-        this(settings, bot, Executors.newFixedThreadPool(WORKERS, daemons("rebound-slack")));
+        this(settings, bot, Threads.pool("rebound-slack", WORKERS));
     }
 
     /** With the executor that runs the work after each ack (tests pass one they can wait on). */
@@ -120,14 +117,5 @@ final class SlackFrontDoor implements AutoCloseable {
         }
         later.shutdownNow();
         app.stop();
-    }
-
-    private static ThreadFactory daemons(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
