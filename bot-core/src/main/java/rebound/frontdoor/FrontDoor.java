@@ -1,6 +1,11 @@
 package rebound.frontdoor;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -43,16 +48,43 @@ public final class FrontDoor {
         return words;
     }
 
-    /** Queues one turn of the member's conversation; its answers go to {@code channel}. */
-    public void turn(Inbound inbound, ReplyChannel channel) {
-        run(inbound.member(), () -> bot.handle(inbound), channel);
+    /**
+     * Queues one turn of the member's conversation; its answers go to {@code channel}. The returned
+     * future completes once the turn is committed (or has failed), before its answers are sent: a
+     * front door that can wait before acknowledging the platform ({@link #awaitDurable}) acknowledges
+     * only what is on disk.
+     */
+    public CompletableFuture<Void> turn(Inbound inbound, ReplyChannel channel) {
+        return run(inbound.member(), () -> bot.handle(inbound), channel);
+    }
+
+    /**
+     * Waits until {@code handled} (from {@link #turn}) completes, at most {@code max}, so the
+     * platform is acknowledged after the commit; past {@code max} (the platform's ack window is
+     * near) it returns anyway, and a platform retry is answered with nothing by the core.
+     */
+    public static void awaitDurable(CompletableFuture<Void> handled, Duration max) {
+        try {
+            handled.get(max.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException late) {
+            LOG.warn("Acknowledging before the turn was committed ({})", late.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Queues other work for the member (its answers go to {@code channel}), under the same rules. */
-    public void run(String member, Supplier<List<Outbound>> work, ReplyChannel channel) {
+    public CompletableFuture<Void> run(String member, Supplier<List<Outbound>> work, ReplyChannel channel) {
+        CompletableFuture<Void> handled = new CompletableFuture<>();
         queue.submit(member, () -> {
             try {
-                channel.send(work.get());
+                List<Outbound> answers;
+                try {
+                    answers = work.get();
+                } finally {
+                    handled.complete(null);
+                }
+                channel.send(answers);
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Exception | Error e) { // MapDB reports a closed store as an Error: still answered
@@ -64,6 +96,7 @@ public final class FrontDoor {
                 }
             }
         });
+        return handled;
     }
 
     /** Queues work that answers nothing (a home tab refresh), in the member's order. */

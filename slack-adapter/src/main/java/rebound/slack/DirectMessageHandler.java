@@ -11,12 +11,19 @@ import rebound.conversation.Inbound;
 import rebound.frontdoor.FrontDoor;
 
 /**
- * A message typed in the app's DM answers the current step. The ack goes first; then, in the
- * member's queue, the core takes the turn (committed) and the answer is posted. The event id is the
+ * A message typed in the app's DM answers the current step. In the member's queue the core takes
+ * the turn and commits it; only then is Slack acknowledged (issue 10: acknowledge only what is
+ * durable), and the answer is posted after the ack. The event id is the
  * turn's delivery id, so the core answers a retry or duplicate with nothing, even after a restart;
  * messages from bots, the app's own included, are ignored.
  */
 final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
+
+    /**
+     * How long the ack of a DM waits for its turn's commit: Slack retries an event not acked within
+     * 3 seconds, so past this the ack goes anyway (a retry is answered with nothing by the core).
+     */
+    static final java.time.Duration DURABLE_WITHIN = java.time.Duration.ofMillis(2500);
 
     private final FrontDoor door;
     private final Replies replies;
@@ -52,12 +59,13 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
         };
     }
 
+    /** Takes the turn, and returns once it is committed (or after {@link #DURABLE_WITHIN}): then Slack gets its 200. */
     private void take(String team, String eventId, String channelType, String user, String text, String channel) {
         if (!"im".equals(channelType) || user == null) {
             return;
         }
         String member = Members.key(team, user);
         Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId);
-        door.turn(inbound, replies.to(member, channel));
+        FrontDoor.awaitDurable(door.turn(inbound, replies.to(member, channel)), DURABLE_WITHIN);
     }
 }

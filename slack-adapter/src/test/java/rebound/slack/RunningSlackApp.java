@@ -59,6 +59,19 @@ final class RunningSlackApp implements AutoCloseable {
         transport = new HttpTransport(door.app(), "127.0.0.1", 0).start();
     }
 
+    /** Keeps every worker busy for {@code busy}, as a loaded app would be: turns queued now wait that long to start. */
+    void occupyWorkers(java.time.Duration busy) {
+        for (int i = 0; i < workers.getMaximumPoolSize(); i++) {
+            workers.execute(() -> {
+                try {
+                    Thread.sleep(busy.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+    }
+
     /** Closes the core under the running app, so every turn from now on fails (as a failing disk would). */
     void breakCore() {
         bot.close();
