@@ -16,6 +16,7 @@ import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.text.Texts;
 
 /**
  * A core form as a Discord modal: opened by its button, checked by the core when submitted (errors
@@ -92,7 +93,6 @@ final class FormModals {
     }
 
     private static String cut(String text, int limit) {
-        String value = text == null || text.isBlank() ? "?" : text.strip();
-        return value.length() <= limit ? value : value.substring(0, limit - 1) + "…";
+        return Texts.cut(text == null || text.isBlank() ? "?" : text.strip(), limit);
     }
 }

@@ -12,6 +12,7 @@ import rebound.conversation.Draft;
 import rebound.conversation.Form;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as
@@ -36,7 +37,7 @@ final class MessageRenderer {
     List<MessageCreateData> render(Outbound message) {
         long owner = Members.userId(message.member());
         List<MessageCreateData> out = new ArrayList<>();
-        List<String> pieces = DiscordText.split(text(message), DiscordText.MESSAGE_LIMIT);
+        List<String> pieces = Texts.split(text(message), DiscordText.MESSAGE_LIMIT);
         List<ActionRow> rows = rows(message, owner);
         for (int i = 0; i < pieces.size(); i++) {
             MessageCreateBuilder builder = quiet().setContent(pieces.get(i));
@@ -110,8 +111,7 @@ final class MessageRenderer {
     }
 
     private static String label(String text) {
-        String label = text == null || text.isBlank() ? "?" : text.strip();
-        return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1) + "…";
+        return Texts.cut(text == null || text.isBlank() ? "?" : text.strip(), LABEL_LIMIT);
     }
 
     private static List<MessageCreateData> draft(Draft draft) {
@@ -127,7 +127,7 @@ final class MessageRenderer {
             head.append('\n');
         }
         int room = DiscordText.MESSAGE_LIMIT - head.length() - DiscordText.codeBlock("").length() - 16;
-        List<String> bodies = DiscordText.split(draft.body() == null ? "" : draft.body(), room);
+        List<String> bodies = Texts.split(draft.body() == null ? "" : draft.body(), room);
         List<MessageCreateData> out = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             String content = (i == 0 ? head : "") + DiscordText.codeBlock(bodies.get(i));

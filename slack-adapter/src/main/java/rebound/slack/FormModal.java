@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import rebound.conversation.Form;
 import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * A core {@link Form} as a Slack modal: one input block per field, whose {@code block_id} is the
@@ -47,8 +48,8 @@ final class FormModal {
                     .optional(field.optional()).element(input.build()).build());
         }
         return View.builder().type("modal").callbackId(callbackId(form.id()))
-                .title(ViewTitle.builder().type("plain_text").text(SlackText.label(form.title(), MAX_TITLE)).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(SlackText.label(form.submitLabel(), MAX_TITLE)).build())
+                .title(ViewTitle.builder().type("plain_text").text(Texts.cut(form.title(), MAX_TITLE)).build())
+                .submit(ViewSubmit.builder().type("plain_text").text(Texts.cut(form.submitLabel(), MAX_TITLE)).build())
                 .close(ViewClose.builder().type("plain_text").text(words.say("cancel")).build())
                 .privateMetadata(replyChannel == null ? "" : replyChannel)
                 .blocks(blocks).build();

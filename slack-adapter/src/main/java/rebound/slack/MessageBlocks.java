@@ -20,6 +20,7 @@ import rebound.conversation.Choice;
 import rebound.conversation.Draft;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * Renders the core's messages as Block Kit within Slack's limits: the question in a section whose
@@ -93,7 +94,7 @@ final class MessageBlocks {
                 current.add(block);
             }
             if (notification.length() == 0) {
-                notification.append(SlackText.label(SlackText.mrkdwn(message.text()), MAX_NOTIFICATION));
+                notification.append(Texts.cut(SlackText.mrkdwn(message.text()), MAX_NOTIFICATION));
             }
         }
         if (!current.isEmpty()) {
@@ -106,7 +107,7 @@ final class MessageBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         String questionId = message.step() == null ? "text" : ComponentIds.question(message.step());
         if (!message.text().isBlank()) {
-            for (String piece : SlackText.split(SlackText.mrkdwn(message.text()), SlackText.MAX_TEXT)) {
+            for (String piece : Texts.split(SlackText.mrkdwn(message.text()), SlackText.MAX_TEXT)) {
                 blocks.add(section(unique(questionId, ids), piece));
             }
         }
@@ -115,7 +116,7 @@ final class MessageBlocks {
             n++;
             blocks.add(DividerBlock.builder().build());
             blocks.add(section(unique("draft:" + draft.kind() + ":for", ids), heading(draft)));
-            for (String piece : SlackText.split(SlackText.escape(draft.body()), SlackText.MAX_TEXT)) {
+            for (String piece : Texts.split(SlackText.escape(draft.body()), SlackText.MAX_TEXT)) {
                 blocks.add(section(unique("draft:" + draft.kind() + ":" + n, ids), piece));
             }
         }
@@ -184,7 +185,7 @@ final class MessageBlocks {
     }
 
     static PlainTextObject plain(String text) {
-        return PlainTextObject.builder().text(SlackText.label(text, MAX_LABEL)).emoji(true).build();
+        return PlainTextObject.builder().text(Texts.cut(text, MAX_LABEL)).emoji(true).build();
     }
 
     private static SectionBlock section(String blockId, String mrkdwn) {

@@ -1,7 +1,5 @@
 package rebound.slack;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns the core's tiny markup into Slack mrkdwn. Everything is escaped first ({@code &}, {@code <},
@@ -58,37 +56,5 @@ final class SlackText {
             out.append(line.startsWith("- ") ? "• " + line.substring(2) : line);
         }
         return out.toString();
-    }
-
-    /** Splits text into pieces of at most {@code limit} characters, at line breaks where possible. */
-    static List<String> split(String text, int limit) {
-        List<String> pieces = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > limit) {
-            int cut = rest.lastIndexOf('\n', limit);
-            if (cut <= 0) {
-                cut = rest.lastIndexOf(' ', limit);
-            }
-            if (cut <= 0) {
-                cut = limit;
-                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
-                    cut--;
-                }
-            }
-            pieces.add(rest.substring(0, cut));
-            rest = rest.substring(cut).replaceFirst("^[\n ]", "");
-        }
-        if (!rest.isEmpty() || pieces.isEmpty()) {
-            pieces.add(rest);
-        }
-        return pieces;
-    }
-
-    /** Plain text cut to Slack's limit for labels (buttons, options), ending in an ellipsis if cut. */
-    static String label(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        return text.substring(0, limit - 1) + "…";
     }
 }
