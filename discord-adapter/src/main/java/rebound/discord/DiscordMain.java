@@ -29,17 +29,17 @@ public final class DiscordMain {
 
     /** Starts the bot and returns {@link Launch#RUNNING}, or prints one line and returns the exit code. */
     static int run(Map<String, String> env, PrintStream err) {
-        return Launch.serve(NAME, env, err, DiscordConfig::fromEnvironment, DiscordMain::start);
+        return Launch.serve(NAME, env, err, DiscordSettings::fromEnvironment, DiscordMain::start);
     }
 
-    private static Launch.Started start(DiscordConfig config, Rebound bot) throws InterruptedException {
+    private static Launch.Started start(DiscordSettings config, Rebound bot) throws InterruptedException {
         Launch.reachable("Discord", config.restUrl() == null ? DISCORD_API : URI.create(config.restUrl()),
-                DiscordConfig.REST_URL);
-        DiscordFrontDoor door;
+                DiscordSettings.REST_URL);
+        DiscordApp door;
         try {
-            door = DiscordFrontDoor.start(config, bot, null);
+            door = DiscordApp.start(config, bot, null);
         } catch (InvalidTokenException e) {
-            throw new Launch.CannotStart("Discord refused the token in " + DiscordConfig.TOKEN
+            throw new Launch.CannotStart("Discord refused the token in " + DiscordSettings.TOKEN
                     + "; copy the bot token of your application again.", e);
         } catch (ErrorResponseException e) {
             throw new Launch.CannotStart("Discord did not let the bot log in (" + e.getMessage() + ")", e);

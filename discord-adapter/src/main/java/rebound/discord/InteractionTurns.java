@@ -18,9 +18,9 @@ import rebound.conversation.Outbound;
 final class InteractionTurns {
 
     private final FrontDoor door;
-    private final InteractionReplies replies;
+    private final Replies replies;
 
-    InteractionTurns(FrontDoor door, InteractionReplies replies) {
+    InteractionTurns(FrontDoor door, Replies replies) {
         this.door = door;
         this.replies = replies;
     }
@@ -61,7 +61,7 @@ final class InteractionTurns {
      * button); {@code key} names the line in the playbook's {@code frontdoor.txt}.
      */
     void refuse(IReplyCallback interaction, String key) {
-        interaction.reply(MessageRenderer.quiet().setContent(door.words().say(key)).build()).setEphemeral(true).queue();
+        interaction.reply(Renderer.quiet().setContent(door.words().say(key)).build()).setEphemeral(true).queue();
     }
 
     /** The front doors' own lines. */

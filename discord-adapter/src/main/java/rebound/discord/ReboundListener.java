@@ -12,13 +12,13 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 final class ReboundListener extends ListenerAdapter {
 
     private final Map<String, SlashCommand> commands;
-    private final ChoicePresses choices;
-    private final FormModals forms;
-    private final DirectMessages messages;
+    private final ButtonHandler choices;
+    private final FormHandler forms;
+    private final DmHandler messages;
     private final InteractionTurns turns;
 
-    ReboundListener(Map<String, SlashCommand> commands, ChoicePresses choices, FormModals forms,
-            DirectMessages messages, InteractionTurns turns) {
+    ReboundListener(Map<String, SlashCommand> commands, ButtonHandler choices, FormHandler forms,
+            DmHandler messages, InteractionTurns turns) {
         this.turns = turns;
         this.commands = Map.copyOf(commands);
         this.choices = choices;

@@ -39,8 +39,8 @@ public final class DiscordBenchmark {
             Slice bare = new Slice(bareDiscord);
 
             long built = System.nanoTime();
-            DiscordFrontDoor door = DiscordFrontDoor.start(
-                    new DiscordConfig(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
+            DiscordApp door = DiscordApp.start(
+                    new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
             long ready = System.nanoTime();
             long jvmStartToReady = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             BareBot bareBot = new BareBot(FakeDiscord.TOKEN, bareDiscord.restUrl(), bareDiscord.gatewayUrl());

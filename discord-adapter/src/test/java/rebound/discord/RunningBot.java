@@ -22,7 +22,7 @@ final class RunningBot implements AutoCloseable {
     private final Path dataDir;
     private Rebound core;
     private boolean coreBroken;
-    private DiscordFrontDoor door;
+    private DiscordApp door;
 
     RunningBot(Path dataDir) throws Exception {
         this.dataDir = dataDir;
@@ -33,8 +33,8 @@ final class RunningBot implements AutoCloseable {
 
     private void start() throws InterruptedException {
         core = Rebound.open(new Settings(dataDir, null, clock));
-        door = DiscordFrontDoor.start(
-                new DiscordConfig(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
+        door = DiscordApp.start(
+                new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
     }
 
     void restart() throws InterruptedException {
@@ -53,7 +53,7 @@ final class RunningBot implements AutoCloseable {
         return core;
     }
 
-    DiscordFrontDoor door() {
+    DiscordApp door() {
         return door;
     }
 

@@ -18,11 +18,11 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
 
     private final Rebound bot;
-    private final MessageBlocks blocks;
+    private final Renderer blocks;
     private final MethodsClient client;
     private final FrontDoor door;
 
-    AppHome(FrontDoor door, MessageBlocks blocks, MethodsClient client) {
+    AppHome(FrontDoor door, Renderer blocks, MethodsClient client) {
         this.bot = door.bot();
         this.blocks = blocks;
         this.client = client;
@@ -45,7 +45,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         View home = View.builder().type("home")
                 .blocks(blocks.render(bot.overview(member), member).get(0).blocks()).build();
         try {
-            DirectMessages.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
+            SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {
             LOG.warn("Publishing the Home tab of {} failed ({})", member, refusal.getMessage());
         }

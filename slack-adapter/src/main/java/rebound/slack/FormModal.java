@@ -39,12 +39,12 @@ final class FormModal {
             PlainTextInputElement.PlainTextInputElementBuilder input = PlainTextInputElement.builder()
                     .actionId(field.id());
             if (field.placeholder() != null && !field.placeholder().isBlank()) {
-                input.placeholder(MessageBlocks.plain(field.placeholder()));
+                input.placeholder(Renderer.plain(field.placeholder()));
             }
             if (field.maxLength() > 0) {
                 input.maxLength(Math.min(field.maxLength(), MAX_INPUT));
             }
-            blocks.add(InputBlock.builder().blockId(field.id()).label(MessageBlocks.plain(field.label()))
+            blocks.add(InputBlock.builder().blockId(field.id()).label(Renderer.plain(field.label()))
                     .optional(field.optional()).element(input.build()).build());
         }
         return View.builder().type("modal").callbackId(callbackId(form.id()))

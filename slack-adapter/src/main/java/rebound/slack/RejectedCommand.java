@@ -32,11 +32,11 @@ final class RejectedCommand implements SlashCommandHandler {
     static final int RESPONSE_URL_POSTS = 5;
 
     private final FrontDoor door;
-    private final MessageBlocks blocks;
-    private final DirectMessages dms;
+    private final Renderer blocks;
+    private final SlackApi dms;
     private final Replies replies;
 
-    RejectedCommand(FrontDoor door, MessageBlocks blocks, DirectMessages dms, Replies replies) {
+    RejectedCommand(FrontDoor door, Renderer blocks, SlackApi dms, Replies replies) {
         this.door = door;
         this.blocks = blocks;
         this.dms = dms;

@@ -29,13 +29,13 @@ final class Replies {
     /** Connection failures tried again before giving up on a message (1, 2, 4, 8, 16 s apart). */
     private static final int CONNECTION_RETRIES = 5;
 
-    private final DirectMessages dms;
-    private final MessageBlocks blocks;
+    private final SlackApi dms;
+    private final Renderer blocks;
     private final Executor workers;
     private final ScheduledExecutorService later;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    Replies(DirectMessages dms, MessageBlocks blocks, Executor workers, ScheduledExecutorService later) {
+    Replies(SlackApi dms, Renderer blocks, Executor workers, ScheduledExecutorService later) {
         this.dms = dms;
         this.blocks = blocks;
         this.workers = workers;

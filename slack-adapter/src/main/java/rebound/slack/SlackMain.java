@@ -34,9 +34,9 @@ public final class SlackMain {
     private static Launch.Started start(SlackSettings settings, Rebound bot) throws Exception {
         Launch.reachable("Slack", settings.apiUrl() == null ? SLACK_API : URI.create(settings.apiUrl()),
                 SlackSettings.API_URL);
-        SlackFrontDoor door;
+        SlackApp door;
         try {
-            door = new SlackFrontDoor(settings, bot);
+            door = new SlackApp(settings, bot);
         } catch (IllegalArgumentException badToken) {
             throw new Launch.CannotStart(SlackSettings.BOT_TOKEN + " was refused by Slack (" + badToken.getMessage()
                     + ")", badToken);

@@ -40,7 +40,7 @@ final class RunningSlackApp implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Rebound bot;
     private boolean coreBroken;
-    SlackFrontDoor door;
+    SlackApp door;
     private HttpTransport transport;
     private SettlingExecutor workers;
 
@@ -54,7 +54,7 @@ final class RunningSlackApp implements AutoCloseable {
     private void start() throws Exception {
         bot = Rebound.open(new Settings(data, null, clock));
         workers = new SettlingExecutor();
-        door = new SlackFrontDoor(new SlackSettings("xoxb-test-token", SECRET, null, "127.0.0.1", 0,
+        door = new SlackApp(new SlackSettings("xoxb-test-token", SECRET, null, "127.0.0.1", 0,
                 slack.apiUrl()), bot, workers);
         transport = new HttpTransport(door.app(), "127.0.0.1", 0).start();
     }

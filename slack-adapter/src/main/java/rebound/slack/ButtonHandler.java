@@ -29,19 +29,19 @@ import rebound.frontdoor.ReplyChannel;
  * pressed on the Home tab, which is then refreshed). A press by anyone but the member the buttons
  * were made for changes nothing.
  */
-final class ChoicePresses implements BlockActionHandler {
+final class ButtonHandler implements BlockActionHandler {
 
     static final Pattern ACTION_IDS = Pattern.compile("^(choice|select|pick|picked|form):.*");
-    private static final Logger LOG = LoggerFactory.getLogger(ChoicePresses.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ButtonHandler.class);
 
     private final FrontDoor door;
-    private final MessageBlocks blocks;
+    private final Renderer blocks;
     private final FormButtons forms;
     private final MethodsClient client;
     private final Replies replies;
     private final AppHome home;
 
-    ChoicePresses(FrontDoor door, MessageBlocks blocks, FormButtons forms, MethodsClient client, Replies replies,
+    ButtonHandler(FrontDoor door, Renderer blocks, FormButtons forms, MethodsClient client, Replies replies,
             AppHome home) {
         this.door = door;
         this.blocks = blocks;
@@ -162,7 +162,7 @@ final class ChoicePresses implements BlockActionHandler {
 
     private void openModal(String triggerId, Form form, String channel) {
         try {
-            DirectMessages.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+            SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                     .view(FormModal.of(form, channel, door.words()))));
         } catch (SlackRefusal refusal) {
             LOG.warn("Opening the {} form failed ({})", form.id(), refusal.getMessage());

@@ -19,13 +19,13 @@ import rebound.reminder.Messenger;
  * whole reminder is, so when a later part is refused and the core tries again, the member does
  * not see the first part twice.
  */
-final class DmMessenger implements Messenger {
+final class DiscordMessenger implements Messenger {
 
     /** Reminder parts remembered as delivered (by nonce); old ones fall out first. */
     private static final int REMEMBERED = 10_000;
 
     private final JDA jda;
-    private final MessageRenderer renderer;
+    private final Renderer renderer;
     private final java.util.Set<String> delivered = java.util.Collections.newSetFromMap(
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, false) {
                 private static final long serialVersionUID = 1L;
@@ -36,7 +36,7 @@ final class DmMessenger implements Messenger {
                 }
             }));
 
-    DmMessenger(JDA jda, MessageRenderer renderer) {
+    DiscordMessenger(JDA jda, Renderer renderer) {
         this.jda = jda;
         this.renderer = renderer;
     }

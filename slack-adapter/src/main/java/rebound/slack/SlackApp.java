@@ -23,7 +23,7 @@ import rebound.script.PlaybookSource;
  * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly
  * what it needs. Transports ({@link HttpTransport}, {@link SocketModeTransport}) run the app.
  */
-final class SlackFrontDoor implements AutoCloseable {
+final class SlackApp implements AutoCloseable {
 
     /**
      * Threads for the work after the acks: enough to overlap commits and Web API calls, few enough
@@ -35,17 +35,17 @@ final class SlackFrontDoor implements AutoCloseable {
 
     private final App app;
     private final Slack slack;
-    private final ReminderMessenger messenger;
+    private final SlackMessenger messenger;
     private final Replies replies;
     private final ExecutorService workers;
     private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
 
-    SlackFrontDoor(SlackSettings settings, Rebound bot) {
+    SlackApp(SlackSettings settings, Rebound bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
     }
 
     /** With the executor that runs the work after each ack (tests pass one they can wait on). */
-    SlackFrontDoor(SlackSettings settings, Rebound bot, ExecutorService workers) {
+    SlackApp(SlackSettings settings, Rebound bot, ExecutorService workers) {
         this.workers = workers;
         SlackConfig config = new SlackConfig();
         config.setStatsEnabled(false);
@@ -61,20 +61,20 @@ final class SlackFrontDoor implements AutoCloseable {
         DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
         FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
-        MessageBlocks blocks = new MessageBlocks(forms, words);
-        DirectMessages dms = new DirectMessages(client);
+        Renderer blocks = new Renderer(forms, words);
+        SlackApi dms = new SlackApi(client);
         Replies replies = new Replies(dms, blocks, workers, later);
         this.replies = replies;
         AppHome home = new AppHome(door, blocks, client);
 
         app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies));
-        DirectMessageHandler dmHandler = new DirectMessageHandler(door, replies);
+        DmHandler dmHandler = new DmHandler(door, replies);
         app.event(MessageEvent.class, dmHandler);
         app.event(MessageFileShareEvent.class, dmHandler.fileShares());
         app.event(AppHomeOpenedEvent.class, home);
-        app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(door, blocks, forms, client, replies, home));
-        app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(door, replies));
-        messenger = new ReminderMessenger(dms, blocks, bot.settings().clock());
+        app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home));
+        app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies));
+        messenger = new SlackMessenger(dms, blocks, bot.settings().clock());
     }
 
     App app() {

@@ -16,14 +16,14 @@ import rebound.frontdoor.FrontDoor;
  * ({@code response_action: errors}, keyed by field id); a valid form is acked (the modal
  * closes) and is then one turn of the conversation, answered in the DM.
  */
-final class FormSubmissions implements ViewSubmissionHandler {
+final class FormHandler implements ViewSubmissionHandler {
 
     static final Pattern CALLBACK_IDS = Pattern.compile("^" + ComponentIds.FORM + ".*");
 
     private final FrontDoor door;
     private final Replies replies;
 
-    FormSubmissions(FrontDoor door, Replies replies) {
+    FormHandler(FrontDoor door, Replies replies) {
         this.door = door;
         this.replies = replies;
     }

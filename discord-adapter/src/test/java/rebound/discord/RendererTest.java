@@ -12,7 +12,7 @@ import rebound.conversation.Choice;
 import rebound.conversation.Outbound;
 
 @DisplayName("Rendering choices for Discord")
-class MessageRendererTest {
+class RendererTest {
 
     @Test
     @DisplayName("27 choices (rejections to update) take two menus of at most 25, and every one can be picked")
@@ -23,7 +23,7 @@ class MessageRendererTest {
         }
         Outbound menu = Outbound.say("discord:100000000000000011", "Which one?").withChoices(choices);
 
-        MessageCreateData rendered = new MessageRenderer(new ActionCodes(), rebound.frontdoor.DoorWords.builtIn()).render(menu).get(0);
+        MessageCreateData rendered = new Renderer(new ActionCodes(), rebound.frontdoor.DoorWords.builtIn()).render(menu).get(0);
 
         List<StringSelectMenu> menus = rendered.getComponents().stream()
                 .flatMap(row -> row.asActionRow().getComponents().stream())

@@ -15,12 +15,12 @@ import rebound.conversation.Outbound;
  * A message a member typed in a DM with the bot answers the current step. Messages of bots (ours
  * included), system messages and anything outside DMs are ignored.
  */
-final class DirectMessages {
+final class DmHandler {
 
     private final FrontDoor door;
-    private final MessageRenderer renderer;
+    private final Renderer renderer;
 
-    DirectMessages(FrontDoor door, MessageRenderer renderer) {
+    DmHandler(FrontDoor door, Renderer renderer) {
         this.door = door;
         this.renderer = renderer;
     }
@@ -46,7 +46,7 @@ final class DirectMessages {
 
             @Override
             public void fail(String words) {
-                channel.sendMessage(MessageRenderer.quiet().setContent(words).build()).complete();
+                channel.sendMessage(Renderer.quiet().setContent(words).build()).complete();
             }
         });
     }

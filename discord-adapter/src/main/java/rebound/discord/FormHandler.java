@@ -22,7 +22,7 @@ import rebound.text.Texts;
  * A core form as a Discord modal: opened by its button, checked by the core when submitted (errors
  * come back with a button to open the form again), then handed to the conversation.
  */
-final class FormModals {
+final class FormHandler {
 
     private static final int TITLE_LIMIT = 45;
     private static final int LABEL_LIMIT = 45;
@@ -32,7 +32,7 @@ final class FormModals {
     private final Rebound bot;
     private final InteractionTurns turns;
 
-    FormModals(Rebound bot, InteractionTurns turns) {
+    FormHandler(Rebound bot, InteractionTurns turns) {
         this.bot = bot;
         this.turns = turns;
     }

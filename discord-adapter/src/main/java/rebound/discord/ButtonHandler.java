@@ -11,13 +11,13 @@ import rebound.conversation.Event;
  * anyone else gets an ephemeral "this is not yours" and nothing changes. A button whose action is
  * no longer known says it has expired.
  */
-final class ChoicePresses {
+final class ButtonHandler {
 
     private final InteractionTurns turns;
     private final ActionCodes codes;
-    private final FormModals forms;
+    private final FormHandler forms;
 
-    ChoicePresses(InteractionTurns turns, ActionCodes codes, FormModals forms) {
+    ButtonHandler(InteractionTurns turns, ActionCodes codes, FormHandler forms) {
         this.turns = turns;
         this.codes = codes;
         this.forms = forms;

@@ -17,7 +17,7 @@ import rebound.frontdoor.FrontDoor;
  * turn's delivery id, so the core answers a retry or duplicate with nothing, even after a restart;
  * messages from bots, the app's own included, are ignored.
  */
-final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
+final class DmHandler implements BoltEventHandler<MessageEvent> {
 
     /**
      * How long the ack of a DM waits for its turn's commit: Slack retries an event not acked within
@@ -28,7 +28,7 @@ final class DirectMessageHandler implements BoltEventHandler<MessageEvent> {
     private final FrontDoor door;
     private final Replies replies;
 
-    DirectMessageHandler(FrontDoor door, Replies replies) {
+    DmHandler(FrontDoor door, Replies replies) {
         this.door = door;
         this.replies = replies;
     }

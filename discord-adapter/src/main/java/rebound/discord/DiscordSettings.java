@@ -9,14 +9,14 @@ import rebound.launch.Launch;
  * How to reach Discord, read from the environment. Only the token is required; the URLs point JDA at
  * a REST proxy or at a fake Discord in tests, and a guild id registers the command on one server.
  */
-public record DiscordConfig(String token, String restUrl, String gatewayUrl, String guildId) {
+public record DiscordSettings(String token, String restUrl, String gatewayUrl, String guildId) {
 
     public static final String TOKEN = "DISCORD_TOKEN";
     public static final String REST_URL = "DISCORD_REST_URL";
     public static final String GATEWAY_URL = "DISCORD_GATEWAY_URL";
     public static final String GUILD_ID = "DISCORD_GUILD_ID";
 
-    public DiscordConfig {
+    public DiscordSettings {
         if (token == null || token.isBlank()) {
             throw new MissingToken();
         }
@@ -51,8 +51,8 @@ public record DiscordConfig(String token, String restUrl, String gatewayUrl, Str
                 + "\"");
     }
 
-    public static DiscordConfig fromEnvironment(Map<String, String> env) {
-        return new DiscordConfig(env.get(TOKEN), env.get(REST_URL), env.get(GATEWAY_URL), env.get(GUILD_ID));
+    public static DiscordSettings fromEnvironment(Map<String, String> env) {
+        return new DiscordSettings(env.get(TOKEN), env.get(REST_URL), env.get(GATEWAY_URL), env.get(GUILD_ID));
     }
 
     private static String blankToNull(String value) {

@@ -19,7 +19,7 @@ import rebound.text.Texts;
  * buttons or a menu, its form as a button that opens a modal, and each draft as a message of its own
  * in a code block. No message of ours may mention anyone.
  */
-final class MessageRenderer {
+final class Renderer {
 
     static final int BUTTONS_PER_ROW = 5;
     private static final int LABEL_LIMIT = 80;
@@ -29,7 +29,7 @@ final class MessageRenderer {
     private final ActionCodes codes;
     private final DoorWords words;
 
-    MessageRenderer(ActionCodes codes, DoorWords words) {
+    Renderer(ActionCodes codes, DoorWords words) {
         this.codes = codes;
         this.words = words;
     }

@@ -28,7 +28,7 @@ import rebound.text.Texts;
  * as buttons (a select menu when there are many, a multi-select and a done button when several may
  * be picked), and a button that opens the core's form as a modal.
  */
-final class MessageBlocks {
+final class Renderer {
 
     static final int MAX_BUTTONS = 5;
     private static final int MAX_LABEL = 75;
@@ -39,7 +39,7 @@ final class MessageBlocks {
     private final FormButtons forms;
     private final DoorWords words;
 
-    MessageBlocks(FormButtons forms, DoorWords words) {
+    Renderer(FormButtons forms, DoorWords words) {
         this.forms = forms;
         this.words = words;
     }

@@ -21,14 +21,14 @@ import rebound.conversation.Outbound;
  * there. In a server every reply is ephemeral; an intake prompt moves to the member's DMs (with a
  * link there), and other answers carry a link to continue in DMs.
  */
-final class InteractionReplies {
+final class Replies {
 
     private static final int MAX_ROWS = 5;
 
-    private final MessageRenderer renderer;
+    private final Renderer renderer;
     private final DoorWords words;
 
-    InteractionReplies(MessageRenderer renderer, DoorWords words) {
+    Replies(Renderer renderer, DoorWords words) {
         this.renderer = renderer;
         this.words = words;
     }
@@ -47,7 +47,7 @@ final class InteractionReplies {
                 for (MessageCreateData message : messages) {
                     dm.sendMessage(message).complete();
                 }
-                post(hook, List.of(withDmLink(MessageRenderer.quiet().setContent(words.say("continued_in_dms"))
+                post(hook, List.of(withDmLink(Renderer.quiet().setContent(words.say("continued_in_dms"))
                         .build(), dm)));
                 return;
             } catch (ErrorResponseException e) {
@@ -55,7 +55,7 @@ final class InteractionReplies {
                     throw e;
                 }
                 List<MessageCreateData> here = new ArrayList<>();
-                here.add(MessageRenderer.quiet().setContent(words.say("dms_closed")).build());
+                here.add(Renderer.quiet().setContent(words.say("dms_closed")).build());
                 here.addAll(messages);
                 post(hook, here);
                 return;
@@ -72,7 +72,7 @@ final class InteractionReplies {
     /** Replaces the deferred reply with {@code text} (the failure words). */
     void fail(InteractionHook hook, String text) {
         hook.editOriginal(MessageEditData.fromCreateData(
-                MessageRenderer.quiet().setContent(text).build())).complete();
+                Renderer.quiet().setContent(text).build())).complete();
     }
 
     private List<MessageCreateData> render(List<Outbound> answer) {
