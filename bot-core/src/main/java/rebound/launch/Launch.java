@@ -81,7 +81,7 @@ public final class Launch {
             return work.run();
         } catch (Exception e) {
             err.println(name + ": " + oneLine(e));
-            return fixable(e) ? CANNOT_START : FAILED;
+            return exitCodeOf(e);
         }
     }
 
@@ -154,13 +154,18 @@ public final class Launch {
         }
     }
 
+    /** The exit code for a failure: {@link #CANNOT_START} for input to fix, {@link #FAILED} for anything else. */
+    public static int exitCodeOf(Throwable e) {
+        return fixable(e) ? CANNOT_START : FAILED;
+    }
+
     private static boolean fixable(Throwable e) {
         return e instanceof CannotStart || e instanceof PlaybookException || e instanceof DataDirInUse
                 || e instanceof UncheckedIOException || e instanceof InvalidPathException;
     }
 
     /** The one line a user reads for a start-up failure. */
-    static String oneLine(Throwable e) {
+    public static String oneLine(Throwable e) {
         if (e instanceof PlaybookException playbook) {
             return "the playbook has " + playbook.problems().size() + " problem(s), the first: "
                     + playbook.problems().get(0) + " (list them all with ./rebound check-playbook DIR)";
