@@ -64,4 +64,21 @@ class FailedTurnsTest extends RunningSlackAppTest {
 
         assertThat(answer.path("text").asText()).isEqualTo(FAILED);
     }
+
+    @Test
+    @DisplayName("a button pressed on an ephemeral answer in a channel, answered through its response_url")
+    void ephemeralButton() {
+        ApiCall help = new ApiCall("respond", Map.of("channel", "C0JOBS"), app.command(ANA, "C0JOBS", "help"));
+        app.breakCore();
+        String body = app.payloads.blockAction(ANA, "C0JOBS", true, help.blockIdOf("choice:-:start"),
+                help.element("choice:-:start"), null, null);
+
+        app.send(body);
+
+        JsonNode payload = RunningSlackApp.json(java.net.URLDecoder.decode(body.substring("payload=".length()),
+                java.nio.charset.StandardCharsets.UTF_8));
+        String path = java.net.URI.create(payload.path("response_url").asText()).getPath();
+        assertThat(app.slack.calls(c -> c.method().equals("respond") && path.equals(c.param("path"))))
+                .singleElement().satisfies(answer -> assertThat(answer.param("text")).isEqualTo(FAILED));
+    }
 }
