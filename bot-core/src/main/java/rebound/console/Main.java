@@ -3,74 +3,119 @@ package rebound.console;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
+import rebound.frontdoor.DoorWords;
+import rebound.launch.Launch;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookException;
 import rebound.script.PlaybookSource;
-import rebound.script.Problems;
 import rebound.store.Compaction;
-import rebound.store.DataDirInUse;
 
 /**
  * {@code rebound} with no platform: the terminal chat, the JSON-lines front door, and the offline
- * tools (compaction, playbook check).
+ * tools (compaction, playbook check). Arguments are read by picocli; broken start-up input is one
+ * line and exit code {@link Launch#CANNOT_START}, as on every front door.
  */
-public final class Main {
+@Command(name = "rebound", sortOptions = false, usageHelpAutoWidth = true,
+        description = "Chat in this terminal (or JSON lines with --jsonl). "
+                + "Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR.",
+        subcommands = {Main.CheckPlaybook.class, Main.Compact.class, HelpCommand.class})
+public final class Main implements Callable<Integer> {
 
-    static final String USAGE = """
-            Usage:
-              rebound [--data DIR] [--playbook DIR]            chat in this terminal
-              rebound --jsonl [--data DIR] [--playbook DIR]    JSON lines on stdin/stdout
-              rebound check-playbook DIR                       check a playbook folder and list every problem
-              rebound compact --data DIR                       shrink the data file (bot stopped; keeps a backup)
-            Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR.""";
+    static final String NAME = "rebound";
 
-    private Main() {
-    }
+    @Option(names = "--jsonl", description = "JSON lines on stdin/stdout, for scripts (see README)")
+    boolean jsonl;
+    @Option(names = "--data", paramLabel = "DIR", description = "the data directory (overrides REBOUND_DATA)")
+    Path data;
+    @Option(names = "--playbook", paramLabel = "DIR", description = "a playbook folder (overrides REBOUND_PLAYBOOK_DIR)")
+    Path playbook;
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
+    boolean help;
+
+    private PrintStream out;
+    private PrintStream err;
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
+    /**
+     * Runs one command line; returns the exit code. Broken start-up input (data directory, playbook,
+     * variables) is one line on {@code err} and {@link Launch#CANNOT_START}, as on every front door;
+     * an unknown option prints the usage and also returns {@link Launch#CANNOT_START}.
+     */
     static int run(String[] arguments, PrintStream out, PrintStream err) {
-        List<String> args = new ArrayList<>(List.of(arguments));
-        Settings settings = Settings.fromEnvironment();
-        boolean jsonl = args.remove("--jsonl");
-        String command = args.isEmpty() || args.get(0).startsWith("--") ? "chat" : args.remove(0);
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String flag = args.get(i);
-                if ((flag.equals("--data") || flag.equals("--playbook")) && i + 1 < args.size()) {
-                    Path value = Path.of(args.get(++i));
-                    settings = flag.equals("--data") ? settings.withDataDir(value) : settings.withPlaybookDir(value);
-                } else if (!command.equals("check-playbook") || i > 0) {
-                    err.println("Unknown or incomplete option '" + flag + "'.\n" + USAGE);
-                    return 2;
-                }
-            }
-            return switch (command) {
-                case "chat" -> jsonl ? jsonLines(settings, out) : chat(settings, out);
-                case "compact" -> compact(settings, out);
-                case "check-playbook" -> checkPlaybook(args.isEmpty() ? settings.playbookDir()
-                        : Path.of(args.get(0)), out, err);
-                case "help", "--help" -> {
-                    out.println(USAGE);
-                    yield 0;
-                }
-                default -> {
-                    err.println("Unknown command '" + command + "'.\n" + USAGE);
-                    yield 2;
-                }
-            };
-        } catch (DataDirInUse | PlaybookException e) {
-            err.println(e.getMessage());
-            return 2;
+        Main main = new Main();
+        main.out = out;
+        main.err = err;
+        CommandLine line = new CommandLine(main)
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(new PrintWriter(err, true, StandardCharsets.UTF_8))
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println(NAME + ": " + Launch.oneLine(e));
+                    return Launch.exitCodeOf(e);
+                });
+        line.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return Launch.CANNOT_START;
+        });
+        return line.execute(arguments);
+    }
+
+    /** Settings from the environment, with --data and --playbook on top. */
+    Settings settings() {
+        Settings settings = Launch.settings(System.getenv());
+        settings = data != null ? settings.withDataDir(data) : settings;
+        return playbook != null ? settings.withPlaybookDir(playbook) : settings;
+    }
+
+    @Override
+    public Integer call() {
+        return jsonl ? jsonLines(settings(), out) : chat(settings(), out);
+    }
+
+    /** {@code rebound check-playbook DIR}: lists every problem with its file and line. */
+    @Command(name = "check-playbook", description = "check a playbook folder and list every problem")
+    static final class CheckPlaybook implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+        @Parameters(arity = "0..1", paramLabel = "DIR", description = "the folder (default: REBOUND_PLAYBOOK_DIR)")
+        Path folder;
+
+        @Override
+        public Integer call() {
+            return checkPlaybook(folder != null ? folder : main.settings().playbookDir(), main.out, main.err);
+        }
+    }
+
+    /** {@code rebound compact --data DIR}: shrinks the data file, the bot stopped. */
+    @Command(name = "compact", description = "shrink the data file (bot stopped; keeps a backup)")
+    static final class Compact implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+        @Option(names = "--data", paramLabel = "DIR", description = "the data directory (overrides REBOUND_DATA)")
+        Path data;
+
+        @Override
+        public Integer call() {
+            Settings settings = main.settings();
+            return compact(data != null ? settings.withDataDir(data) : settings, main.out);
         }
     }
 
@@ -107,13 +152,19 @@ public final class Main {
             err.println("Name the playbook folder to check: rebound check-playbook DIR");
             return 2;
         }
-        Problems problems = PlaybookBundle.check(PlaybookSource.withOverrides(folder));
+        PlaybookSource source = PlaybookSource.withOverrides(folder);
+        List<String> problems = new ArrayList<>(PlaybookBundle.check(source).all());
+        try {
+            DoorWords.load(source);
+        } catch (PlaybookException doorWords) {
+            problems.addAll(doorWords.problems());
+        }
         if (problems.isEmpty()) {
             out.println("The playbook in " + folder + " is fine.");
             return 0;
         }
-        err.println("The playbook in " + folder + " has " + problems.all().size() + " problem(s):");
-        problems.all().forEach(p -> err.println("  " + p));
+        err.println("The playbook in " + folder + " has " + problems.size() + " problem(s):");
+        problems.forEach(p -> err.println("  " + p));
         return 1;
     }
 

@@ -70,4 +70,13 @@ class MainTest {
         assertThat(run("--frobnicate")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage");
     }
+
+    @Test
+    @DisplayName("check-playbook also checks the front doors' own lines (frontdoor.txt)")
+    void checkFrontDoorWords() throws Exception {
+        Files.writeString(dir.resolve("frontdoor.txt"), "failed: Oops ${nobody}\n");
+        assertThat(run("check-playbook", dir.toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("frontdoor.txt:1: unknown variable ${nobody}")
+                .contains("missing the line 'not_yours:'");
+    }
 }

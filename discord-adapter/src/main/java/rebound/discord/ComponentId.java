@@ -33,7 +33,7 @@ record ComponentId(Kind kind, long owner, String payload) {
     }
 
     boolean ownedBy(long userId) {
-        return owner == userId;
+        return rebound.frontdoor.FrontDoor.ownedBy(Members.of(owner), Members.of(userId));
     }
 
     static Optional<ComponentId> parse(String customId) {

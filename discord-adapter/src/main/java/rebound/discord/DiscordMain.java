@@ -1,60 +1,50 @@
 package rebound.discord;
 
 import java.io.PrintStream;
-import java.time.Duration;
+import java.net.URI;
 import java.util.Map;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import rebound.Rebound;
-import rebound.Settings;
-import rebound.store.DataDirInUse;
+import rebound.launch.Launch;
 
-/** {@code ./rebound discord}: Rebound as a Discord bot, configured from the environment. */
+/**
+ * {@code ./rebound discord}: Rebound as a Discord bot, configured from the environment. Broken
+ * start-up input (a missing or malformed variable, the data directory, the playbook, Discord
+ * unreachable or refusing the token) is one line on stderr and exit code
+ * {@link Launch#CANNOT_START}, as on every front door.
+ */
 public final class DiscordMain {
 
-    /** Exit code for a configuration the bot cannot start with (missing or refused token). */
-    static final int BAD_CONFIG = 2;
-    static final int RUNNING = -1;
-    private static final Duration REMINDER_CHECK = Duration.ofMinutes(1);
+    static final String NAME = "rebound discord";
+    /** Discord's REST API when {@code DISCORD_REST_URL} is not set. */
+    private static final URI DISCORD_API = URI.create("https://discord.com/api/v10/");
 
     private DiscordMain() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        int code = run(System.getenv(), System.err);
-        if (code != RUNNING) {
-            System.exit(code);
-        }
+        Launch.exit(run(System.getenv(), System.err));
     }
 
-    /** Starts the bot and returns {@link #RUNNING}, or prints one line and returns an exit code. */
-    static int run(Map<String, String> env, PrintStream err) throws InterruptedException {
-        DiscordConfig config;
+    /** Starts the bot and returns {@link Launch#RUNNING}, or prints one line and returns the exit code. */
+    static int run(Map<String, String> env, PrintStream err) {
+        return Launch.serve(NAME, env, err, DiscordSettings::fromEnvironment, DiscordMain::start);
+    }
+
+    private static Launch.Started start(DiscordSettings config, Rebound bot) throws InterruptedException {
+        Launch.reachable("Discord", config.restUrl() == null ? DISCORD_API : URI.create(config.restUrl()),
+                DiscordSettings.REST_URL);
+        DiscordApp door;
         try {
-            config = DiscordConfig.fromEnvironment(env);
-        } catch (DiscordConfig.MissingToken e) {
-            err.println("rebound discord: " + e.getMessage());
-            return BAD_CONFIG;
-        }
-        Rebound bot;
-        try {
-            bot = Rebound.open(Settings.fromEnvironment(env));
-        } catch (DataDirInUse e) {
-            err.println("rebound discord: " + e.getMessage());
-            return 1;
-        }
-        DiscordFrontDoor door;
-        try {
-            door = DiscordFrontDoor.start(config, bot, REMINDER_CHECK);
+            door = DiscordApp.start(config, bot, null);
         } catch (InvalidTokenException e) {
-            bot.close();
-            err.println("rebound discord: Discord refused the token in " + DiscordConfig.TOKEN
-                    + "; copy the bot token of your application again.");
-            return BAD_CONFIG;
+            throw new Launch.CannotStart("Discord refused the token in " + DiscordSettings.TOKEN
+                    + "; copy the bot token of your application again.", e);
+        } catch (ErrorResponseException e) {
+            throw new Launch.CannotStart("Discord did not let the bot log in (" + e.getMessage() + ")", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            door.close();
-            bot.close();
-        }, "rebound-discord-shutdown"));
-        return RUNNING;
+        return new Launch.Started(door.messenger(), door, "Rebound is connected to Discord as "
+                + door.jda().getSelfUser().getName());
     }
 }

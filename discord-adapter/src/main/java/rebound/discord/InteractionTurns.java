@@ -1,12 +1,12 @@
 package rebound.discord;
 
 import java.util.List;
+import java.util.Optional;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
-import rebound.Rebound;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
@@ -17,22 +17,18 @@ import rebound.conversation.Outbound;
  */
 final class InteractionTurns {
 
-    private static final Logger LOG = LoggerFactory.getLogger(InteractionTurns.class);
+    private final FrontDoor door;
+    private final Replies replies;
 
-    private final Rebound bot;
-    private final MemberQueue queue;
-    private final InteractionReplies replies;
-
-    InteractionTurns(Rebound bot, MemberQueue queue, InteractionReplies replies) {
-        this.bot = bot;
-        this.queue = queue;
+    InteractionTurns(FrontDoor door, Replies replies) {
+        this.door = door;
         this.replies = replies;
     }
 
     void take(IReplyCallback interaction, Event event) {
         long userId = interaction.getUser().getIdLong();
         Inbound inbound = new Inbound(Members.of(userId), event, "interaction:" + interaction.getId());
-        take(interaction, inbound.member(), () -> bot.handle(inbound));
+        take(interaction, inbound.member(), () -> door.bot().handle(inbound));
     }
 
     /** Defers the reply, then runs {@code work} for the member and sends what it answered. */
@@ -41,12 +37,15 @@ final class InteractionTurns {
         long userId = interaction.getUser().getIdLong();
         interaction.deferReply(inServer).queue();
         InteractionHook hook = interaction.getHook();
-        queue.submit(member, () -> {
-            try {
-                replies.send(hook, inServer, userId, work.answer());
-            } catch (RuntimeException e) {
-                LOG.error("Answering an interaction of {} failed", member, e);
-                replies.fail(hook);
+        door.run(member, work::answer, new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                replies.send(hook, inServer, userId, answers);
+            }
+
+            @Override
+            public void fail(String words) {
+                replies.fail(hook, words);
             }
         });
     }
@@ -57,8 +56,30 @@ final class InteractionTurns {
         List<Outbound> answer();
     }
 
-    /** An ephemeral one-liner at once, with no turn of the conversation (someone else's or an expired button). */
-    static void refuse(IReplyCallback interaction, String text) {
-        interaction.reply(MessageRenderer.quiet().setContent(text).build()).setEphemeral(true).queue();
+    /**
+     * An ephemeral one-liner at once, with no turn of the conversation (someone else's or an expired
+     * button); {@code key} names the line in the playbook's {@code frontdoor.txt}.
+     */
+    void refuse(IReplyCallback interaction, String key) {
+        interaction.reply(Renderer.quiet().setContent(door.words().say(key)).build()).setEphemeral(true).queue();
+    }
+
+    /** The front doors' own lines. */
+    DoorWords words() {
+        return door.words();
+    }
+
+    /** The component's id when it is ours and pressed by its owner; otherwise answers and returns empty. */
+    Optional<ComponentId> ours(IReplyCallback event, String customId) {
+        Optional<ComponentId> id = ComponentId.parse(customId);
+        if (id.isEmpty()) {
+            refuse(event, "expired");
+            return Optional.empty();
+        }
+        if (!FrontDoor.ownedBy(Members.of(id.get().owner()), Members.of(event.getUser().getIdLong()))) {
+            refuse(event, "not_yours");
+            return Optional.empty();
+        }
+        return id;
     }
 }

@@ -12,12 +12,14 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 final class ReboundListener extends ListenerAdapter {
 
     private final Map<String, SlashCommand> commands;
-    private final ChoicePresses choices;
-    private final FormModals forms;
-    private final DirectMessages messages;
+    private final ButtonHandler choices;
+    private final FormHandler forms;
+    private final DmHandler messages;
+    private final InteractionTurns turns;
 
-    ReboundListener(Map<String, SlashCommand> commands, ChoicePresses choices, FormModals forms,
-            DirectMessages messages) {
+    ReboundListener(Map<String, SlashCommand> commands, ButtonHandler choices, FormHandler forms,
+            DmHandler messages, InteractionTurns turns) {
+        this.turns = turns;
         this.commands = Map.copyOf(commands);
         this.choices = choices;
         this.forms = forms;
@@ -28,7 +30,7 @@ final class ReboundListener extends ListenerAdapter {
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
         SlashCommand command = commands.get(event.getName());
         if (command == null) {
-            InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            turns.refuse(event, "expired");
             return;
         }
         command.run(event);

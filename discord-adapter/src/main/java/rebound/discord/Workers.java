@@ -1,9 +1,8 @@
 package rebound.discord;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import rebound.frontdoor.Threads;
 
 /** The threads that run the core's turns off JDA's event thread; closing lets running turns finish. */
 final class Workers implements AutoCloseable {
@@ -11,12 +10,7 @@ final class Workers implements AutoCloseable {
     private final ExecutorService pool;
 
     Workers(int threads) {
-        AtomicInteger count = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "rebound-discord-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.pool = Threads.pool("rebound-discord", threads);
     }
 
     ExecutorService pool() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.RestCall;
 
 @DisplayName("Reminders as DMs")
@@ -79,5 +80,25 @@ class RemindersTest extends RunningBotTest {
 
         // then the same reminder is delivered
         assertThat(bot.deliverDueReminders()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a reminder whose second message was refused is completed on the retry, its first message not shown twice")
+    void reminderShownOnce() {
+        // given a month has passed and Discord will refuse the reminder's second message once
+        bot.clock.advance(Duration.ofDays(31));
+        String dm = FakeDiscord.dmChannelOf(GIL);
+        int before = bot.discord.created(dm).size();
+        bot.discord.failOneDmAfter(GIL, 1);
+
+        // when the reminders are delivered, refused, and delivered again once they are due again
+        assertThat(bot.deliverDueReminders()).isZero();
+        bot.clock.advance(Duration.ofDays(1));
+        assertThat(bot.deliverDueReminders()).isEqualTo(1);
+
+        // then every message of the reminder exists once
+        List<String> shown = bot.discord.created(dm).subList(before, bot.discord.created(dm).size()).stream()
+                .map(m -> m.path("content").asText()).toList();
+        assertThat(shown).isNotEmpty().doesNotHaveDuplicates();
     }
 }

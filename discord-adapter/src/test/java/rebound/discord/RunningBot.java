@@ -21,7 +21,8 @@ final class RunningBot implements AutoCloseable {
     final SettableClock clock = SettableClock.at(Instant.parse("2030-03-04T09:00:00Z"));
     private final Path dataDir;
     private Rebound core;
-    private DiscordFrontDoor door;
+    private boolean coreBroken;
+    private DiscordApp door;
 
     RunningBot(Path dataDir) throws Exception {
         this.dataDir = dataDir;
@@ -32,8 +33,8 @@ final class RunningBot implements AutoCloseable {
 
     private void start() throws InterruptedException {
         core = Rebound.open(new Settings(dataDir, null, clock));
-        door = DiscordFrontDoor.start(
-                new DiscordConfig(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
+        door = DiscordApp.start(
+                new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
     }
 
     void restart() throws InterruptedException {
@@ -42,11 +43,17 @@ final class RunningBot implements AutoCloseable {
         start();
     }
 
+    /** Closes the core under the running bot, so every turn from now on fails (as a failing disk would). */
+    void breakCore() {
+        core.close();
+        coreBroken = true;
+    }
+
     Rebound core() {
         return core;
     }
 
-    DiscordFrontDoor door() {
+    DiscordApp door() {
         return door;
     }
 
@@ -100,7 +107,12 @@ final class RunningBot implements AutoCloseable {
     @Override
     public void close() throws Exception {
         door.close();
-        core.close();
+        if (!coreBroken) {
+            core.close();
+        }
         discord.close();
+        if (!discord.violations().isEmpty()) {
+            throw new AssertionError("Discord would have refused: " + String.join("\n", discord.violations()));
+        }
     }
 }

@@ -65,4 +65,23 @@ class ServerCommandTest extends RunningBotTest {
                 && c.content().contains("Which company"), 1).get(0);
         assertThat(question.flags() & 64).isEqualTo(64);
     }
+
+    @Test
+    @DisplayName("with DMs closed, says plainly how to open them, and the intake goes on in DMs once they are open")
+    void closedDmsAreNoDeadEnd() {
+        // given Ben's DMs are closed and he started in a server
+        bot.discord.closeDms(BEN);
+        var command = bot.payloads.slashCommand(BEN, "new", true);
+        bot.interact(command);
+
+        // then he reads how to open them
+        assertThat(bot.original(command).content()).contains("Privacy Settings", "Direct Messages");
+
+        // when he opens his DMs and types his answer there
+        bot.discord.openDms(BEN);
+        RestCall role = bot.say(BEN, "Initech", "role");
+
+        // then the intake goes on in DMs
+        assertThat(role.content()).contains("Initech");
+    }
 }

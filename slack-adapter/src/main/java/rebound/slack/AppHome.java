@@ -9,8 +9,8 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
 import rebound.Rebound;
+import rebound.frontdoor.FrontDoor;
 
 /** The App Home tab: the core's overview (open rejections, upcoming follow-ups, buttons), published on open. */
 final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
@@ -18,15 +18,15 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
 
     private final Rebound bot;
-    private final MessageBlocks blocks;
+    private final Renderer blocks;
     private final MethodsClient client;
-    private final MemberQueue queue;
+    private final FrontDoor door;
 
-    AppHome(Rebound bot, MessageBlocks blocks, MethodsClient client, MemberQueue queue) {
-        this.bot = bot;
+    AppHome(FrontDoor door, Renderer blocks, MethodsClient client) {
+        this.bot = door.bot();
         this.blocks = blocks;
         this.client = client;
-        this.queue = queue;
+        this.door = door;
     }
 
     @Override
@@ -34,7 +34,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         AppHomeOpenedEvent opened = payload.getEvent();
         if ("home".equals(opened.getTab()) && opened.getUser() != null) {
             String member = Members.key(payload.getTeamId(), opened.getUser());
-            queue.submit(member, () -> publish(member));
+            door.later(member, () -> publish(member));
         }
         return ctx.ack();
     }
@@ -45,7 +45,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         View home = View.builder().type("home")
                 .blocks(blocks.render(bot.overview(member), member).get(0).blocks()).build();
         try {
-            DirectMessages.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
+            SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {
             LOG.warn("Publishing the Home tab of {} failed ({})", member, refusal.getMessage());
         }

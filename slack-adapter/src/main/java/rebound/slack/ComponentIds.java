@@ -55,7 +55,9 @@ final class ComponentIds {
      */
     static boolean ownedBy(String owner, String team, String user) {
         int dot = owner.indexOf('.');
-        return dot < 0 ? owner.equals(user) : owner.equals(team + "." + user);
+        String ownerKey = dot < 0 ? Members.key(team, owner)
+                : Members.key(owner.substring(0, dot), owner.substring(dot + 1));
+        return rebound.frontdoor.FrontDoor.ownedBy(ownerKey, Members.key(team, user));
     }
 
     /** The owner named by an actions block id ({@code <team>.<user>}, or a user id), or null when none. */

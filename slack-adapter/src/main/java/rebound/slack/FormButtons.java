@@ -18,7 +18,7 @@ final class FormButtons {
 
     ButtonElement button(Form form) {
         return ButtonElement.builder().actionId(ComponentIds.form(form.id()))
-                .text(MessageBlocks.plain(form.title())).value(write(form)).build();
+                .text(Renderer.plain(form.title())).value(write(form)).build();
     }
 
     Optional<Form> read(String value) {

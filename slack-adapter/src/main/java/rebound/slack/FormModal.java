@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import rebound.conversation.Form;
+import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * A core {@link Form} as a Slack modal: one input block per field, whose {@code block_id} is the
@@ -31,24 +33,24 @@ final class FormModal {
         return ComponentIds.form(formId);
     }
 
-    static View of(Form form, String replyChannel) {
+    static View of(Form form, String replyChannel, DoorWords words) {
         List<LayoutBlock> blocks = new ArrayList<>();
         for (Form.Field field : form.fields()) {
             PlainTextInputElement.PlainTextInputElementBuilder input = PlainTextInputElement.builder()
                     .actionId(field.id());
             if (field.placeholder() != null && !field.placeholder().isBlank()) {
-                input.placeholder(MessageBlocks.plain(field.placeholder()));
+                input.placeholder(Renderer.plain(field.placeholder()));
             }
             if (field.maxLength() > 0) {
                 input.maxLength(Math.min(field.maxLength(), MAX_INPUT));
             }
-            blocks.add(InputBlock.builder().blockId(field.id()).label(MessageBlocks.plain(field.label()))
+            blocks.add(InputBlock.builder().blockId(field.id()).label(Renderer.plain(field.label()))
                     .optional(field.optional()).element(input.build()).build());
         }
         return View.builder().type("modal").callbackId(callbackId(form.id()))
-                .title(ViewTitle.builder().type("plain_text").text(SlackText.label(form.title(), MAX_TITLE)).build())
-                .submit(ViewSubmit.builder().type("plain_text").text(SlackText.label(form.submitLabel(), MAX_TITLE)).build())
-                .close(ViewClose.builder().type("plain_text").text(SlackWords.CANCEL).build())
+                .title(ViewTitle.builder().type("plain_text").text(Texts.cut(form.title(), MAX_TITLE)).build())
+                .submit(ViewSubmit.builder().type("plain_text").text(Texts.cut(form.submitLabel(), MAX_TITLE)).build())
+                .close(ViewClose.builder().type("plain_text").text(words.say("cancel")).build())
                 .privateMetadata(replyChannel == null ? "" : replyChannel)
                 .blocks(blocks).build();
     }

@@ -6,19 +6,16 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
-import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
@@ -31,17 +28,17 @@ final class RejectedCommand implements SlashCommandHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(RejectedCommand.class);
     static final String NAME = "/rejected";
+    /** Posts one response_url takes (Slack: 5 within 30 minutes). */
+    static final int RESPONSE_URL_POSTS = 5;
 
-    private final Rebound bot;
-    private final MessageBlocks blocks;
-    private final MemberQueue queue;
-    private final DirectMessages dms;
+    private final FrontDoor door;
+    private final Renderer blocks;
+    private final SlackApi dms;
     private final Replies replies;
 
-    RejectedCommand(Rebound bot, MessageBlocks blocks, MemberQueue queue, DirectMessages dms, Replies replies) {
-        this.bot = bot;
+    RejectedCommand(FrontDoor door, Renderer blocks, SlackApi dms, Replies replies) {
+        this.door = door;
         this.blocks = blocks;
-        this.queue = queue;
         this.dms = dms;
         this.replies = replies;
     }
@@ -50,33 +47,37 @@ final class RejectedCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
         String member = Members.key(command.getTeamId(), command.getUserId());
-        queue.submit(member, () -> answer(command, ctx, member));
+        Inbound inbound = new Inbound(member, new Event.Command("rejected", SlackText.typed(command.getText())), command.getTriggerId());
+        door.turn(inbound, new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                answer(command, ctx, member, answers);
+            }
+
+            @Override
+            public void fail(String words) {
+                respond(ctx, new SlackMessage(words, List.of()));
+            }
+        });
         return ctx.ack();
     }
 
-    private void answer(SlashCommandPayload command, SlashCommandContext ctx, String member) {
-        List<Outbound> answers;
-        try {
-            answers = bot.handle(new Inbound(member, new Event.Command("rejected", command.getText()),
-                    command.getTriggerId()));
-        } catch (RuntimeException e) {
-            LOG.error("/rejected of {} failed", member, e);
-            respond(ctx, new SlackMessage(SlackWords.FAILED, List.of()));
-            return;
-        }
+    private void answer(SlashCommandPayload command, SlashCommandContext ctx, String member, List<Outbound> answers) {
         if (answers.isEmpty()) {
             return;
         }
-        if (asksAStep(answers) && postedInAppDm(member, command, answers)) {
+        if (FrontDoor.handsOffToDm(answers) && postedInAppDm(member, command, answers)) {
             return;
         }
         List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, member));
-        messages.set(0, withDmHint(messages.get(0), command));
+        if (messages.size() > RESPONSE_URL_POSTS) {
+            // more than the response_url takes: all of it in the DM, one pointer here
+            replies.send(member, null, answers);
+            respond(ctx, blocks.dmPointer(command.getTeamId(), command.getApiAppId()));
+            return;
+        }
+        messages.set(0, blocks.withDmHint(messages.get(0), command.getTeamId(), command.getApiAppId()));
         messages.forEach(message -> respond(ctx, message));
-    }
-
-    private static boolean asksAStep(List<Outbound> answers) {
-        return answers.stream().anyMatch(answer -> answer.step() != null);
     }
 
     /** Posts the answer in the member's DM with the app; true when the command was typed there. */
@@ -90,17 +91,6 @@ final class RejectedCommand implements SlashCommandHandler {
         }
         replies.send(member, dm, answers);
         return dm.equals(command.getChannelId());
-    }
-
-    private static SlackMessage withDmHint(SlackMessage message, SlashCommandPayload command) {
-        if (message.blocks().size() >= SlackMessage.MAX_BLOCKS || command.getApiAppId() == null) {
-            return message;
-        }
-        String link = "slack://app?team=" + command.getTeamId() + "&id=" + command.getApiAppId() + "&tab=messages";
-        List<LayoutBlock> blocks = new ArrayList<>(message.blocks());
-        blocks.add(ContextBlock.builder().blockId("dm-hint").elements(List.of(MarkdownTextObject.builder()
-                .text(String.format(SlackWords.CONTINUE_IN_DM, link)).build())).build());
-        return new SlackMessage(message.text(), blocks);
     }
 
     private static void respond(SlashCommandContext ctx, SlackMessage message) {

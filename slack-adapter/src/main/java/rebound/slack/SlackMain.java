@@ -1,77 +1,72 @@
 package rebound.slack;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import rebound.Rebound;
-import rebound.Settings;
-import rebound.store.DataDirInUse;
+import rebound.launch.Launch;
 
 /**
  * {@code ./rebound slack}: Rebound as a Slack app, configured from the environment (see
- * {@code docs/slack.md}). A missing variable is named on one line and the exit code is 2.
+ * {@code docs/slack.md}). Broken start-up input (a missing or malformed variable, the data
+ * directory, the playbook, Slack unreachable or refusing the token) is one line on stderr and exit
+ * code {@link Launch#CANNOT_START}, as on every front door.
  */
 public final class SlackMain {
 
-    static final int BAD_SETTINGS = 2;
+    static final String NAME = "rebound slack";
+    /** Slack's Web API when {@code SLACK_API_URL} is not set. */
+    private static final URI SLACK_API = URI.create("https://slack.com/api/");
 
     private SlackMain() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int code = run(System.getenv(), System.err);
-        if (code != 0) {
-            System.exit(code);
-        }
+    public static void main(String[] args) throws InterruptedException {
+        Launch.exit(run(System.getenv(), System.err));
     }
 
-    static int run(Map<String, String> env, PrintStream err) throws Exception {
-        SlackSettings settings;
+    /** Starts the app and returns {@link Launch#RUNNING}, or prints one line and returns the exit code. */
+    static int run(Map<String, String> env, PrintStream err) {
+        return Launch.serve(NAME, env, err, SlackSettings::from, SlackMain::start);
+    }
+
+    private static Launch.Started start(SlackSettings settings, Rebound bot) throws Exception {
+        Launch.reachable("Slack", settings.apiUrl() == null ? SLACK_API : URI.create(settings.apiUrl()),
+                SlackSettings.API_URL);
+        SlackApp door;
         try {
-            settings = SlackSettings.from(env);
-        } catch (SlackSettings.Missing missing) {
-            err.println("rebound slack: " + missing.getMessage());
-            return BAD_SETTINGS;
-        }
-        Rebound bot;
-        try {
-            bot = Rebound.open(Settings.fromEnvironment(env));
-        } catch (DataDirInUse inUse) {
-            err.println("rebound slack: " + inUse.getMessage());
-            return BAD_SETTINGS;
-        }
-        SlackFrontDoor door;
-        try {
-            door = new SlackFrontDoor(settings, bot);
+            door = new SlackApp(settings, bot);
         } catch (IllegalArgumentException badToken) {
-            err.println("rebound slack: " + SlackSettings.BOT_TOKEN + " was refused by Slack ("
-                    + badToken.getMessage() + ")");
-            bot.close();
-            return BAD_SETTINGS;
+            throw new Launch.CannotStart(SlackSettings.BOT_TOKEN + " was refused by Slack (" + badToken.getMessage()
+                    + ")", badToken);
         }
-        AutoCloseable transport = settings.socketMode()
-                ? new SocketModeTransport(door.app(), settings.appToken()).start()
-                : new HttpTransport(door.app(), settings.bind(), settings.port()).start();
-        AutoCloseable reminders = bot.startReminders(door.messenger(), SlackFrontDoor.reminderInterval());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            closeQuietly(reminders);
-            closeQuietly(transport);
-            closeQuietly(door);
-            closeQuietly(bot);
-            stopped.countDown();
-        }, "rebound-slack-stop"));
-        err.println("Rebound is listening on Slack " + (settings.socketMode() ? "(Socket Mode)"
-                : "(HTTP, " + settings.bind() + ":" + ((HttpTransport) transport).port() + HttpTransport.EVENTS + ")"));
-        stopped.await();
-        return 0;
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
+        AutoCloseable transport;
+        String where;
         try {
-            closeable.close();
-        } catch (Exception e) {
-            System.err.println("rebound slack: stopping: " + e.getMessage());
+            if (settings.socketMode()) {
+                transport = new SocketModeTransport(door.app(), settings.appToken()).start();
+                where = "(Socket Mode)";
+            } else {
+                HttpTransport http = new HttpTransport(door.app(), settings.bind(), settings.port()).start();
+                transport = http;
+                where = "(HTTP, " + settings.bind() + ":" + http.port() + HttpTransport.EVENTS + ")";
+            }
+        } catch (IOException e) {
+            door.close();
+            throw new Launch.CannotStart("cannot listen on " + settings.bind() + ":" + settings.port() + " ("
+                    + e.getMessage() + "); set " + SlackSettings.PORT + " or " + SlackSettings.BIND, e);
+        } catch (Exception | Error e) {
+            door.close();
+            throw e;
         }
+        AutoCloseable running = () -> {
+            try {
+                transport.close();
+            } finally {
+                door.close();
+            }
+        };
+        return new Launch.Started(door.messenger(), running, "Rebound is listening on Slack " + where);
     }
 }

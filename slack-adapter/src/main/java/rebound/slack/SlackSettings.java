@@ -1,6 +1,7 @@
 package rebound.slack;
 
 import java.util.Map;
+import rebound.launch.Launch;
 
 /**
  * How the Slack front door runs, from the environment: Socket Mode when {@code SLACK_APP_TOKEN} is
@@ -19,7 +20,7 @@ record SlackSettings(String botToken, String signingSecret, String appToken, Str
     static final String DEFAULT_BIND = "0.0.0.0";
 
     /** A setting that is missing or unusable; its message names the variable. */
-    static final class Missing extends RuntimeException {
+    static final class Missing extends Launch.CannotStart {
         private static final long serialVersionUID = 1L;
 
         Missing(String message) {

@@ -1,7 +1,5 @@
 package rebound.slack;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Turns the core's tiny markup into Slack mrkdwn. Everything is escaped first ({@code &}, {@code <},
@@ -14,6 +12,32 @@ final class SlackText {
     static final int MAX_TEXT = 3000;
 
     private SlackText() {
+    }
+
+    /** A link as Slack sends it in message text: {@code <https://x.io|x.io>}, {@code <mailto:a@b.c>}. */
+    private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile(
+            "<((?:https?|mailto|tel):[^|>]*)(?:\\|([^>]*))?>");
+
+    /**
+     * What the member typed, from message text as Slack sends it: links back to the text shown
+     * ({@code <http://acme.io|acme.io>} is {@code acme.io}, {@code <mailto:a@b.c|a@b.c>} is
+     * {@code a@b.c}), then {@code &amp;}, {@code &lt;}, {@code &gt;} decoded. Mentions
+     * ({@code <@U1>}, {@code <!here>}) stay as sent; they are escaped again on the way out, so they
+     * ping no one. Rebound stores this, and escapes once when it shows it.
+     */
+    static String typed(String slackText) {
+        if (slackText == null) {
+            return "";
+        }
+        java.util.regex.Matcher link = LINK.matcher(slackText);
+        StringBuilder out = new StringBuilder();
+        while (link.find()) {
+            String shown = link.group(2) != null && !link.group(2).isEmpty() ? link.group(2)
+                    : link.group(1).replaceFirst("^mailto:", "").replaceFirst("^tel:", "");
+            link.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(shown));
+        }
+        link.appendTail(out);
+        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
     }
 
     static String escape(String text) {
@@ -32,37 +56,5 @@ final class SlackText {
             out.append(line.startsWith("- ") ? "• " + line.substring(2) : line);
         }
         return out.toString();
-    }
-
-    /** Splits text into pieces of at most {@code limit} characters, at line breaks where possible. */
-    static List<String> split(String text, int limit) {
-        List<String> pieces = new ArrayList<>();
-        String rest = text;
-        while (rest.length() > limit) {
-            int cut = rest.lastIndexOf('\n', limit);
-            if (cut <= 0) {
-                cut = rest.lastIndexOf(' ', limit);
-            }
-            if (cut <= 0) {
-                cut = limit;
-                if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
-                    cut--;
-                }
-            }
-            pieces.add(rest.substring(0, cut));
-            rest = rest.substring(cut).replaceFirst("^[\n ]", "");
-        }
-        if (!rest.isEmpty() || pieces.isEmpty()) {
-            pieces.add(rest);
-        }
-        return pieces;
-    }
-
-    /** Plain text cut to Slack's limit for labels (buttons, options), ending in an ellipsis if cut. */
-    static String label(String text, int limit) {
-        if (text.length() <= limit) {
-            return text;
-        }
-        return text.substring(0, limit - 1) + "…";
     }
 }

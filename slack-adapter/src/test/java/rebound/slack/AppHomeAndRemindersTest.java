@@ -53,6 +53,7 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
     @DisplayName("a due reminder arrives as a DM with its ready draft")
     void reminderDelivered() {
         finishedIntake();
+        app.slack.timePasses();
         app.slack.forgetCalls();
 
         int delivered = app.bot.deliverDueReminders(Instant.parse("2027-06-01T00:00:00Z"), app.door.messenger());
@@ -68,6 +69,7 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         // given Ana has follow-ups due and Slack is rate limiting
         finishedIntake();
         app.clock.advance(Duration.ofDays(400));
+        app.slack.timePasses();
         app.slack.forgetCalls();
         app.slack.rateLimit(30);
 

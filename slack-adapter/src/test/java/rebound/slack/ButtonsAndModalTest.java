@@ -155,4 +155,22 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         assertThat(app.dms(ANA)).hasSize(before);
         assertThat(app.dm(ANA, "interview").block("step:outcome").isMissingNode()).isFalse();
     }
+
+    @Test
+    @DisplayName("the contact modal opens at once, even while Slack is slow with the member's earlier answers (trigger_id lasts 3 s)")
+    void modalFirst() {
+        // given Ana is at the contacts step and Slack takes 1.7 s per posted message
+        ApiCall contacts = toContacts();
+        app.slack.slowDown("chat.postMessage", 1700);
+
+        // when she types a person and, at once, presses "add a person"
+        app.sendWithoutWaiting(app.payloads.eventCallback(app.payloads.nextId("Ev"),
+                app.payloads.dmEvent(ANA, "Dana Smith, hiring manager, weekly releases")));
+        app.sendWithoutWaiting(app.payloads.blockAction(ANA, contacts.param("channel"), false,
+                contacts.blockIdOf("form:contact"), contacts.element("form:contact"), null, null));
+        app.settle();
+
+        // then the modal opened (a trigger_id older than 3 s would have been refused by Slack)
+        assertThat(app.slack.calls("views.open")).hasSize(1);
+    }
 }

@@ -39,7 +39,8 @@ final class RunningSlackApp implements AutoCloseable {
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Rebound bot;
-    SlackFrontDoor door;
+    private boolean coreBroken;
+    SlackApp door;
     private HttpTransport transport;
     private SettlingExecutor workers;
 
@@ -53,9 +54,28 @@ final class RunningSlackApp implements AutoCloseable {
     private void start() throws Exception {
         bot = Rebound.open(new Settings(data, null, clock));
         workers = new SettlingExecutor();
-        door = new SlackFrontDoor(new SlackSettings("xoxb-test-token", SECRET, null, "127.0.0.1", 0,
+        door = new SlackApp(new SlackSettings("xoxb-test-token", SECRET, null, "127.0.0.1", 0,
                 slack.apiUrl()), bot, workers);
         transport = new HttpTransport(door.app(), "127.0.0.1", 0).start();
+    }
+
+    /** Keeps every worker busy for {@code busy}, as a loaded app would be: turns queued now wait that long to start. */
+    void occupyWorkers(java.time.Duration busy) {
+        for (int i = 0; i < workers.getMaximumPoolSize(); i++) {
+            workers.execute(() -> {
+                try {
+                    Thread.sleep(busy.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+    }
+
+    /** Closes the core under the running app, so every turn from now on fails (as a failing disk would). */
+    void breakCore() {
+        bot.close();
+        coreBroken = true;
     }
 
     /** Stops the app and the bot (as a process would end) and starts new ones on the same data dir. */
@@ -97,6 +117,19 @@ final class RunningSlackApp implements AutoCloseable {
         return sendRaw(body, Long.toString(now), sign(SECRET, now, body), headers);
     }
 
+    /** Sends the body signed now and returns at the ack, without waiting for the work after it. */
+    HttpResponse<String> sendWithoutWaiting(String body) {
+        long now = System.currentTimeMillis() / 1000;
+        HttpRequest request = HttpRequest.newBuilder(events()).header("Content-Type", contentTypeOf(body))
+                .header("X-Slack-Request-Timestamp", Long.toString(now)).header("X-Slack-Signature", sign(SECRET, now, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** Sends with whatever timestamp and signature the test chooses (null leaves a header out). */
     HttpResponse<String> sendRaw(String body, String timestamp, String signature, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(events())
@@ -120,7 +153,10 @@ final class RunningSlackApp implements AutoCloseable {
 
     /** Waits until the work the app does after its acks is finished. */
     void settle() {
-        workers.settle();
+        do {
+            workers.settle();
+            door.drained().join();
+        } while (workers.getActiveCount() > 0 || !workers.getQueue().isEmpty());
     }
 
     /**
@@ -194,7 +230,9 @@ final class RunningSlackApp implements AutoCloseable {
     private void stopApp() throws Exception {
         transport.close();
         door.close();
-        bot.close();
+        if (!coreBroken) {
+            bot.close();
+        }
     }
 
     @Override
@@ -203,6 +241,9 @@ final class RunningSlackApp implements AutoCloseable {
             stopApp();
         } finally {
             slack.close();
+        }
+        if (!slack.violations().isEmpty()) {
+            throw new AssertionError("Slack would have refused: " + String.join("\n", slack.violations()));
         }
     }
 }

@@ -49,8 +49,8 @@ public final class SlackBenchmark {
 
             long started = System.nanoTime();
             Rebound bot = Rebound.open(new Settings(data, null, null));
-            SettlingExecutor workers = new SettlingExecutor(SlackFrontDoor.WORKERS);
-            SlackFrontDoor door = new SlackFrontDoor(new SlackSettings("xoxb-bench", RunningSlackApp.SECRET, null,
+            SettlingExecutor workers = new SettlingExecutor(SlackApp.WORKERS);
+            SlackApp door = new SlackApp(new SlackSettings("xoxb-bench", RunningSlackApp.SECRET, null,
                     "127.0.0.1", 0, slack.apiUrl()), bot, workers);
             HttpTransport rebound = new HttpTransport(door.app(), "127.0.0.1", 0).start();
             Driver driver = new Driver(rebound.port(), payloads);

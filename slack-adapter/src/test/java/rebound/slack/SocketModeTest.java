@@ -93,7 +93,7 @@ class SocketModeTest {
             socket = new FakeSocketMode(port, envelope.toString());
             socket.start();
             slack.socketModeUrl("ws://127.0.0.1:" + port + "/link/?ticket=fake");
-            SlackFrontDoor door = new SlackFrontDoor(new SlackSettings("xoxb-test-token", null, "xapp-test-token",
+            SlackApp door = new SlackApp(new SlackSettings("xoxb-test-token", null, "xapp-test-token",
                     "127.0.0.1", 0, slack.apiUrl()), bot, workers);
 
             // when Socket Mode starts

@@ -32,6 +32,12 @@ import org.slf4j.LoggerFactory;
  * A fake Discord on 127.0.0.1: a REST server that answers what JDA asks and records every call, and a
  * gateway websocket that says HELLO and READY, acknowledges heartbeats, and dispatches the events a
  * test asks for. Nothing leaves the machine.
+ *
+ * <p>It refuses what Discord refuses, and keeps each such refusal as a {@link #violations()
+ * violation} that fails the test: messages and modals beyond {@link DiscordLimits} (50035), an
+ * interaction answered twice (40060) or used after its token's 15 minutes (50027), an empty
+ * message (50006). A DM to a member who closed them is refused with 50007, Discord's normal
+ * answer and no violation.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -51,6 +57,14 @@ public final class FakeDiscord implements AutoCloseable {
     private static final long DISCORD_EPOCH = 1_420_070_400_000L;
     private final AtomicLong ids = new AtomicLong();
     private volatile Consumer<RestCall> onCall = call -> { };
+    /** How long an interaction's token can be used for follow-ups and edits. */
+    public static final long TOKEN_MILLIS = 15 * 60 * 1000;
+    private final List<String> violations = new ArrayList<>();
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> failing = new ConcurrentHashMap<>();
+    /** Messages created with {@code enforce_nonce}, by channel and nonce: a repeat returns the first. */
+    private final java.util.Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
+    private final List<JsonNode> createdMessages = new ArrayList<>();
 
     public FakeDiscord() throws IOException, InterruptedException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -90,6 +104,21 @@ public final class FakeDiscord implements AutoCloseable {
         closedDms.add(dmChannelOf(userId));
     }
 
+    /**
+     * After {@code letThrough} more messages to this user's DM, the next one is refused once with
+     * HTTP 400 (a message Discord would not take that time); the ones after it go through.
+     */
+    public void failOneDmAfter(String userId, int letThrough) {
+        failing.put(dmChannelOf(userId), new java.util.concurrent.atomic.AtomicInteger(letThrough));
+    }
+
+    /** The messages Discord created in a channel (refused and repeated-nonce posts create none), oldest first. */
+    public List<JsonNode> created(String channelId) {
+        synchronized (createdMessages) {
+            return createdMessages.stream().filter(m -> m.path("channel_id").asText().equals(channelId)).toList();
+        }
+    }
+
     /** Discord delivers DMs to this user again. */
     public void openDms(String userId) {
         closedDms.remove(dmChannelOf(userId));
@@ -98,6 +127,51 @@ public final class FakeDiscord implements AutoCloseable {
     /** Called for every REST call as it arrives (the benchmark measures with it). */
     public void onCall(Consumer<RestCall> listener) {
         this.onCall = listener;
+    }
+
+    /** Everything the fake refused that Discord would have refused too (each with why); empty when all was fine. */
+    public List<String> violations() {
+        synchronized (violations) {
+            return List.copyOf(violations);
+        }
+    }
+
+    /** Why Discord would refuse this call, or null when it takes it. */
+    private String refusal(RestCall call) {
+        List<String> problems = List.of();
+        if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
+            String id = call.path().split("/")[1];
+            if (!answered.add(id)) {
+                return "40060 Interaction has already been acknowledged: " + id;
+            }
+            int type = call.body().path("type").asInt();
+            problems = type == 9 ? DiscordLimits.ofModal(call.body().path("data"))
+                    : DiscordLimits.ofMessage(call.body().path("data"), true);
+        } else if (call.path().startsWith("webhooks/")) {
+            String token = call.path().split("/")[2];
+            long issued = issuedMillis(token);
+            if (issued > 0 && System.currentTimeMillis() - issued > TOKEN_MILLIS) {
+                return "50027 Invalid Webhook Token: interaction tokens last 15 minutes";
+            }
+            if (!call.method().equals("DELETE")) {
+                problems = DiscordLimits.ofMessage(call.body(), call.method().equals("PATCH"));
+            }
+        } else if (call.is("POST", "channels/\\d+/messages")) {
+            problems = DiscordLimits.ofMessage(call.body(), false);
+        }
+        return problems.isEmpty() ? null : "50035 Invalid Form Body: " + problems;
+    }
+
+    /** When the interaction a token belongs to was created (the fake's tokens carry its snowflake id), or 0. */
+    private static long issuedMillis(String token) {
+        if (!token.startsWith("itoken-")) {
+            return 0;
+        }
+        try {
+            return (Long.parseLong(token.substring("itoken-".length())) >>> 22) + DISCORD_EPOCH;
+        } catch (NumberFormatException notOurs) {
+            return 0;
+        }
     }
 
     public List<RestCall> calls() {
@@ -151,6 +225,19 @@ public final class FakeDiscord implements AutoCloseable {
             body = bytes.length == 0 ? NODES.objectNode() : readBody(exchange, bytes);
         }
         RestCall call = new RestCall(method, path, body, received);
+        String refused = refusal(call);
+        if (refused != null) {
+            synchronized (violations) {
+                violations.add(method + " " + path + ": " + refused);
+            }
+            try {
+                int code = Integer.parseInt(refused.substring(0, 5));
+                send(exchange, code == 50027 ? 401 : 400, NODES.objectNode().put("code", code).put("message", refused));
+            } finally {
+                exchange.close();
+            }
+            return;
+        }
         onCall.accept(call);
         synchronized (calls) {
             calls.add(call);
@@ -192,12 +279,27 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (call.is("POST", "channels/\\d+/messages")) {
             Matcher m = DM_PATH.matcher(path);
             m.matches();
-            if (closedDms.contains(m.group(1))) {
+            java.util.concurrent.atomic.AtomicInteger failures = failing.get(m.group(1));
+            String nonceKey = m.group(1) + ":" + call.body().path("nonce").asText("");
+            boolean enforced = call.body().path("enforce_nonce").asBoolean(false) && call.body().has("nonce");
+            if (failures != null && failures.getAndDecrement() == 0) {
+                failing.remove(m.group(1));
+                send(exchange, 400, NODES.objectNode().put("code", 0).put("message", "refused once by the test"));
+            } else if (enforced && byNonce.containsKey(nonceKey)) {
+                send(exchange, 200, byNonce.get(nonceKey));
+            } else if (closedDms.contains(m.group(1))) {
                 ObjectNode error = NODES.objectNode().put("code", 50007)
                         .put("message", "Cannot send messages to this user");
                 send(exchange, 403, error);
             } else {
-                send(exchange, 200, message(nextId(), m.group(1), call.body()));
+                ObjectNode created = message(nextId(), m.group(1), call.body());
+                if (enforced) {
+                    byNonce.put(nonceKey, created);
+                }
+                synchronized (createdMessages) {
+                    createdMessages.add(created);
+                }
+                send(exchange, 200, created);
             }
         } else if (call.is("PUT", "applications/\\d+/commands") || call.is("PUT", "applications/\\d+/guilds/\\d+/commands")) {
             ArrayNode commands = NODES.arrayNode();

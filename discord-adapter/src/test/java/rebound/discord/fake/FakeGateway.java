@@ -50,6 +50,12 @@ public final class FakeGateway extends WebSocketServer {
         return identifies.get();
     }
 
+    /** Whether a client is connected and has identified (it can receive events). */
+    public boolean connected() {
+        WebSocket ws = session;
+        return ws != null && ws.isOpen() && identifies.get() > 0;
+    }
+
     /** Sends one DISPATCH event to the connected JDA; returns {@link System#nanoTime()} at sending. */
     public long dispatch(String type, JsonNode data) {
         WebSocket ws = session;

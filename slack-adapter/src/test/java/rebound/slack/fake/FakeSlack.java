@@ -21,9 +21,16 @@ import java.util.function.Predicate;
 /**
  * A fake Slack Web API on 127.0.0.1 that records every call: {@code auth.test} (the app's bot
  * user is {@link #BOT_USER}), {@code conversations.open} (the DM of user U is {@code D}+U),
- * {@code chat.postMessage} (or HTTP 429 with {@code Retry-After} while rate limited),
- * {@code views.open}, {@code views.publish}, {@code bots.info}, {@code apps.connections.open}, and
- * response URLs under {@code /respond/}.
+ * {@code chat.postMessage}, {@code views.open}, {@code views.publish}, {@code bots.info},
+ * {@code apps.connections.open}, and response URLs under {@code /respond/}.
+ *
+ * <p>It refuses what Slack refuses, and keeps each such refusal as a {@link #violations() violation}
+ * that fails the test: Block Kit beyond its limits ({@link BlockKitLimits}), a sixth post to one
+ * {@code response_url} (Slack allows 5 within 30 minutes), and {@code views.open} with a
+ * {@code trigger_id} older than 3 seconds or used before. {@code chat.postMessage} is paced as
+ * Slack paces it, about one message per second per channel past a short burst
+ * ({@link #POST_BURST}): beyond that it answers HTTP 429 with {@code Retry-After: 1} and posts
+ * nothing, which is Slack's normal answer and no violation.
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -38,6 +45,17 @@ public final class FakeSlack implements AutoCloseable {
     private volatile long rateLimitSeconds;
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private volatile boolean recording = true;
+    /** Posts Slack takes at once in one channel before pacing it to one a second (a guess within its "short bursts"). */
+    public static final int POST_BURST = 4;
+    /** How long a trigger_id can open a modal. */
+    public static final long TRIGGER_MILLIS = 3000;
+    /** Posts one response_url takes. */
+    public static final int RESPONSE_URL_POSTS = 5;
+    private final List<String> violations = new ArrayList<>();
+    private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, double[]> pace = new java.util.HashMap<>();
+    private final Map<String, Integer> responses = new java.util.HashMap<>();
+    private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
 
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -68,6 +86,11 @@ public final class FakeSlack implements AutoCloseable {
         rateLimitSeconds = retryAfterSeconds;
     }
 
+    /** From now on every call of {@code method} takes {@code millis} before Slack answers (a slow Slack). */
+    public void slowDown(String method, long millis) {
+        slow.put(method, millis);
+    }
+
     /** Whether calls are kept for {@link #calls()}; a load driver turns it off, as Slack's own work is not ours. */
     public void recording(boolean on) {
         recording = on;
@@ -75,6 +98,37 @@ public final class FakeSlack implements AutoCloseable {
 
     public void socketModeUrl(String url) {
         socketModeUrl = url;
+    }
+
+    /**
+     * Time passes (the days until a reminder is due, on the test's clock): every channel may post
+     * its burst again, as it could on Slack after a quiet while.
+     */
+    public void timePasses() {
+        synchronized (pace) {
+            pace.clear();
+        }
+    }
+
+    /** Everything the fake refused that Slack would have refused too (each with why); empty when all was fine. */
+    public List<String> violations() {
+        synchronized (violations) {
+            return List.copyOf(violations);
+        }
+    }
+
+    private void violation(String what) {
+        synchronized (violations) {
+            violations.add(what);
+        }
+    }
+
+    /**
+     * A trigger_id as Slack sends it with an interaction, stamped with when it was issued (the fake
+     * reads the time back to refuse one older than {@link #TRIGGER_MILLIS}).
+     */
+    public static String triggerId(long issuedMillis, int n) {
+        return issuedMillis + "." + n + ".abcdef";
     }
 
     public List<ApiCall> calls() {
@@ -113,6 +167,27 @@ public final class FakeSlack implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         ApiCall call = read(method, exchange);
+        long delay = slow.getOrDefault(method, 0L);
+        if (delay > 0) {
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String refused = refusal(method, call);
+        if (refused != null) {
+            if (!refused.equals("ratelimited")) {
+                violation(method + ": " + refused);
+            }
+            if (refused.equals("ratelimited")) {
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+            } else {
+                ok(exchange, "{\"ok\":false,\"error\":\"" + refused.replaceAll("[^a-z_].*", "") + "\"}");
+            }
+            return;
+        }
         record(call);
         switch (method) {
             case "auth.test" -> ok(exchange, "{\"ok\":true,\"url\":\"https://rebound-test.slack.com/\",\"team\":\"Test\","
@@ -145,10 +220,85 @@ public final class FakeSlack implements AutoCloseable {
             return;
         }
         ApiCall call = read("respond", exchange);
+        String path = exchange.getRequestURI().getPath();
+        int used;
+        synchronized (responses) {
+            used = responses.merge(path, 1, Integer::sum);
+        }
+        if (used > RESPONSE_URL_POSTS) {
+            violation("response_url " + path + " used " + used + " times (Slack takes " + RESPONSE_URL_POSTS + ")");
+            send(exchange, 404, "used_url");
+            return;
+        }
+        List<String> limits = BlockKitLimits.ofMessage(call.param("text"), call.jsonParam("blocks"));
+        if (!limits.isEmpty()) {
+            violation("response_url: invalid_blocks " + limits);
+            send(exchange, 400, "invalid_blocks");
+            return;
+        }
         Map<String, String> params = new LinkedHashMap<>(call.params());
         params.put("path", exchange.getRequestURI().getPath());
         record(new ApiCall("respond", params, call.json()));
         send(exchange, 200, "ok");
+    }
+
+    /** Why Slack would refuse this call ({@code ratelimited} for pacing), or null when it takes it. */
+    private String refusal(String method, ApiCall call) {
+        switch (method) {
+            case "chat.postMessage" -> {
+                List<String> limits = BlockKitLimits.ofMessage(call.param("text"), call.jsonParam("blocks"));
+                if (!limits.isEmpty()) {
+                    return "invalid_blocks " + limits;
+                }
+                if (rateLimitSeconds == 0 && !takesPost(String.valueOf(call.param("channel")))) {
+                    return "ratelimited";
+                }
+            }
+            case "views.open", "views.publish" -> {
+                List<String> limits = BlockKitLimits.ofView(call.jsonParam("view"));
+                if (!limits.isEmpty()) {
+                    return "invalid_arguments " + limits;
+                }
+                if (method.equals("views.open")) {
+                    return triggerRefusal(String.valueOf(call.param("trigger_id")));
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A token bucket per channel: {@link #POST_BURST} at once, refilled at one a second. */
+    private boolean takesPost(String channel) {
+        long now = System.nanoTime();
+        synchronized (pace) {
+            double[] bucket = pace.computeIfAbsent(channel, c -> new double[] {POST_BURST, now});
+            bucket[0] = Math.min(POST_BURST, bucket[0] + (now - bucket[1]) / 1e9);
+            bucket[1] = now;
+            if (bucket[0] >= 1) {
+                bucket[0] -= 1;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private String triggerRefusal(String triggerId) {
+        synchronized (usedTriggers) {
+            if (!usedTriggers.add(triggerId)) {
+                return "trigger_exchanged " + triggerId + " was used before";
+            }
+        }
+        long issued;
+        try {
+            issued = Long.parseLong(triggerId.substring(0, triggerId.indexOf('.')));
+        } catch (RuntimeException notStamped) {
+            return null; // a trigger_id a test wrote by hand
+        }
+        long age = System.currentTimeMillis() - issued;
+        return age > TRIGGER_MILLIS ? "expired_trigger_id " + triggerId + " is " + age + " ms old" : null;
     }
 
     private void record(ApiCall call) {

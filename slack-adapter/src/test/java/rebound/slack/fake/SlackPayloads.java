@@ -43,7 +43,7 @@ public final class SlackPayloads {
         form.put("api_app_id", APP_ID);
         form.put("is_enterprise_install", "false");
         form.put("response_url", slack.responseUrl(nextId("cmd")));
-        form.put("trigger_id", nextId("1337.") + ".abcdef");
+        form.put("trigger_id", FakeSlack.triggerId(System.currentTimeMillis(), ids.incrementAndGet()));
         return form(form);
     }
 
@@ -117,7 +117,7 @@ public final class SlackPayloads {
                         .put("bot_id", FakeSlack.BOT_ID).put("text", "...");
             }
         }
-        payload.put("trigger_id", nextId("2448.") + ".abcdef");
+        payload.put("trigger_id", FakeSlack.triggerId(System.currentTimeMillis(), ids.incrementAndGet()));
         payload.putObject("team").put("id", FakeSlack.TEAM).put("domain", "rebound-test");
         payload.put("is_enterprise_install", false);
         payload.put("response_url", slack.responseUrl(nextId("act")));
@@ -150,7 +150,7 @@ public final class SlackPayloads {
                 .put("name", user.toLowerCase()).put("team_id", FakeSlack.TEAM);
         payload.put("api_app_id", APP_ID);
         payload.put("token", "legacy-verification-token");
-        payload.put("trigger_id", nextId("3559.") + ".abcdef");
+        payload.put("trigger_id", FakeSlack.triggerId(System.currentTimeMillis(), ids.incrementAndGet()));
         ObjectNode submitted = ((ObjectNode) view).deepCopy();
         submitted.put("id", "V0MODAL");
         submitted.put("team_id", FakeSlack.TEAM);

@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
-import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * A pressed button or picked menu entry sends the core the choice's action verbatim; the answer
@@ -29,26 +29,24 @@ import rebound.conversation.Outbound;
  * pressed on the Home tab, which is then refreshed). A press by anyone but the member the buttons
  * were made for changes nothing.
  */
-final class ChoicePresses implements BlockActionHandler {
+final class ButtonHandler implements BlockActionHandler {
 
     static final Pattern ACTION_IDS = Pattern.compile("^(choice|select|pick|picked|form):.*");
-    private static final Logger LOG = LoggerFactory.getLogger(ChoicePresses.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ButtonHandler.class);
 
-    private final Rebound bot;
-    private final MessageBlocks blocks;
+    private final FrontDoor door;
+    private final Renderer blocks;
     private final FormButtons forms;
     private final MethodsClient client;
-    private final MemberQueue queue;
     private final Replies replies;
     private final AppHome home;
 
-    ChoicePresses(Rebound bot, MessageBlocks blocks, FormButtons forms, MethodsClient client, MemberQueue queue,
-            Replies replies, AppHome home) {
-        this.bot = bot;
+    ButtonHandler(FrontDoor door, Renderer blocks, FormButtons forms, MethodsClient client, Replies replies,
+            AppHome home) {
+        this.door = door;
         this.blocks = blocks;
         this.forms = forms;
         this.client = client;
-        this.queue = queue;
         this.replies = replies;
         this.home = home;
     }
@@ -62,7 +60,7 @@ final class ChoicePresses implements BlockActionHandler {
         String member = Members.key(team, user);
         String owner = ComponentIds.ownerOf(action.getBlockId());
         if (owner != null && !ComponentIds.ownedBy(owner, team, user)) {
-            queue.submit(member, () -> respond(ctx, new SlackMessage(SlackWords.NOT_YOURS, List.of())));
+            door.later(member, () -> respond(ctx, new SlackMessage(door.words().say("not_yours"), List.of())));
             return ctx.ack();
         }
         String id = action.getActionId();
@@ -72,7 +70,9 @@ final class ChoicePresses implements BlockActionHandler {
         if (id.startsWith(ComponentIds.FORM)) {
             Optional<Form> form = forms.read(action.getValue());
             String channel = inDm(press) ? press.getChannel().getId() : null;
-            form.ifPresent(f -> queue.submit(member, () -> openModal(press.getTriggerId(), f, channel)));
+            // At once, before the ack and never behind the member's earlier posts: a trigger_id
+            // opens a modal for 3 seconds only.
+            form.ifPresent(f -> openModal(press.getTriggerId(), f, channel));
             return ctx.ack();
         }
         Event event = eventOf(press, action);
@@ -80,7 +80,21 @@ final class ChoicePresses implements BlockActionHandler {
             return ctx.ack();
         }
         Inbound inbound = new Inbound(member, event, press.getTriggerId());
-        queue.submit(member, () -> answer(press, ctx, member, bot.handle(inbound)));
+        door.turn(inbound, new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                answer(press, ctx, member, answers);
+            }
+
+            @Override
+            public void fail(String words) {
+                if (press.getContainer() != null && press.getContainer().isEphemeral()) {
+                    respond(ctx, new SlackMessage(words, List.of()));
+                } else {
+                    replies.say(member, inDm(press) ? press.getChannel().getId() : null, words);
+                }
+            }
+        });
         return ctx.ack();
     }
 
@@ -116,9 +130,28 @@ final class ChoicePresses implements BlockActionHandler {
             replies.send(member, null, answers);
             home.publish(member);
         } else if (press.getContainer() != null && press.getContainer().isEphemeral()) {
-            answers.stream().flatMap(a -> blocks.render(a, member).stream()).forEach(m -> respond(ctx, m));
+            answerEphemeral(press, ctx, member, answers);
         } else {
             replies.send(member, inDm(press) ? press.getChannel().getId() : null, answers);
+        }
+    }
+
+    /**
+     * A press on an ephemeral message (a {@code /rejected} answer in a channel): its response_url
+     * takes 5 posts, and a typed answer never reaches the app there. So the intake and the drafts
+     * go on in the member's DM, and the channel gets one answer: the question again with a link to
+     * the DM, or a short pointer. Anything else that fits one message is answered in place.
+     */
+    private void answerEphemeral(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
+        List<SlackMessage> packed = blocks.pack(answers, member);
+        boolean drafts = answers.stream().anyMatch(a -> !a.drafts().isEmpty());
+        String team = press.getTeam() != null ? press.getTeam().getId() : press.getUser().getTeamId();
+        if (FrontDoor.handsOffToDm(answers) || drafts || packed.size() > 1) {
+            replies.send(member, null, answers);
+            respond(ctx, packed.size() == 1 && !drafts ? blocks.withDmHint(packed.get(0), team, press.getApiAppId())
+                    : blocks.dmPointer(team, press.getApiAppId()));
+        } else {
+            packed.forEach(message -> respond(ctx, message));
         }
     }
 
@@ -129,8 +162,8 @@ final class ChoicePresses implements BlockActionHandler {
 
     private void openModal(String triggerId, Form form, String channel) {
         try {
-            DirectMessages.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
-                    .view(FormModal.of(form, channel))));
+            SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
+                    .view(FormModal.of(form, channel, door.words()))));
         } catch (SlackRefusal refusal) {
             LOG.warn("Opening the {} form failed ({})", form.id(), refusal.getMessage());
         }

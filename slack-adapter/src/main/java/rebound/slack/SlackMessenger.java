@@ -12,14 +12,14 @@ import rebound.reminder.Messenger;
  * until then every reminder is refused at once, without calling Slack, and the core keeps it
  * pending for later.
  */
-final class ReminderMessenger implements Messenger {
+final class SlackMessenger implements Messenger {
 
-    private final DirectMessages dms;
-    private final MessageBlocks blocks;
+    private final SlackApi dms;
+    private final Renderer blocks;
     private final Clock clock;
     private final AtomicReference<Instant> quietUntil = new AtomicReference<>(Instant.MIN);
 
-    ReminderMessenger(DirectMessages dms, MessageBlocks blocks, Clock clock) {
+    SlackMessenger(SlackApi dms, Renderer blocks, Clock clock) {
         this.dms = dms;
         this.blocks = blocks;
         this.clock = clock;

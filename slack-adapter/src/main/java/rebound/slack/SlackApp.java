@@ -7,22 +7,23 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import rebound.MemberQueue;
 import rebound.Rebound;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Threads;
 import rebound.reminder.Messenger;
+import rebound.script.PlaybookSource;
 
 /**
  * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly
  * what it needs. Transports ({@link HttpTransport}, {@link SocketModeTransport}) run the app.
  */
-final class SlackFrontDoor implements AutoCloseable {
+final class SlackApp implements AutoCloseable {
 
     /**
      * Threads for the work after the acks: enough to overlap commits and Web API calls, few enough
@@ -34,17 +35,17 @@ final class SlackFrontDoor implements AutoCloseable {
 
     private final App app;
     private final Slack slack;
-    private final ReminderMessenger messenger;
+    private final SlackMessenger messenger;
+    private final Replies replies;
     private final ExecutorService workers;
-    private final ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
-            daemons("rebound-slack-retry"));
+    private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
 
-    SlackFrontDoor(SlackSettings settings, Rebound bot) {
-        this(settings, bot, Executors.newFixedThreadPool(WORKERS, daemons("rebound-slack")));
+    SlackApp(SlackSettings settings, Rebound bot) {
+        this(settings, bot, Threads.pool("rebound-slack", WORKERS));
     }
 
     /** With the executor that runs the work after each ack (tests pass one they can wait on). */
-    SlackFrontDoor(SlackSettings settings, Rebound bot, ExecutorService workers) {
+    SlackApp(SlackSettings settings, Rebound bot, ExecutorService workers) {
         this.workers = workers;
         SlackConfig config = new SlackConfig();
         config.setStatsEnabled(false);
@@ -57,19 +58,23 @@ final class SlackFrontDoor implements AutoCloseable {
         app.use(new FutureRequests());
 
         MethodsClient client = slack.methods(settings.botToken());
+        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
-        MessageBlocks blocks = new MessageBlocks(forms);
-        DirectMessages dms = new DirectMessages(client);
-        MemberQueue queue = new MemberQueue(workers);
-        Replies replies = new Replies(dms, blocks, later);
-        AppHome home = new AppHome(bot, blocks, client, queue);
+        Renderer blocks = new Renderer(forms, words);
+        SlackApi dms = new SlackApi(client);
+        Replies replies = new Replies(dms, blocks, workers, later);
+        this.replies = replies;
+        AppHome home = new AppHome(door, blocks, client);
 
-        app.command(RejectedCommand.NAME, new RejectedCommand(bot, blocks, queue, dms, replies));
-        app.event(MessageEvent.class, new DirectMessageHandler(bot, queue, replies));
+        app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies));
+        DmHandler dmHandler = new DmHandler(door, replies);
+        app.event(MessageEvent.class, dmHandler);
+        app.event(MessageFileShareEvent.class, dmHandler.fileShares());
         app.event(AppHomeOpenedEvent.class, home);
-        app.blockAction(ChoicePresses.ACTION_IDS, new ChoicePresses(bot, blocks, forms, client, queue, replies, home));
-        app.viewSubmission(FormSubmissions.CALLBACK_IDS, new FormSubmissions(bot, queue, replies));
-        messenger = new ReminderMessenger(dms, blocks, bot.settings().clock());
+        app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home));
+        app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies));
+        messenger = new SlackMessenger(dms, blocks, bot.settings().clock());
     }
 
     App app() {
@@ -90,6 +95,11 @@ final class SlackFrontDoor implements AutoCloseable {
         return bot.deliverDueReminders(messenger);
     }
 
+    /** Completes when every answer queued so far has been posted (tests wait on it). */
+    java.util.concurrent.CompletableFuture<Void> drained() {
+        return replies.drained();
+    }
+
     static Duration reminderInterval() {
         return Duration.ofMinutes(1);
     }
@@ -107,14 +117,5 @@ final class SlackFrontDoor implements AutoCloseable {
         }
         later.shutdownNow();
         app.stop();
-    }
-
-    private static ThreadFactory daemons(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread thread = new Thread(r, name + "-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

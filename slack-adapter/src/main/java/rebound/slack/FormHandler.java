@@ -7,27 +7,24 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import java.util.regex.Pattern;
-import rebound.MemberQueue;
-import rebound.Rebound;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
+import rebound.frontdoor.FrontDoor;
 
 /**
  * A submitted form modal: the core checks the fields first, and errors are shown inside the modal
  * ({@code response_action: errors}, keyed by field id); a valid form is acked (the modal
  * closes) and is then one turn of the conversation, answered in the DM.
  */
-final class FormSubmissions implements ViewSubmissionHandler {
+final class FormHandler implements ViewSubmissionHandler {
 
     static final Pattern CALLBACK_IDS = Pattern.compile("^" + ComponentIds.FORM + ".*");
 
-    private final Rebound bot;
-    private final MemberQueue queue;
+    private final FrontDoor door;
     private final Replies replies;
 
-    FormSubmissions(Rebound bot, MemberQueue queue, Replies replies) {
-        this.bot = bot;
-        this.queue = queue;
+    FormHandler(FrontDoor door, Replies replies) {
+        this.door = door;
         this.replies = replies;
     }
 
@@ -36,7 +33,7 @@ final class FormSubmissions implements ViewSubmissionHandler {
         ViewSubmissionPayload submission = req.getPayload();
         String formId = submission.getView().getCallbackId().substring(ComponentIds.FORM.length());
         Map<String, String> values = FormModal.values(submission.getView().getState());
-        Map<String, String> errors = bot.checkForm(formId, values);
+        Map<String, String> errors = door.bot().checkForm(formId, values);
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
@@ -44,8 +41,7 @@ final class FormSubmissions implements ViewSubmissionHandler {
         Inbound inbound = new Inbound(member, new Event.FormSubmit(formId, values),
                 "view:" + submission.getView().getId());
         String channel = submission.getView().getPrivateMetadata();
-        queue.submit(member, () -> replies.send(member, channel == null || channel.isBlank() ? null : channel,
-                bot.handle(inbound)));
+        door.turn(inbound, replies.to(member, channel == null || channel.isBlank() ? null : channel));
         return ctx.ack();
     }
 }

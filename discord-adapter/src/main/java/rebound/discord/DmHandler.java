@@ -1,12 +1,13 @@
 package rebound.discord;
 
+import java.util.List;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import rebound.MemberQueue;
-import rebound.Rebound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 
@@ -14,15 +15,13 @@ import rebound.conversation.Outbound;
  * A message a member typed in a DM with the bot answers the current step. Messages of bots (ours
  * included), system messages and anything outside DMs are ignored.
  */
-final class DirectMessages {
+final class DmHandler {
 
-    private final Rebound bot;
-    private final MemberQueue queue;
-    private final MessageRenderer renderer;
+    private final FrontDoor door;
+    private final Renderer renderer;
 
-    DirectMessages(Rebound bot, MemberQueue queue, MessageRenderer renderer) {
-        this.bot = bot;
-        this.queue = queue;
+    DmHandler(FrontDoor door, Renderer renderer) {
+        this.door = door;
         this.renderer = renderer;
     }
 
@@ -35,11 +34,19 @@ final class DirectMessages {
         String member = Members.of(event.getAuthor().getIdLong());
         Inbound inbound = Inbound.text(member, message.getContentRaw()).withDeliveryId("message:" + message.getId());
         MessageChannel channel = event.getChannel();
-        queue.submit(member, () -> {
-            for (Outbound answer : bot.handle(inbound)) {
-                for (MessageCreateData reply : renderer.render(answer)) {
-                    channel.sendMessage(reply).complete();
+        door.turn(inbound, new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                for (Outbound answer : answers) {
+                    for (MessageCreateData reply : renderer.render(answer)) {
+                        channel.sendMessage(reply).complete();
+                    }
                 }
+            }
+
+            @Override
+            public void fail(String words) {
+                channel.sendMessage(Renderer.quiet().setContent(words).build()).complete();
             }
         });
     }

@@ -16,12 +16,13 @@ import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.text.Texts;
 
 /**
  * A core form as a Discord modal: opened by its button, checked by the core when submitted (errors
  * come back with a button to open the form again), then handed to the conversation.
  */
-final class FormModals {
+final class FormHandler {
 
     private static final int TITLE_LIMIT = 45;
     private static final int LABEL_LIMIT = 45;
@@ -31,7 +32,7 @@ final class FormModals {
     private final Rebound bot;
     private final InteractionTurns turns;
 
-    FormModals(Rebound bot, InteractionTurns turns) {
+    FormHandler(Rebound bot, InteractionTurns turns) {
         this.bot = bot;
         this.turns = turns;
     }
@@ -39,14 +40,14 @@ final class FormModals {
     void open(ButtonInteractionEvent event, ComponentId id) {
         Optional<Form> form = bot.form(id.payload());
         if (form.isEmpty()) {
-            InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            turns.refuse(event, "expired");
             return;
         }
         event.replyModal(modal(form.get(), id.owner())).queue();
     }
 
     void submit(ModalInteractionEvent event) {
-        Optional<ComponentId> id = ChoicePresses.ours(event, event.getModalId());
+        Optional<ComponentId> id = turns.ours(event, event.getModalId());
         if (id.isEmpty()) {
             return;
         }
@@ -92,7 +93,6 @@ final class FormModals {
     }
 
     private static String cut(String text, int limit) {
-        String value = text == null || text.isBlank() ? "?" : text.strip();
-        return value.length() <= limit ? value : value.substring(0, limit - 1) + "…";
+        return Texts.cut(text == null || text.isBlank() ? "?" : text.strip(), limit);
     }
 }

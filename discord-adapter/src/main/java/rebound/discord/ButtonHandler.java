@@ -11,59 +11,45 @@ import rebound.conversation.Event;
  * anyone else gets an ephemeral "this is not yours" and nothing changes. A button whose action is
  * no longer known says it has expired.
  */
-final class ChoicePresses {
+final class ButtonHandler {
 
     private final InteractionTurns turns;
     private final ActionCodes codes;
-    private final FormModals forms;
+    private final FormHandler forms;
 
-    ChoicePresses(InteractionTurns turns, ActionCodes codes, FormModals forms) {
+    ButtonHandler(InteractionTurns turns, ActionCodes codes, FormHandler forms) {
         this.turns = turns;
         this.codes = codes;
         this.forms = forms;
     }
 
     void press(ButtonInteractionEvent event) {
-        Optional<ComponentId> id = ours(event, event.getComponentId());
+        Optional<ComponentId> id = turns.ours(event, event.getComponentId());
         if (id.isEmpty()) {
             return;
         }
         switch (id.get().kind()) {
             case CHOICE -> act(event, id.get().payload());
             case OPEN_FORM -> forms.open(event, id.get());
-            default -> InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            default -> turns.refuse(event, "expired");
         }
     }
 
     void pick(StringSelectInteractionEvent event) {
-        Optional<ComponentId> id = ours(event, event.getComponentId());
+        Optional<ComponentId> id = turns.ours(event, event.getComponentId());
         if (id.isEmpty()) {
             return;
         }
         switch (id.get().kind()) {
             case CHOICE -> act(event, event.getValues().isEmpty() ? "" : event.getValues().get(0));
             case SEVERAL -> turns.take(event, new Event.Text(String.join(", ", event.getValues())));
-            default -> InteractionTurns.refuse(event, DiscordWords.EXPIRED);
+            default -> turns.refuse(event, "expired");
         }
     }
 
     private void act(IReplyCallback event, String payload) {
         codes.resolve(payload).ifPresentOrElse(
                 action -> turns.take(event, new Event.Action(action)),
-                () -> InteractionTurns.refuse(event, DiscordWords.EXPIRED));
-    }
-
-    /** The component's id when it is ours and pressed by its owner; otherwise answers and returns empty. */
-    static Optional<ComponentId> ours(IReplyCallback event, String customId) {
-        Optional<ComponentId> id = ComponentId.parse(customId);
-        if (id.isEmpty()) {
-            InteractionTurns.refuse(event, DiscordWords.EXPIRED);
-            return Optional.empty();
-        }
-        if (!id.get().ownedBy(event.getUser().getIdLong())) {
-            InteractionTurns.refuse(event, DiscordWords.NOT_YOURS);
-            return Optional.empty();
-        }
-        return id;
+                () -> turns.refuse(event, "expired"));
     }
 }

@@ -1,6 +1,7 @@
 package rebound.slack;
 
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.DividerBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -18,6 +19,8 @@ import java.util.Set;
 import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * Renders the core's messages as Block Kit within Slack's limits: the question in a section whose
@@ -25,7 +28,7 @@ import rebound.conversation.Outbound;
  * as buttons (a select menu when there are many, a multi-select and a done button when several may
  * be picked), and a button that opens the core's form as a modal.
  */
-final class MessageBlocks {
+final class Renderer {
 
     static final int MAX_BUTTONS = 5;
     private static final int MAX_LABEL = 75;
@@ -34,9 +37,39 @@ final class MessageBlocks {
     private static final int MAX_NOTIFICATION = 300;
 
     private final FormButtons forms;
+    private final DoorWords words;
 
-    MessageBlocks(FormButtons forms) {
+    Renderer(FormButtons forms, DoorWords words) {
         this.forms = forms;
+        this.words = words;
+    }
+
+    /**
+     * {@code message} with a line under it pointing to the app's Messages tab (the member's DM with
+     * the app), for an ephemeral answer whose conversation goes on there. Unchanged when it is
+     * full or the app id is unknown.
+     */
+    SlackMessage withDmHint(SlackMessage message, String teamId, String appId) {
+        if (message.blocks().size() >= SlackMessage.MAX_BLOCKS || appId == null) {
+            return message;
+        }
+        List<LayoutBlock> hinted = new ArrayList<>(message.blocks());
+        hinted.add(ContextBlock.builder().blockId("dm-hint").elements(List.of(MarkdownTextObject.builder()
+                .text(dmLine(teamId, appId)).build())).build());
+        return new SlackMessage(message.text(), hinted);
+    }
+
+    /** The one short ephemeral answer when everything went to the member's DM. */
+    SlackMessage dmPointer(String teamId, String appId) {
+        String line = appId == null ? words.say("continue_in_dm", java.util.Map.of("where", words.say("continue_in_dm_link")))
+                : dmLine(teamId, appId);
+        return new SlackMessage(line, List.of(ContextBlock.builder().blockId("dm-hint").elements(List.of(
+                MarkdownTextObject.builder().text(line).build())).build()));
+    }
+
+    private String dmLine(String teamId, String appId) {
+        String link = "slack://app?team=" + teamId + "&id=" + appId + "&tab=messages";
+        return words.say("continue_in_dm", java.util.Map.of("where", "<" + link + "|" + words.say("continue_in_dm_link") + ">"));
     }
 
     /** One core message as one Slack message (more when it would pass 50 blocks). */
@@ -61,7 +94,7 @@ final class MessageBlocks {
                 current.add(block);
             }
             if (notification.length() == 0) {
-                notification.append(SlackText.label(SlackText.mrkdwn(message.text()), MAX_NOTIFICATION));
+                notification.append(Texts.cut(SlackText.mrkdwn(message.text()), MAX_NOTIFICATION));
             }
         }
         if (!current.isEmpty()) {
@@ -74,7 +107,7 @@ final class MessageBlocks {
         List<LayoutBlock> blocks = new ArrayList<>();
         String questionId = message.step() == null ? "text" : ComponentIds.question(message.step());
         if (!message.text().isBlank()) {
-            for (String piece : SlackText.split(SlackText.mrkdwn(message.text()), SlackText.MAX_TEXT)) {
+            for (String piece : Texts.split(SlackText.mrkdwn(message.text()), SlackText.MAX_TEXT)) {
                 blocks.add(section(unique(questionId, ids), piece));
             }
         }
@@ -83,7 +116,7 @@ final class MessageBlocks {
             n++;
             blocks.add(DividerBlock.builder().build());
             blocks.add(section(unique("draft:" + draft.kind() + ":for", ids), heading(draft)));
-            for (String piece : SlackText.split(SlackText.escape(draft.body()), SlackText.MAX_TEXT)) {
+            for (String piece : Texts.split(SlackText.escape(draft.body()), SlackText.MAX_TEXT)) {
                 blocks.add(section(unique("draft:" + draft.kind() + ":" + n, ids), piece));
             }
         }
@@ -110,7 +143,7 @@ final class MessageBlocks {
         return text.toString();
     }
 
-    private static List<BlockElement> choices(Outbound message) {
+    private List<BlockElement> choices(Outbound message) {
         List<Choice> choices = message.choices();
         if (choices.isEmpty()) {
             return List.of();
@@ -119,13 +152,13 @@ final class MessageBlocks {
             List<OptionObject> options = options(choices, true);
             return List.of(
                     MultiStaticSelectElement.builder().actionId(ComponentIds.pick(message.step()))
-                            .placeholder(plain(SlackWords.PICK_SEVERAL)).options(options).build(),
+                            .placeholder(plain(words.say("pick_several"))).options(options).build(),
                     ButtonElement.builder().actionId(ComponentIds.picked(message.step()))
-                            .text(plain(SlackWords.DONE_PICKING)).value("done").style("primary").build());
+                            .text(plain(words.say("done_picking"))).value("done").style("primary").build());
         }
         if (choices.size() > MAX_BUTTONS) {
             return List.of(StaticSelectElement.builder().actionId(ComponentIds.select(message.step()))
-                    .placeholder(plain(SlackWords.PICK_ONE)).options(options(choices, false)).build());
+                    .placeholder(plain(words.say("pick_one"))).options(options(choices, false)).build());
         }
         List<BlockElement> buttons = new ArrayList<>();
         Set<String> actionIds = new HashSet<>();
@@ -152,7 +185,7 @@ final class MessageBlocks {
     }
 
     static PlainTextObject plain(String text) {
-        return PlainTextObject.builder().text(SlackText.label(text, MAX_LABEL)).emoji(true).build();
+        return PlainTextObject.builder().text(Texts.cut(text, MAX_LABEL)).emoji(true).build();
     }
 
     private static SectionBlock section(String blockId, String mrkdwn) {

@@ -17,7 +17,9 @@ import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import net.dv8tion.jda.api.GatewayEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
+import rebound.script.PlaybookSource;
 import rebound.Rebound;
 import rebound.reminder.Messenger;
 
@@ -25,9 +27,9 @@ import rebound.reminder.Messenger;
  * The one wiring class of the Discord front door: builds every part, hands each what it needs,
  * logs JDA in, registers {@code /rejected} and (optionally) starts the reminder loop.
  */
-public final class DiscordFrontDoor implements AutoCloseable {
+public final class DiscordApp implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DiscordFrontDoor.class);
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordApp.class);
     /**
      * Threads for the core's turns. Few on purpose: in a burst of interactions, more workers only
      * take CPU from JDA's threads that acknowledge (measured on 2 cores, 50 at once: p99 of the
@@ -40,7 +42,7 @@ public final class DiscordFrontDoor implements AutoCloseable {
     private final Workers workers;
     private final AutoCloseable reminders;
 
-    private DiscordFrontDoor(JDA jda, Messenger messenger, Workers workers, AutoCloseable reminders) {
+    private DiscordApp(JDA jda, Messenger messenger, Workers workers, AutoCloseable reminders) {
         this.jda = jda;
         this.messenger = messenger;
         this.workers = workers;
@@ -51,24 +53,28 @@ public final class DiscordFrontDoor implements AutoCloseable {
      * Logs in and waits until Discord says READY. {@code remindEvery} null means no reminder loop
      * (a caller then delivers reminders through {@link #messenger()}).
      */
-    public static DiscordFrontDoor start(DiscordConfig config, Rebound bot, Duration remindEvery)
+    public static DiscordApp start(DiscordSettings config, Rebound bot, Duration remindEvery)
             throws InterruptedException {
         // No message of ours may ever ping: not everyone, here, roles nor users.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 
         ActionCodes codes = new ActionCodes();
-        MessageRenderer renderer = new MessageRenderer(codes);
+        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        Renderer renderer = new Renderer(codes, words);
         Workers workers = new Workers(WORKERS);
-        MemberQueue queue = new MemberQueue(workers.pool());
-        InteractionTurns turns = new InteractionTurns(bot, queue, new InteractionReplies(renderer));
-        FormModals forms = new FormModals(bot, turns);
+        FrontDoor door = new FrontDoor(bot, workers.pool(), words);
+        InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words));
+        FormHandler forms = new FormHandler(bot, turns);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));
         ReboundListener listener = new ReboundListener(
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
-                new ChoicePresses(turns, codes, forms), forms, new DirectMessages(bot, queue, renderer));
+                new ButtonHandler(turns, codes, forms), forms, new DmHandler(door, renderer), turns);
 
         JDABuilder builder = JDABuilder.createLight(config.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setGatewayEncoding(GatewayEncoding.JSON)
+                // Launch stops everything in order (turns finish, then JDA); JDA's own hook would stop
+                // its requester under turns still answering.
+                .setEnableShutdownHook(false)
                 .addEventListeners(listener);
         if (config.restUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));
@@ -85,9 +91,9 @@ public final class DiscordFrontDoor implements AutoCloseable {
             workers.close();
             throw e;
         }
-        Messenger messenger = new DmMessenger(jda, renderer);
+        Messenger messenger = new DiscordMessenger(jda, renderer);
         AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
-        return new DiscordFrontDoor(jda, messenger, workers, reminders);
+        return new DiscordApp(jda, messenger, workers, reminders);
     }
 
     private static void register(JDA jda, String guildId, List<SlashCommand> commands) {

@@ -11,28 +11,33 @@ import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Form;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as
  * buttons or a menu, its form as a button that opens a modal, and each draft as a message of its own
  * in a code block. No message of ours may mention anyone.
  */
-final class MessageRenderer {
+final class Renderer {
 
     static final int BUTTONS_PER_ROW = 5;
     private static final int LABEL_LIMIT = 80;
     private static final int MENU_OPTIONS = 25;
+    private static final int MAX_ROWS = 5;
 
     private final ActionCodes codes;
+    private final DoorWords words;
 
-    MessageRenderer(ActionCodes codes) {
+    Renderer(ActionCodes codes, DoorWords words) {
         this.codes = codes;
+        this.words = words;
     }
 
     List<MessageCreateData> render(Outbound message) {
         long owner = Members.userId(message.member());
         List<MessageCreateData> out = new ArrayList<>();
-        List<String> pieces = DiscordText.split(text(message), DiscordText.MESSAGE_LIMIT);
+        List<String> pieces = Texts.split(text(message), DiscordText.MESSAGE_LIMIT);
         List<ActionRow> rows = rows(message, owner);
         for (int i = 0; i < pieces.size(); i++) {
             MessageCreateBuilder builder = quiet().setContent(pieces.get(i));
@@ -67,11 +72,22 @@ final class MessageRenderer {
             menu.setRequiredRange(1, Math.min(choices.size(), MENU_OPTIONS));
             rows.add(ActionRow.of(menu.build()));
         } else if (choices.size() > BUTTONS_PER_ROW) {
-            StringSelectMenu.Builder menu = StringSelectMenu.create(
-                    new ComponentId(ComponentId.Kind.CHOICE, owner, "menu").encode());
-            choices.stream().limit(MENU_OPTIONS)
-                    .forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
-            rows.add(ActionRow.of(menu.build()));
+            // Discord: 25 options a menu, 5 rows a message. More choices (27 rejections to update)
+            // take one menu per 25, each saying which ones it holds, so every choice can be reached.
+            int menus = Math.min((choices.size() + MENU_OPTIONS - 1) / MENU_OPTIONS,
+                    MAX_ROWS - (message.form() != null ? 1 : 0));
+            for (int m = 0; m < menus; m++) {
+                List<Choice> page = choices.subList(m * MENU_OPTIONS, Math.min(choices.size(), (m + 1) * MENU_OPTIONS));
+                StringSelectMenu.Builder menu = StringSelectMenu.create(
+                        new ComponentId(ComponentId.Kind.CHOICE, owner, m == 0 ? "menu" : "menu" + (m + 1)).encode());
+                page.forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
+                if (menus > 1) {
+                    menu.setPlaceholder(words.say("menu_range", java.util.Map.of("from",
+                            Integer.toString(m * MENU_OPTIONS + 1), "to", Integer.toString(m * MENU_OPTIONS + page.size()),
+                            "total", Integer.toString(choices.size()))));
+                }
+                rows.add(ActionRow.of(menu.build()));
+            }
         } else if (!choices.isEmpty()) {
             List<Button> buttons = new ArrayList<>();
             for (int i = 0; i < choices.size(); i++) {
@@ -95,8 +111,7 @@ final class MessageRenderer {
     }
 
     private static String label(String text) {
-        String label = text == null || text.isBlank() ? "?" : text.strip();
-        return label.length() <= LABEL_LIMIT ? label : label.substring(0, LABEL_LIMIT - 1) + "…";
+        return Texts.cut(text == null || text.isBlank() ? "?" : text.strip(), LABEL_LIMIT);
     }
 
     private static List<MessageCreateData> draft(Draft draft) {
@@ -112,7 +127,7 @@ final class MessageRenderer {
             head.append('\n');
         }
         int room = DiscordText.MESSAGE_LIMIT - head.length() - DiscordText.codeBlock("").length() - 16;
-        List<String> bodies = DiscordText.split(draft.body() == null ? "" : draft.body(), room);
+        List<String> bodies = Texts.split(draft.body() == null ? "" : draft.body(), room);
         List<MessageCreateData> out = new ArrayList<>();
         for (int i = 0; i < bodies.size(); i++) {
             String content = (i == 0 ? head : "") + DiscordText.codeBlock(bodies.get(i));

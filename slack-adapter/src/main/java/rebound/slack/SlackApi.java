@@ -14,12 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * member (remembered), then {@code chat.postMessage} per message. Every refusal — an HTTP 429 with
  * its {@code Retry-After}, an {@code ok: false}, a broken connection — becomes a {@link SlackRefusal}.
  */
-final class DirectMessages {
+final class SlackApi {
 
     private final MethodsClient client;
     private final Map<String, String> channels = new ConcurrentHashMap<>();
 
-    DirectMessages(MethodsClient client) {
+    SlackApi(MethodsClient client) {
         this.client = client;
     }
 

@@ -2,6 +2,8 @@ package rebound.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -19,14 +21,16 @@ import rebound.conversation.Outbound;
  * there. In a server every reply is ephemeral; an intake prompt moves to the member's DMs (with a
  * link there), and other answers carry a link to continue in DMs.
  */
-final class InteractionReplies {
+final class Replies {
 
     private static final int MAX_ROWS = 5;
 
-    private final MessageRenderer renderer;
+    private final Renderer renderer;
+    private final DoorWords words;
 
-    InteractionReplies(MessageRenderer renderer) {
+    Replies(Renderer renderer, DoorWords words) {
         this.renderer = renderer;
+        this.words = words;
     }
 
     void send(InteractionHook hook, boolean inServer, long userId, List<Outbound> answer) {
@@ -37,13 +41,13 @@ final class InteractionReplies {
         }
         hook.setEphemeral(true);
         PrivateChannel dm = openDm(hook.getJDA(), userId);
-        boolean prompt = answer.stream().anyMatch(m -> m.step() != null);
+        boolean prompt = FrontDoor.handsOffToDm(answer);
         if (dm != null && prompt) {
             try {
                 for (MessageCreateData message : messages) {
                     dm.sendMessage(message).complete();
                 }
-                post(hook, List.of(withDmLink(MessageRenderer.quiet().setContent(DiscordWords.CONTINUED_IN_DMS)
+                post(hook, List.of(withDmLink(Renderer.quiet().setContent(words.say("continued_in_dms"))
                         .build(), dm)));
                 return;
             } catch (ErrorResponseException e) {
@@ -51,7 +55,7 @@ final class InteractionReplies {
                     throw e;
                 }
                 List<MessageCreateData> here = new ArrayList<>();
-                here.add(MessageRenderer.quiet().setContent(DiscordWords.DMS_CLOSED).build());
+                here.add(Renderer.quiet().setContent(words.say("dms_closed")).build());
                 here.addAll(messages);
                 post(hook, here);
                 return;
@@ -65,9 +69,10 @@ final class InteractionReplies {
         post(hook, messages);
     }
 
-    void fail(InteractionHook hook) {
+    /** Replaces the deferred reply with {@code text} (the failure words). */
+    void fail(InteractionHook hook, String text) {
         hook.editOriginal(MessageEditData.fromCreateData(
-                MessageRenderer.quiet().setContent(DiscordWords.FAILED).build())).complete();
+                Renderer.quiet().setContent(text).build())).complete();
     }
 
     private List<MessageCreateData> render(List<Outbound> answer) {
@@ -95,13 +100,13 @@ final class InteractionReplies {
         }
     }
 
-    private static MessageCreateData withDmLink(MessageCreateData message, PrivateChannel dm) {
+    private MessageCreateData withDmLink(MessageCreateData message, PrivateChannel dm) {
         if (message.getComponents().size() >= MAX_ROWS) {
             return message;
         }
         return MessageCreateBuilder.from(message)
                 .addComponents(ActionRow.of(Button.link(
-                        "https://discord.com/channels/@me/" + dm.getId(), DiscordWords.OPEN_DMS)))
+                        "https://discord.com/channels/@me/" + dm.getId(), words.say("open_dms"))))
                 .setAllowedMentions(List.of())
                 .build();
     }

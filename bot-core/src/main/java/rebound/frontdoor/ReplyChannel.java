@@ -1,0 +1,26 @@
+package rebound.frontdoor;
+
+import java.util.List;
+import rebound.conversation.Outbound;
+
+/**
+ * Where the answers of one turn go on a platform: a DM, an interaction's reply, a Slack
+ * {@code response_url}. An adapter implements it by rendering and posting; the {@link FrontDoor}
+ * calls it after the turn is committed.
+ */
+public interface ReplyChannel {
+
+    /**
+     * Posts the core's answers, in order.
+     *
+     * @throws Exception when the platform refuses or cannot be reached; the front door then tells
+     *     the member through {@link #fail(String)}
+     */
+    void send(List<Outbound> answers) throws Exception;
+
+    /**
+     * Tells the member the turn failed ({@code words} is the playbook's {@code failed} line). Best
+     * effort: it must not throw past the platform call it makes.
+     */
+    void fail(String words) throws Exception;
+}

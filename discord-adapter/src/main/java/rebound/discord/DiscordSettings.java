@@ -1,0 +1,71 @@
+package rebound.discord;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Map;
+import rebound.launch.Launch;
+
+/**
+ * How to reach Discord, read from the environment. Only the token is required; the URLs point JDA at
+ * a REST proxy or at a fake Discord in tests, and a guild id registers the command on one server.
+ */
+public record DiscordSettings(String token, String restUrl, String gatewayUrl, String guildId) {
+
+    public static final String TOKEN = "DISCORD_TOKEN";
+    public static final String REST_URL = "DISCORD_REST_URL";
+    public static final String GATEWAY_URL = "DISCORD_GATEWAY_URL";
+    public static final String GUILD_ID = "DISCORD_GUILD_ID";
+
+    public DiscordSettings {
+        if (token == null || token.isBlank()) {
+            throw new MissingToken();
+        }
+        restUrl = blankToNull(restUrl);
+        gatewayUrl = blankToNull(gatewayUrl);
+        guildId = blankToNull(guildId);
+        if (restUrl != null && !restUrl.endsWith("/")) {
+            restUrl = restUrl + "/";
+        }
+        check(REST_URL, restUrl, "http");
+        check(GATEWAY_URL, gatewayUrl, "ws");
+        if (guildId != null && !guildId.matches("\\d{1,20}")) {
+            throw new Launch.CannotStart(GUILD_ID + " must be a server id (digits only, from Copy Server ID), not \""
+                    + guildId + "\"");
+        }
+    }
+
+    /** A malformed address is named on one line (the scheme must start with {@code prefix}). */
+    private static void check(String variable, String value, String prefix) {
+        if (value == null) {
+            return;
+        }
+        try {
+            URI uri = new URI(value);
+            if (uri.getScheme() != null && uri.getScheme().startsWith(prefix) && uri.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException malformed) {
+            // named below
+        }
+        throw new Launch.CannotStart(variable + " must be an address like " + prefix + "s://host/, not \"" + value
+                + "\"");
+    }
+
+    public static DiscordSettings fromEnvironment(Map<String, String> env) {
+        return new DiscordSettings(env.get(TOKEN), env.get(REST_URL), env.get(GATEWAY_URL), env.get(GUILD_ID));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The bot cannot start without a token; the message names the variable to set. */
+    public static final class MissingToken extends Launch.CannotStart {
+        private static final long serialVersionUID = 1L;
+
+        public MissingToken() {
+            super(TOKEN + " is not set: put the bot token of your Discord application in the environment variable "
+                    + TOKEN + ".");
+        }
+    }
+}

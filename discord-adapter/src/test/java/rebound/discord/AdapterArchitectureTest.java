@@ -1,0 +1,25 @@
+package rebound.discord;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The Discord adapter translates; it reaches the core only through its front doors")
+class AdapterArchitectureTest {
+
+    private final JavaClasses adapter = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("rebound.discord");
+
+    @Test
+    @DisplayName("never imports the store, the engine's inner parts, or the other platform")
+    void thinTranslator() {
+        noClasses().that().resideInAPackage("rebound.discord..").should().dependOnClassesThat()
+                .resideInAnyPackage("rebound.store..", "rebound.intake..", "rebound.playbook..", "rebound.rejection..",
+                        "com.slack..", "rebound.slack..")
+                .check(adapter);
+    }
+}

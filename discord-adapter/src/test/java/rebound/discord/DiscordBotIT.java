@@ -1,0 +1,140 @@
+package rebound.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.discord.fake.FakeDiscord;
+import rebound.discord.fake.Payloads;
+import rebound.discord.fake.RestCall;
+
+/**
+ * The packaged Discord bot ({@code discord-adapter-*-app.jar}, the jar {@code ./rebound discord}
+ * runs) started as a separate process with the README's variables against the fake Discord on
+ * loopback: a whole intake to drafts in DMs, with the process stopped and started again mid-intake.
+ */
+@DisplayName("./rebound discord, as shipped")
+class DiscordBotIT {
+
+    private static final Path JAR = Path.of(System.getProperty("rebound.app.jar"));
+    private static final String ANA = "100000000000000011";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Predicate<RestCall> REGISTERED = c -> c.is("PUT", "applications/\\d+/commands");
+
+    @TempDir
+    Path dir;
+    private FakeDiscord discord;
+    private Payloads payloads;
+    private Process process;
+
+    @BeforeEach
+    void start() throws Exception {
+        discord = new FakeDiscord();
+        payloads = new Payloads(discord);
+        startProcess();
+    }
+
+    private void startProcess() throws Exception {
+        int registered = discord.calls(REGISTERED).size();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
+        builder.environment().keySet().removeIf(k -> k.startsWith("DISCORD_") || k.startsWith("REBOUND_"));
+        builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "REBOUND_DATA", dir.resolve("data").toString()));
+        process = builder.start();
+        Instant deadline = Instant.now().plus(WAIT);
+        while (discord.calls(REGISTERED).size() <= registered || !discord.gateway().connected()) {
+            assertThat(process.isAlive()).as("the bot runs; stderr: %s", stderr()).isTrue();
+            assertThat(Instant.now()).as("logged in within %s; stderr: %s", WAIT, stderr()).isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private void stopProcess() throws Exception {
+        process.destroy();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(stderr()).doesNotContain("\tat ");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            if (process.isAlive()) {
+                stopProcess();
+            }
+        } finally {
+            discord.close();
+        }
+        assertThat(discord.violations()).as("what Discord would have refused").isEmpty();
+    }
+
+    private String stderr() {
+        try {
+            Path file = dir.resolve("stderr.txt");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private List<RestCall> dms() {
+        String channel = FakeDiscord.dmChannelOf(ANA);
+        return discord.calls(c -> c.is("POST", "channels/" + channel + "/messages"));
+    }
+
+    private RestCall say(String text, String expected) throws InterruptedException {
+        int before = dms().size();
+        discord.gateway().dispatch("MESSAGE_CREATE", payloads.directMessage(ANA, text));
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            List<RestCall> posted = dms();
+            for (RestCall dm : posted.subList(before, posted.size())) {
+                if (dm.content().contains(expected)) {
+                    return dm;
+                }
+            }
+            assertThat(Instant.now()).as("a DM containing \"%s\"; stderr: %s", expected, stderr()).isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    @DisplayName("a whole intake to drafts in DMs, restarted mid-intake")
+    void wholeIntakeAcrossARestart() throws Exception {
+        JsonNode command = payloads.slashCommand(ANA, "new", false);
+        discord.gateway().dispatch("INTERACTION_CREATE", command);
+        String token = command.path("token").asText();
+        RestCall first = discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0);
+        assertThat(first.content()).contains("Which company");
+        say("Acme", "role");
+        say("Product designer", "How far did you get");
+
+        stopProcess();
+        startProcess();
+
+        say("interview", "How did the no come");
+        say("they hired someone else", "Who did you meet");
+        say("Dana Smith, hiring manager, the move to weekly releases", "Dana");
+        say("done", "still want it");
+        say("yes", "What would help you most");
+        say("thank, feedback", "how should the drafts sound");
+        say("warm", "Does that look right");
+        RestCall draft = say("yes", "```");
+        assertThat(draft.content()).contains("To: Dana Smith");
+    }
+}

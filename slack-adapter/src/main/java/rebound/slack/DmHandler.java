@@ -1,0 +1,71 @@
+package rebound.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.handler.BoltEventHandler;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
+import rebound.conversation.Event;
+import rebound.conversation.Inbound;
+import rebound.frontdoor.FrontDoor;
+
+/**
+ * A message typed in the app's DM answers the current step. In the member's queue the core takes
+ * the turn and commits it; only then is Slack acknowledged (issue 10: acknowledge only what is
+ * durable), and the answer is posted after the ack. The event id is the
+ * turn's delivery id, so the core answers a retry or duplicate with nothing, even after a restart;
+ * messages from bots, the app's own included, are ignored.
+ */
+final class DmHandler implements BoltEventHandler<MessageEvent> {
+
+    /**
+     * How long the ack of a DM waits for its turn's commit: Slack retries an event not acked within
+     * 3 seconds, so past this the ack goes anyway (a retry is answered with nothing by the core).
+     */
+    static final java.time.Duration DURABLE_WITHIN = java.time.Duration.ofMillis(2500);
+
+    private final FrontDoor door;
+    private final Replies replies;
+
+    DmHandler(FrontDoor door, Replies replies) {
+        this.door = door;
+        this.replies = replies;
+    }
+
+    @Override
+    public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent message = payload.getEvent();
+        if (message.getBotId() == null) {
+            take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+                    message.getText(), message.getChannel());
+        }
+        return ctx.ack();
+    }
+
+    /**
+     * A DM answer sent with a file attached (subtype {@code file_share}): its text answers the step
+     * like any other message; the file itself is not kept.
+     */
+    BoltEventHandler<MessageFileShareEvent> fileShares() {
+        return (payload, ctx) -> {
+            MessageFileShareEvent message = payload.getEvent();
+            if (!Boolean.TRUE.equals(message.getDisplayAsBot()) && message.getText() != null
+                    && !message.getText().isBlank()) {
+                take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+                        message.getText(), message.getChannel());
+            }
+            return ctx.ack();
+        };
+    }
+
+    /** Takes the turn, and returns once it is committed (or after {@link #DURABLE_WITHIN}): then Slack gets its 200. */
+    private void take(String team, String eventId, String channelType, String user, String text, String channel) {
+        if (!"im".equals(channelType) || user == null) {
+            return;
+        }
+        String member = Members.key(team, user);
+        Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId);
+        FrontDoor.awaitDurable(door.turn(inbound, replies.to(member, channel)), DURABLE_WITHIN);
+    }
+}

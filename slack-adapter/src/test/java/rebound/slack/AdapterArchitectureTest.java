@@ -1,0 +1,25 @@
+package rebound.slack;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("The Slack adapter translates; it reaches the core only through its front doors")
+class AdapterArchitectureTest {
+
+    private final JavaClasses adapter = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("rebound.slack");
+
+    @Test
+    @DisplayName("never imports the store, the engine's inner parts, or the other platform")
+    void thinTranslator() {
+        noClasses().that().resideInAPackage("rebound.slack..").should().dependOnClassesThat()
+                .resideInAnyPackage("rebound.store..", "rebound.intake..", "rebound.playbook..", "rebound.rejection..",
+                        "net.dv8tion..", "rebound.discord..")
+                .check(adapter);
+    }
+}
