@@ -1,5 +1,8 @@
 package rebound.slack;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -7,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.rejection.Draft;
 
 @DisplayName("The Slack adapter translates; it reaches the core only through its front doors")
 class AdapterArchitectureTest {
@@ -17,9 +21,11 @@ class AdapterArchitectureTest {
     @Test
     @DisplayName("never imports the store, the engine's inner parts, or the other platform")
     void thinTranslator() {
-        noClasses().that().resideInAPackage("rebound.slack..").should().dependOnClassesThat()
-                .resideInAnyPackage("rebound.store..", "rebound.intake..", "rebound.playbook..", "rebound.rejection..",
-                        "net.dv8tion..", "rebound.discord..")
+        noClasses().that().resideInAPackage("rebound.slack..").should().dependOnClassesThat(
+                resideInAnyPackage("rebound.store..", "rebound.intake..", "rebound.playbook..",
+                        "rebound.rejection..", "net.dv8tion..", "rebound.discord..")
+                        // a Draft is the one part of a rejection that travels in an Outbound, for the renderer
+                        .and(not(equivalentTo(Draft.class))))
                 .check(adapter);
     }
 }

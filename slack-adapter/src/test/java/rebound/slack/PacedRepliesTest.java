@@ -25,10 +25,11 @@ class PacedRepliesTest extends RunningSlackAppTest {
         // when she confirms
         app.dm(ANA, "yes");
 
-        // then the plan, both drafts and the closing line all arrived, the closing line last
+        // then the plan (the feedback request dated a few days after the thanks), the draft and the closing
+        // line all arrived, the closing line last
         List<String> shown = app.dms(ANA).subList(before, app.dms(ANA).size()).stream().map(ApiCall::shownText).toList();
         String all = String.join("\n", shown);
-        assertThat(all).contains("Here's your plan", "a thank-you, for Dana Smith", "a feedback request, for Dana Smith");
+        assertThat(all).contains("Here's your plan", "a feedback request, to Dana Smith", "a thank-you, for Dana Smith");
         assertThat(shown.get(shown.size() - 1)).contains("Copy each draft");
     }
 }
