@@ -49,6 +49,8 @@ public sealed interface Action {
         R stop(Stop action, C context);
 
         R outcome(Outcome action, C context);
+
+        R answered(Answered action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -168,6 +170,26 @@ public sealed interface Action {
     }
 
     /**
+     * What happened since, told through {@code /rejected update}: who answered ({@code who}: the index of
+     * one of the rejection's contacts, {@link #TEAM} for the company, {@link #UNKNOWN} when not asked yet)
+     * and what they said ({@link #UNKNOWN} when not asked yet): {@code answered:r1:0:feedback}.
+     */
+    record Answered(String rejection, String who, String outcome) implements Action {
+        /** The company answered, not one of the people the member named. */
+        public static final String TEAM = "team";
+        /** Not asked yet. */
+        public static final String UNKNOWN = "?";
+
+        public String encode() {
+            return "answered:" + rejection + ":" + who + ":" + outcome;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.answered(this, context);
+        }
+    }
+
+    /**
      * Reads an encoded action; empty when it is none of these (a button of an older version, a
      * made-up string), which the conversation answers as a stale button.
      */
@@ -183,6 +205,10 @@ public sealed interface Action {
                 case "stop" -> new Stop(parts[1], parts[2]);
                 default -> new Outcome(parts[1], parts[2], parts[3]);
             });
+        }
+        if (wire.startsWith("answered:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 4 ? Optional.empty() : Optional.of(new Answered(parts[1], parts[2], parts[3]));
         }
         if (wire.startsWith("update:")) {
             return Optional.of(new PickRejection(wire.substring("update:".length())));

@@ -82,6 +82,7 @@ final class FollowUps {
                 .sayLong(text.toString(), choices, List.of());
     }
 
+    /** What happened with one rejection: every outcome, each leading to who answered when it matters. */
     Reply askOutcome(Reply reply, String rejectionId) {
         Rejection rejection = reply.state().rejection(rejectionId);
         if (rejection == null) {
@@ -90,7 +91,7 @@ final class FollowUps {
         List<Choice> choices = new ArrayList<>();
         for (Option outcome : outcomes) {
             choices.add(Choice.of(outcome.label(), outcome.value(),
-                    new Action.Outcome(rejectionId, Action.Outcome.NO_FOLLOW_UP, outcome.value())));
+                    new Action.Answered(rejectionId, Action.Answered.UNKNOWN, outcome.value())));
         }
         Map<String, String> values = views.rejectionVars(rejection);
         values.put("options", Views.optionList(outcomes));
@@ -98,7 +99,7 @@ final class FollowUps {
                 .say(views.say(Line.UPDATE_WHAT, values), choices);
     }
 
-    /** Text typed while asked which rejection ({@code pick}) or what happened with one. */
+    /** Text typed while asked which rejection, what happened, who answered, or what they said. */
     Reply answerUpdate(Reply reply, String text, Awaiting awaiting) {
         if (vocabulary.means(Meaning.CANCEL, text)) {
             return reply.with(reply.state().awaiting(Awaiting.NOTHING)).say(views.say(Line.FORGET_KEPT));
@@ -106,8 +107,26 @@ final class FollowUps {
         if (awaiting instanceof Awaiting.OutcomeOf asked) {
             Optional<Option> outcome = matcher.one(text, outcomes);
             return outcome.isEmpty() ? askOutcome(reply.say(views.say(Line.UPDATE_HINT)), asked.rejection())
-                    : outcome(reply, new Action.Outcome(asked.rejection(), Action.Outcome.NO_FOLLOW_UP,
+                    : answered(reply, new Action.Answered(asked.rejection(), Action.Answered.UNKNOWN,
                             outcome.get().value()));
+        }
+        if (awaiting instanceof Awaiting.WhoOf asked) {
+            Rejection rejection = reply.state().rejection(asked.rejection());
+            if (rejection == null) {
+                return views.stale(reply);
+            }
+            Optional<Option> who = matcher.one(text, whoOptions(rejection, asked.outcome()));
+            return who.isEmpty() ? askWho(reply.say(views.say(Line.UPDATE_HINT)), rejection, asked.outcome())
+                    : answered(reply, new Action.Answered(asked.rejection(), who.get().value(), asked.outcome()));
+        }
+        if (awaiting instanceof Awaiting.SaidBy asked) {
+            Rejection rejection = reply.state().rejection(asked.rejection());
+            if (rejection == null) {
+                return views.stale(reply);
+            }
+            Optional<Option> said = matcher.one(text, said());
+            return said.isEmpty() ? askSaid(reply.say(views.say(Line.UPDATE_HINT)), rejection, asked.who())
+                    : answered(reply, new Action.Answered(asked.rejection(), asked.who(), said.get().value()));
         }
         String normalized = Vocabulary.normalize(text);
         List<Rejection> rejections = reply.state().rejections();
@@ -122,6 +141,113 @@ final class FollowUps {
             }
         }
         return picked == null ? askWhich(reply.say(views.say(Line.UPDATE_HINT))) : askOutcome(reply, picked.id());
+    }
+
+    /**
+     * An answer of {@code /rejected update}, pressed or typed: asks who answered when the outcome is about
+     * someone and there is more than one they could be; after "they replied", asks what they said
+     * (issue 12: a reply after silence may be an invitation, not a no); else the plan follows it.
+     */
+    Reply answered(Reply reply, Action.Answered told) {
+        Rejection rejection = reply.state().rejection(told.rejection());
+        reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+        if (rejection == null || !(Playbook.OUTCOMES.contains(told.outcome())
+                || told.outcome().equals(Action.Answered.UNKNOWN)) || whoName(rejection, told.who()) == null) {
+            return views.stale(reply);
+        }
+        String who = told.who();
+        if (who.equals(Action.Answered.UNKNOWN) && Playbook.ABOUT_SOMEONE.contains(told.outcome())) {
+            List<Option> whoOptions = whoOptions(rejection, told.outcome());
+            if (whoOptions.size() != 1) {
+                return askWho(reply, rejection, told.outcome());
+            }
+            who = whoOptions.get(0).value();
+        }
+        if (told.outcome().equals(Action.Answered.UNKNOWN)) {
+            return askSaid(reply, rejection, who);
+        }
+        if (told.outcome().equals("new_job")) {
+            return newJob(reply, rejection);
+        }
+        reply = report(reply, rejection, told.outcome(), whoName(rejection, who));
+        return told.outcome().equals("replied") ? askSaid(reply, reply.state().rejection(rejection.id()), who) : reply;
+    }
+
+    /** Who answered: each person the member named, and the company unless only a person can say this. */
+    private List<Option> whoOptions(Rejection rejection, String outcome) {
+        List<Option> options = new ArrayList<>();
+        List<rebound.rejection.Contact> contacts = rejection.contacts();
+        for (int i = 0; i < contacts.size(); i++) {
+            rebound.rejection.Contact c = contacts.get(i);
+            if (c.named()) {
+                options.add(new Option(String.valueOf(i), c.name(), List.of(c.firstName())));
+            }
+        }
+        if (options.isEmpty() || !Playbook.ONLY_A_PERSON.contains(outcome)) {
+            options.add(new Option(Action.Answered.TEAM, views.say(Line.CHOICE_WHO_TEAM),
+                    vocabulary.words(Meaning.COMPANY)));
+        }
+        return options;
+    }
+
+    /** The name {@link Playbook#report} takes for an encoded who; null when it names nobody known. */
+    private static String whoName(Rejection rejection, String who) {
+        if (who.equals(Action.Answered.UNKNOWN)) {
+            return "";
+        }
+        if (who.equals(Action.Answered.TEAM)) {
+            return Playbook.THE_TEAM;
+        }
+        if (!who.matches("\\d{1,3}") || Integer.parseInt(who) >= rejection.contacts().size()) {
+            return null;
+        }
+        return rejection.contacts().get(Integer.parseInt(who)).name();
+    }
+
+    private Reply askWho(Reply reply, Rejection rejection, String outcome) {
+        List<Option> options = whoOptions(rejection, outcome);
+        List<Choice> choices = options.stream().map(o -> Choice.of(Playbook.cut(o.label(), 70), o.value(),
+                new Action.Answered(rejection.id(), o.value(), outcome))).toList();
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("options", Views.optionList(options));
+        return reply.with(reply.state().awaiting(new Awaiting.WhoOf(rejection.id(), outcome)))
+                .say(views.say(Line.UPDATE_WHO, values), choices);
+    }
+
+    private List<Option> said() {
+        return Playbook.SAID.stream().map(said -> outcomes.stream().filter(o -> o.value().equals(said)).findFirst()
+                .orElseThrow()).toList();
+    }
+
+    private Reply askSaid(Reply reply, Rejection rejection, String who) {
+        List<Option> options = said();
+        List<Choice> choices = options.stream().map(o -> Choice.of(o.label(), o.value(),
+                new Action.Answered(rejection.id(), who, o.value()))).toList();
+        Map<String, String> values = views.rejectionVars(rejection);
+        String name = whoName(rejection, who);
+        values.put("to", name == null || name.equals(Playbook.THE_TEAM) ? "" : name);
+        values.put("options", Views.optionList(options));
+        return reply.with(reply.state().awaiting(new Awaiting.SaidBy(rejection.id(), who)))
+                .say(views.say(Line.UPDATE_SAID, values), choices);
+    }
+
+    /**
+     * A new job (issue 13): every pending follow-up of every rejection ends, each rejection keeps it in its
+     * history, and the member hears a kind word rather than a plan.
+     */
+    private Reply newJob(Reply reply, Rejection told) {
+        int stopped = 0;
+        for (Rejection rejection : reply.state().rejections()) {
+            if (!rejection.id().equals(told.id()) && rejection.pendingFollowUps().isEmpty()) {
+                continue;
+            }
+            Playbook.Update update = playbook.report(rejection, "new_job", "", reply.now());
+            stopped += rejection.pendingFollowUps().size() - update.rejection().pendingFollowUps().size();
+            reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
+        }
+        Map<String, String> values = views.rejectionVars(told);
+        values.put("stopped", stopped == 0 ? "" : String.valueOf(stopped));
+        return reply.say(views.words().say("outcome_new_job", values), List.of(views.listChoice()));
     }
 
     Reply snooze(Reply reply, Action.Snooze snooze) {
@@ -155,7 +281,10 @@ final class FollowUps {
         return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection)), List.of(views.listChoice()));
     }
 
-    /** An outcome told, pressed on a follow-up or after {@code /rejected update}: the plan follows it. */
+    /**
+     * An outcome pressed on a reminder (about the person it was to), or on a {@code /rejected update}
+     * button of an earlier version ({@link Action.Outcome#NO_FOLLOW_UP}: the playbook picks the person).
+     */
     Reply outcome(Reply reply, Action.Outcome told) {
         Rejection rejection = reply.state().rejection(told.rejection());
         FollowUp followUp = followUp(rejection, told.followUp());
@@ -164,30 +293,60 @@ final class FollowUps {
                 || (followUp == null && !told.followUp().equals(Action.Outcome.NO_FOLLOW_UP))) {
             return views.stale(reply);
         }
-        Playbook.Update update = playbook.report(rejection, told.outcome(), followUp == null ? "" : followUp.to(),
-                reply.now());
+        if (told.outcome().equals("new_job")) {
+            return newJob(reply, rejection);
+        }
+        String to = followUp == null ? "" : followUp.to().isEmpty() ? Playbook.THE_TEAM : followUp.to();
+        reply = report(reply, rejection, told.outcome(), to);
+        if (!told.outcome().equals("replied")) {
+            return reply;
+        }
+        Rejection now = reply.state().rejection(rejection.id());
+        HistoryEntry last = now.history().get(now.history().size() - 1);
+        int index = -1;
+        for (int i = 0; i < now.contacts().size(); i++) {
+            if (index < 0 && now.contacts().get(i).name().equals(last.to()) && !last.to().isEmpty()) {
+                index = i;
+            }
+        }
+        return askSaid(reply, now, index < 0 ? Action.Answered.TEAM : String.valueOf(index));
+    }
+
+    /**
+     * The plan follows what {@code to} said ({@link Playbook#report}); the member reads what changed, truly:
+     * the follow-ups stopped, the drafts and the reminders added, or that nothing else moved.
+     */
+    private Reply report(Reply reply, Rejection rejection, String outcome, String to) {
+        Playbook.Update update = playbook.report(rejection, outcome, to, reply.now());
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
         Map<String, String> values = views.rejectionVars(update.rejection());
         List<HistoryEntry> history = update.rejection().history();
         values.put("to", history.get(history.size() - 1).to());
-        long endedNow = rejection.pendingFollowUps().stream()
-                .filter(f -> update.rejection().pendingFollowUps().stream().noneMatch(f::equals)).count();
-        values.put("stopped", endedNow > 0 ? "yes" : "");
+        List<FollowUp> ended = rejection.pendingFollowUps().stream()
+                .filter(f -> update.rejection().pendingFollowUps().stream().noneMatch(f::equals)).toList();
+        values.put("stopped", ended.isEmpty() ? "" : "yes");
+        values.put("stopped_kinds", ended.stream().map(f -> views.kindName(f.kind())).distinct()
+                .collect(java.util.stream.Collectors.joining(", ")));
         FollowUp next = update.rejection().pendingFollowUps().stream()
                 .min(Comparator.comparing(FollowUp::due)).orElse(null);
         values.put("date", next == null ? "" : views.date(next.due()));
         if (next != null) {
             values.put("kind", views.kindName(next.kind()));
         }
-        StringBuilder text = new StringBuilder(views.words().say("outcome_" + told.outcome(), values));
+        values.put("drafts", update.drafts().isEmpty() ? "" : String.valueOf(update.drafts().size()));
+        StringBuilder text = new StringBuilder(views.words().say("outcome_" + outcome, values));
         for (String note : update.notes()) {
             text.append("\n- ").append(views.words().say(note, values));
+        }
+        if (!update.added().isEmpty()) {
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUPS, values));
         }
         for (FollowUp added : update.added()) {
             text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(added)));
         }
-        reply = reply.sayLong(text.toString(), update.drafts().isEmpty() ? List.of(views.listChoice()) : List.of(),
-                Views.planned(update.added()));
+        boolean asksMore = outcome.equals("replied");
+        reply = reply.sayLong(text.toString(), update.drafts().isEmpty() && !asksMore ? List.of(views.listChoice())
+                : List.of(), Views.planned(update.added()));
         reply = plans.addDrafts(reply, update.drafts(), values);
         return update.drafts().isEmpty() ? reply
                 : reply.say(views.say(Line.PLAN_FOOTER, values), List.of(views.listChoice(), views.updateChoice()));
