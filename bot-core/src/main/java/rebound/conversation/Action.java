@@ -51,6 +51,8 @@ public sealed interface Action {
         R outcome(Outcome action, C context);
 
         R answered(Answered action, C context);
+
+        R referredTo(ReferredTo action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -190,6 +192,24 @@ public sealed interface Action {
     }
 
     /**
+     * The company a referral from {@code who} is for: {@code pick} is the index of one of the companies the
+     * member applies to next (the intake's targets, then the rejection's own company), or {@link #ANY}
+     * for a reference wherever it helps: {@code referral:r1:0:1}.
+     */
+    record ReferredTo(String rejection, String who, String pick) implements Action {
+        /** A reference for no company in particular. */
+        public static final String ANY = "any";
+
+        public String encode() {
+            return "referral:" + rejection + ":" + who + ":" + pick;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.referredTo(this, context);
+        }
+    }
+
+    /**
      * Reads an encoded action; empty when it is none of these (a button of an older version, a
      * made-up string), which the conversation answers as a stale button.
      */
@@ -209,6 +229,10 @@ public sealed interface Action {
         if (wire.startsWith("answered:")) {
             String[] parts = wire.split(":");
             return parts.length != 4 ? Optional.empty() : Optional.of(new Answered(parts[1], parts[2], parts[3]));
+        }
+        if (wire.startsWith("referral:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 4 ? Optional.empty() : Optional.of(new ReferredTo(parts[1], parts[2], parts[3]));
         }
         if (wire.startsWith("update:")) {
             return Optional.of(new PickRejection(wire.substring("update:".length())));

@@ -2,11 +2,12 @@ package rebound.conversation;
 
 /**
  * What the bot waits for outside the intake: nothing, a yes or no to forgetting everything, which
- * rejection to update, what happened with one rejection, who answered, or what they said.
+ * rejection to update, what happened with one rejection, who answered, what they said, or which
+ * company a referral is for.
  *
  * <p>Stored in the member's JSON as a string ({@link #stored()}: {@code ""}, {@code "forget"},
  * {@code "update"}, {@code "outcome:<rejection id>"}, {@code "who:<rejection id>:<outcome>"},
- * {@code "said:<rejection id>:<who>"}), as files of earlier versions hold it; a
+ * {@code "said:<rejection id>:<who>"}, {@code "referral:<rejection id>:<who>"}), as files of earlier versions hold it; a
  * string this version does not know reads as {@link Nothing}.
  */
 public sealed interface Awaiting {
@@ -56,6 +57,13 @@ public sealed interface Awaiting {
         }
     }
 
+    /** Told that {@code who} offered a reference or referral: waiting for the company it is for. */
+    record ReferralFor(String rejection, String who) implements Awaiting {
+        public String stored() {
+            return "referral:" + rejection + ":" + who;
+        }
+    }
+
     Awaiting NOTHING = new Nothing();
 
     /** Reads the stored form; null, empty or unknown is {@link Nothing}. */
@@ -72,6 +80,9 @@ public sealed interface Awaiting {
         String[] parts = stored.split(":");
         if (parts.length == 3 && parts[0].equals("who")) {
             return new WhoOf(parts[1], parts[2]);
+        }
+        if (parts.length == 3 && parts[0].equals("referral")) {
+            return new ReferralFor(parts[1], parts[2]);
         }
         if (parts.length == 3 && parts[0].equals("said")) {
             return new SaidBy(parts[1], parts[2]);

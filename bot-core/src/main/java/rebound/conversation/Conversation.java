@@ -97,7 +97,8 @@ public final class Conversation {
             return account.answerForget(reply, text);
         }
         if (awaiting instanceof Awaiting.RejectionPick || awaiting instanceof Awaiting.OutcomeOf
-                || awaiting instanceof Awaiting.WhoOf || awaiting instanceof Awaiting.SaidBy) {
+                || awaiting instanceof Awaiting.WhoOf || awaiting instanceof Awaiting.SaidBy
+                || awaiting instanceof Awaiting.ReferralFor) {
             return followUps.answerUpdate(reply, text, awaiting);
         }
         if (!(awaiting instanceof Awaiting.Nothing)) {

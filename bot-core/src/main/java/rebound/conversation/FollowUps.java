@@ -22,6 +22,11 @@ import rebound.words.Vocabulary.Meaning;
  */
 final class FollowUps {
 
+    /** Companies offered for a referral, at most: the buttons stay within a platform's row. */
+    private static final int MOST_TARGETS = 3;
+    /** A company typed for a referral is cut to this many characters. */
+    private static final int LONGEST_COMPANY = 80;
+
     private final Views views;
     private final Playbook playbook;
     private final Vocabulary vocabulary;
@@ -49,7 +54,7 @@ final class FollowUps {
         for (Option outcome : outcomes) {
             if (playbook.offers(followUp.kind(), outcome.value())) {
                 choices.add(Choice.of(outcome.label(), outcome.value(),
-                        new Action.Outcome(rejection.id(), followUp.id(), outcome.value())));
+                        new Action.Answered(rejection.id(), whoOf(rejection, followUp.to()), outcome.value())));
             }
         }
         choices.add(Choice.of(views.say(Line.CHOICE_SNOOZE), "snooze", new Action.Snooze(rejection.id(), followUp.id())));
@@ -128,6 +133,19 @@ final class FollowUps {
             return said.isEmpty() ? askSaid(reply.say(views.say(Line.UPDATE_HINT)), rejection, asked.who())
                     : answered(reply, new Action.Answered(asked.rejection(), asked.who(), said.get().value()));
         }
+        if (awaiting instanceof Awaiting.ReferralFor asked) {
+            Rejection rejection = reply.state().rejection(asked.rejection());
+            if (rejection == null) {
+                return views.stale(reply);
+            }
+            Optional<Option> pick = matcher.one(text, referralOptions(rejection));
+            if (pick.isPresent()) {
+                return referredTo(reply, new Action.ReferredTo(asked.rejection(), asked.who(), pick.get().value()));
+            }
+            reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+            return report(reply, rejection, "reference", whoName(rejection, asked.who()),
+                    Playbook.cut(text, LONGEST_COMPANY));
+        }
         String normalized = Vocabulary.normalize(text);
         List<Rejection> rejections = reply.state().rejections();
         Rejection picked = null;
@@ -169,8 +187,67 @@ final class FollowUps {
         if (told.outcome().equals("new_job")) {
             return newJob(reply, rejection);
         }
-        reply = report(reply, rejection, told.outcome(), whoName(rejection, who));
+        if (told.outcome().equals("reference")) {
+            return askReferralFor(reply, rejection, who);
+        }
+        reply = report(reply, rejection, told.outcome(), whoName(rejection, who), "");
         return told.outcome().equals("replied") ? askSaid(reply, reply.state().rejection(rejection.id()), who) : reply;
+    }
+
+    /** The encoded who for a follow-up's person: their index, the company when it went to the team. */
+    private static String whoOf(Rejection rejection, String to) {
+        if (to.isEmpty()) {
+            return Action.Answered.TEAM;
+        }
+        for (int i = 0; i < rejection.contacts().size(); i++) {
+            if (rejection.contacts().get(i).name().equals(to)) {
+                return String.valueOf(i);
+            }
+        }
+        return Action.Answered.UNKNOWN;
+    }
+
+    /** The companies a referral may be for: those the member applies to next, then this one, then anywhere. */
+    private List<Option> referralOptions(Rejection rejection) {
+        List<Option> options = new ArrayList<>();
+        List<String> companies = new ArrayList<>();
+        for (String target : rejection.targets().split("[,;]")) {
+            if (!target.isBlank() && companies.size() < MOST_TARGETS) {
+                companies.add(target.strip());
+            }
+        }
+        companies.add(rejection.company());
+        for (int i = 0; i < companies.size(); i++) {
+            options.add(new Option(String.valueOf(i), Playbook.cut(companies.get(i), 70), List.of()));
+        }
+        options.add(new Option(Action.ReferredTo.ANY, views.say(Line.CHOICE_REFERRAL_ANY), List.of()));
+        return options;
+    }
+
+    private Reply askReferralFor(Reply reply, Rejection rejection, String who) {
+        List<Option> options = referralOptions(rejection);
+        List<Choice> choices = options.stream().map(o -> Choice.of(o.label(), o.value(),
+                new Action.ReferredTo(rejection.id(), who, o.value()))).toList();
+        Map<String, String> values = views.rejectionVars(rejection);
+        String name = whoName(rejection, who);
+        values.put("to", name == null || name.equals(Playbook.THE_TEAM) ? "" : name);
+        values.put("options", Views.optionList(options));
+        return reply.with(reply.state().awaiting(new Awaiting.ReferralFor(rejection.id(), who)))
+                .say(views.say(Line.UPDATE_REFERRAL_FOR, values), choices);
+    }
+
+    /** The company a referral is for, picked: the plan follows for the person who offered it. */
+    Reply referredTo(Reply reply, Action.ReferredTo told) {
+        Rejection rejection = reply.state().rejection(told.rejection());
+        reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+        String name = rejection == null ? null : whoName(rejection, told.who());
+        Option picked = rejection == null ? null : referralOptions(rejection).stream()
+                .filter(o -> o.value().equals(told.pick())).findFirst().orElse(null);
+        if (name == null || picked == null) {
+            return views.stale(reply);
+        }
+        return report(reply, rejection, "reference", name,
+                picked.value().equals(Action.ReferredTo.ANY) ? "" : picked.label());
     }
 
     /** Who answered: each person the member named, and the company unless only a person can say this. */
@@ -297,7 +374,7 @@ final class FollowUps {
             return newJob(reply, rejection);
         }
         String to = followUp == null ? "" : followUp.to().isEmpty() ? Playbook.THE_TEAM : followUp.to();
-        reply = report(reply, rejection, told.outcome(), to);
+        reply = report(reply, rejection, told.outcome(), to, "");
         if (!told.outcome().equals("replied")) {
             return reply;
         }
@@ -316,8 +393,8 @@ final class FollowUps {
      * The plan follows what {@code to} said ({@link Playbook#report}); the member reads what changed, truly:
      * the follow-ups stopped, the drafts and the reminders added, or that nothing else moved.
      */
-    private Reply report(Reply reply, Rejection rejection, String outcome, String to) {
-        Playbook.Update update = playbook.report(rejection, outcome, to, reply.now());
+    private Reply report(Reply reply, Rejection rejection, String outcome, String to, String detail) {
+        Playbook.Update update = playbook.report(rejection, outcome, to, detail, reply.now());
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
         Map<String, String> values = views.rejectionVars(update.rejection());
         List<HistoryEntry> history = update.rejection().history();
@@ -334,6 +411,7 @@ final class FollowUps {
             values.put("kind", views.kindName(next.kind()));
         }
         values.put("drafts", update.drafts().isEmpty() ? "" : String.valueOf(update.drafts().size()));
+        values.put("what", detail);
         StringBuilder text = new StringBuilder(views.words().say("outcome_" + outcome, values));
         for (String note : update.notes()) {
             text.append("\n- ").append(views.words().say(note, values));

@@ -63,4 +63,8 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     public Reply answered(Action.Answered action, Reply reply) {
         return followUps.answered(reply, action);
     }
+
+    public Reply referredTo(Action.ReferredTo action, Reply reply) {
+        return followUps.referredTo(reply, action);
+    }
 }

@@ -269,9 +269,17 @@ public final class Playbook {
      * only that person. The outcome is kept in the history, with that person's name.
      */
     public Update report(Rejection rejection, String outcome, String to, Instant now) {
+        return report(rejection, outcome, to, "", now);
+    }
+
+    /**
+     * As {@link #report(Rejection, String, String, Instant)}, with what the member added: for a referral,
+     * the company it is for (kept in the history; the notes to that person name it as {@code ${targets}}).
+     */
+    public Update report(Rejection rejection, String outcome, String to, String detail, Instant now) {
         Contact them = concerning(rejection, outcome, to);
         Rejection r = rejection.withHistory(new HistoryEntry(now, "outcome:" + outcome,
-                them == null ? "" : them.name()));
+                them == null ? "" : them.name(), cut(detail, LONGEST_VALUE)));
         List<Draft> drafts = new ArrayList<>();
         List<FollowUp> added = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();

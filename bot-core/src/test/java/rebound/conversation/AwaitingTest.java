@@ -19,7 +19,11 @@ class AwaitingTest {
         assertThat(Awaiting.read("update")).isEqualTo(new Awaiting.RejectionPick());
         assertThat(Awaiting.read("outcome:r7")).isEqualTo(new Awaiting.OutcomeOf("r7"));
         assertThat(Awaiting.read("something newer")).isEqualTo(new Awaiting.Nothing());
-        for (String stored : new String[] {"", "forget", "update", "outcome:r7"}) {
+        assertThat(Awaiting.read("who:r7:feedback")).isEqualTo(new Awaiting.WhoOf("r7", "feedback"));
+        assertThat(Awaiting.read("said:r7:team")).isEqualTo(new Awaiting.SaidBy("r7", "team"));
+        assertThat(Awaiting.read("referral:r7:2")).isEqualTo(new Awaiting.ReferralFor("r7", "2"));
+        for (String stored : new String[] {"", "forget", "update", "outcome:r7", "who:r7:feedback", "said:r7:?",
+                "referral:r7:0"}) {
             assertThat(Awaiting.read(stored).stored()).isEqualTo(stored);
         }
     }

@@ -80,7 +80,11 @@ class UpdateSpecTest {
         boolean onlyAPerson = what.startsWith("They offered") || what.startsWith("They said no");
         assertThat(alice.last().choices()).extracting(Choice::value)
                 .as("the company can't vouch for anyone").matches(values -> values.contains("team") != onlyAPerson);
-        alice.says(who).botSays(said);
+        alice.says(who);
+        if (what.startsWith("They offered")) {
+            alice.botSays("Which company is the reference or referral from").says("Globex");
+        }
+        alice.botSays(said);
         assertThat(alice.drafts()).extracting(Draft::kind, Draft::to).containsExactlyElementsOf(drafts);
         assertThat(alice.state().awaits()).isEqualTo(Awaiting.NOTHING);
         assertThat(String.join("\n", alice.texts())).doesNotContain("stays as it was");
@@ -94,7 +98,11 @@ class UpdateSpecTest {
     @MethodSource("whoAndWhat")
     @DisplayName("the list shows what was told last, and by whom")
     void listShowsLatest(String what, String who, List<Tuple> drafts, String said) {
-        Dialogue alice = told("console:alice").commands("update").says(what).says(who).commands("list");
+        Dialogue alice = told("console:alice").commands("update").says(what).says(who);
+        if (what.startsWith("They offered")) {
+            alice.says("Globex");
+        }
+        alice.commands("list");
         String name = who.equals("the company") ? "" : only(alice).history().get(only(alice).history().size() - 1)
                 .to();
         assertThat(alice.last().text()).contains("*Acme*, Product Designer: They hired someone else; latest: "
@@ -124,7 +132,7 @@ class UpdateSpecTest {
     @DisplayName("a referral from an interviewer thanks her only; a later no from the hiring manager thanks only him")
     void eachPersonOnlyTheirNote() {
         Dialogue alice = told("console:alice").commands("update").says("They offered a reference or referral")
-                .says("Raj");
+                .says("Raj").says("Globex");
         assertThat(alice.drafts()).extracting(Draft::kind, Draft::to).containsExactly(tuple("referral_thanks",
                 "Raj Patel"));
         assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("report_back"))
@@ -199,6 +207,46 @@ class UpdateSpecTest {
                 .botSays("didn't catch").botSays("Who was it from?").says("cancel");
         assertThat(bob.state().awaits()).isEqualTo(Awaiting.NOTHING);
         assertThat(only(bob).history()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a referral is for a company: picked from the ones applied to next, typed, or none in particular")
+    void referralForWhichCompany() {
+        Dialogue alice = told("console:alice").commands("update").says("They offered a reference or referral")
+                .says("Raj").botSays("Which company");
+        assertThat(alice.last().choices()).extracting(Choice::label)
+                .containsExactly("Globex", "Initech", "Acme", "Anywhere, no company in particular");
+        alice.says("Hooli").botSays("the person they pointed you to at Hooli");
+        assertThat(alice.drafts()).singleElement().satisfies(d -> {
+            assertThat(d.to()).isEqualTo("Raj Patel");
+            assertThat(d.body()).contains("at Hooli");
+        });
+        FollowUp reportBack = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("report_back"))
+                .findFirst().orElseThrow();
+        assertThat(Dialogue.conversation().reminder(alice.member(), only(alice), reportBack).drafts().get(0).body())
+                .contains("Hooli").doesNotContain("Globex");
+        alice.commands("list").botSays("(Raj Patel)");
+
+        Dialogue bob = told("console:bob").commands("update").says("They offered a reference or referral")
+                .says("Dana");
+        bob.presses(bob.last().choices().get(3).action());
+        assertThat(bob.drafts()).singleElement().satisfies(d -> assertThat(d.body()).doesNotContain("Globex")
+                .doesNotContain("Hooli"));
+    }
+
+    @Test
+    @DisplayName("a reminder's outcome buttons know who it went to: a reply to a check-in asks what Dana said")
+    void reminderKnowsWho() {
+        Dialogue alice = told("console:alice");
+        Rejection rejection = only(alice);
+        FollowUp checkIn = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals("check_in"))
+                .findFirst().orElseThrow();
+        Outbound reminder = Dialogue.conversation().reminder(alice.member(), rejection, checkIn);
+        alice.presses(reminder.choices().stream().filter(c -> c.value().equals("replied")).findFirst()
+                .orElseThrow().action()).botSays("What did " + checkIn.to() + " say?")
+                .says("Feedback on how I did");
+        assertThat(alice.drafts()).extracting(Draft::kind, Draft::to)
+                .containsExactly(tuple("feedback_thanks", checkIn.to()));
     }
 
     @Test
