@@ -57,7 +57,10 @@ final class AccountCommands {
                 Views.planned(rejections.stream().flatMap(r -> r.followUps().stream()).toList()));
     }
 
-    /** A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped}, {@code outcome:<o>}. */
+    /**
+     * A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped},
+     * {@code outcome:<o>}, {@code sent:<kind>}.
+     */
     private String historyWhat(String what) {
         int colon = what.indexOf(':');
         String type = colon < 0 ? what : what.substring(0, colon);
@@ -66,6 +69,7 @@ final class AccountCommands {
             case "reminder" -> views.say(Line.HISTORY_REMINDER, Map.of("kind", views.kindName(detail)));
             case "snoozed" -> views.say(Line.HISTORY_SNOOZED, Map.of("kind", views.kindName(detail)));
             case "stopped" -> views.say(Line.HISTORY_STOPPED);
+            case "sent" -> views.say(Line.HISTORY_SENT, Map.of("kind", views.kindName(detail)));
             case "outcome" -> views.say(Line.HISTORY_OUTCOME, Map.of("what",
                     views.words().has("choice_outcome_" + detail) ? views.words().say("choice_outcome_" + detail)
                             : detail));

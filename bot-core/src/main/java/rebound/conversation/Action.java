@@ -53,6 +53,8 @@ public sealed interface Action {
         R answered(Answered action, C context);
 
         R referredTo(ReferredTo action, C context);
+
+        R sent(Sent action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -209,6 +211,17 @@ public sealed interface Action {
         }
     }
 
+    /** "I sent it", pressed under a draft: the {@code draft}-th draft of the rejection: {@code sent:r1:2}. */
+    record Sent(String rejection, String draft) implements Action {
+        public String encode() {
+            return "sent:" + rejection + ":" + draft;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.sent(this, context);
+        }
+    }
+
     /**
      * Reads an encoded action; empty when it is none of these (a button of an older version, a
      * made-up string), which the conversation answers as a stale button.
@@ -233,6 +246,10 @@ public sealed interface Action {
         if (wire.startsWith("referral:")) {
             String[] parts = wire.split(":");
             return parts.length != 4 ? Optional.empty() : Optional.of(new ReferredTo(parts[1], parts[2], parts[3]));
+        }
+        if (wire.startsWith("sent:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 3 ? Optional.empty() : Optional.of(new Sent(parts[1], parts[2]));
         }
         if (wire.startsWith("update:")) {
             return Optional.of(new PickRejection(wire.substring("update:".length())));

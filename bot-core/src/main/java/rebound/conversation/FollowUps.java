@@ -9,6 +9,7 @@ import java.util.Optional;
 import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
 import rebound.playbook.Playbook;
+import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
@@ -57,9 +58,24 @@ final class FollowUps {
                         new Action.Answered(rejection.id(), whoOf(rejection, followUp.to()), outcome.value())));
             }
         }
+        // issue 13: ask about the notes to this person not marked sent, rather than assuming they went out
+        List<Draft> drafts = rejection.drafts();
+        StringBuilder unsent = new StringBuilder();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft draft = drafts.get(i);
+            if (!draft.wasSent() && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())) {
+                Map<String, String> draftValues = new java.util.HashMap<>(values);
+                draftValues.put("kind", views.kindName(draft.kind()));
+                draftValues.put("to", draft.to());
+                unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
+                choices.add(Choice.of(Playbook.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
+                        new Action.Sent(rejection.id(), String.valueOf(i))));
+            }
+        }
         choices.add(Choice.of(views.say(Line.CHOICE_SNOOZE), "snooze", new Action.Snooze(rejection.id(), followUp.id())));
         choices.add(Choice.of(views.say(Line.CHOICE_STOP), "stop", new Action.Stop(rejection.id(), followUp.id())));
-        return Outbound.say(member, views.words().say("reminder_" + followUp.kind(), values))
+        values.put("unsent", unsent.length() == 0 ? "" : "yes");
+        return Outbound.say(member, views.words().say("reminder_" + followUp.kind(), values) + unsent)
                 .withDrafts(List.of(playbook.draftFor(rejection, followUp)))
                 .withChoices(choices)
                 .asReminder();
@@ -192,6 +208,28 @@ final class FollowUps {
         }
         reply = report(reply, rejection, told.outcome(), whoName(rejection, who), "");
         return told.outcome().equals("replied") ? askSaid(reply, reply.state().rejection(rejection.id()), who) : reply;
+    }
+
+    /** "I sent it": the draft is marked sent (kept, and in the history); pressing it twice changes nothing. */
+    Reply sent(Reply reply, Action.Sent sent) {
+        Rejection rejection = reply.state().rejection(sent.rejection());
+        if (rejection == null || !sent.draft().matches("\\d{1,4}")
+                || Integer.parseInt(sent.draft()) >= rejection.drafts().size()) {
+            return views.stale(reply);
+        }
+        int index = Integer.parseInt(sent.draft());
+        Draft draft = rejection.drafts().get(index);
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("kind", views.kindName(draft.kind()));
+        values.put("to", draft.to());
+        if (!draft.wasSent()) {
+            List<Draft> drafts = new ArrayList<>(rejection.drafts());
+            drafts.set(index, draft.markedSent());
+            Instant now = reply.now();
+            reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r.withPlan(drafts, r.followUps())
+                    .withHistory(new HistoryEntry(now, "sent:" + draft.kind(), draft.to()))));
+        }
+        return reply.say(views.say(Line.DRAFT_SENT, values));
     }
 
     /** The encoded who for a follow-up's person: their index, the company when it went to the team. */
@@ -425,7 +463,7 @@ final class FollowUps {
         boolean asksMore = outcome.equals("replied");
         reply = reply.sayLong(text.toString(), update.drafts().isEmpty() && !asksMore ? List.of(views.listChoice())
                 : List.of(), Views.planned(update.added()));
-        reply = plans.addDrafts(reply, update.drafts(), values);
+        reply = plans.addDrafts(reply, update.rejection(), update.drafts(), values);
         return update.drafts().isEmpty() ? reply
                 : reply.say(views.say(Line.PLAN_FOOTER, values), List.of(views.listChoice(), views.updateChoice()));
     }

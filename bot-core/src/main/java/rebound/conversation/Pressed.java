@@ -67,4 +67,8 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     public Reply referredTo(Action.ReferredTo action, Reply reply) {
         return followUps.referredTo(reply, action);
     }
+
+    public Reply sent(Action.Sent action, Reply reply) {
+        return followUps.sent(reply, action);
+    }
 }

@@ -250,6 +250,50 @@ class UpdateSpecTest {
     }
 
     @Test
+    @DisplayName("every draft carries an \"I sent it\" button; pressed, the draft is kept as sent, once")
+    void markSent() {
+        Dialogue alice = told("console:alice");
+        List<Outbound> withDrafts = alice.replies().stream().filter(m -> !m.drafts().isEmpty()).toList();
+        assertThat(withDrafts).hasSize(3).allSatisfy(m -> assertThat(m.choices()).extracting(Choice::label)
+                .containsExactly("I sent it"));
+        String second = withDrafts.get(1).choices().get(0).action();
+        alice.presses(second).botSays("Noted: a thank-you to " + withDrafts.get(1).drafts().get(0).to() + " is sent");
+        assertThat(only(alice).drafts()).extracting(Draft::wasSent).containsExactly(false, true, false);
+        alice.presses(second);
+        assertThat(only(alice).history()).extracting(h -> h.what()).containsExactly("sent:thank_you");
+        alice.commands("list").botSays("you sent a thank-you (" + withDrafts.get(1).drafts().get(0).to() + ")");
+        alice.presses("sent:r1:99").botSays("earlier");
+    }
+
+    @Test
+    @DisplayName("the reference ask after a thank-you asks whether the thank-you went out, until it is marked sent")
+    void reminderAsksAboutUnsent() {
+        Dialogue alice = told("console:alice");
+        Rejection rejection = only(alice);
+        FollowUp ask = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals("reference_request")
+                && f.to().equals("Dana Smith")).findFirst().orElseThrow();
+        Outbound before = Dialogue.conversation().reminder(alice.member(), rejection, ask);
+        assertThat(before.text()).doesNotContain("You thanked")
+                .contains("You haven't told me yet that you sent a thank-you to Dana Smith");
+        String sent = before.choices().stream().filter(c -> c.value().equals("sent")).findFirst().orElseThrow()
+                .action();
+        alice.presses(sent);
+        Outbound after = Dialogue.conversation().reminder(alice.member(), only(alice), ask);
+        assertThat(after.text()).contains("You thanked Dana Smith a few days ago").doesNotContain("haven't told me");
+        assertThat(after.choices()).extracting(Choice::value).doesNotContain("sent");
+    }
+
+    @Test
+    @DisplayName("nothing drafted: no \"if someone answers, tell me\", in the plan or after an update")
+    void nothingDraftedNoTellMe() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
+                .says("yes").botSays("No drafts for this one");
+        assertThat(alice.texts()).noneMatch(t -> t.contains("If someone answers"));
+        alice.commands("update").says("No answer yet");
+        assertThat(alice.texts()).noneMatch(t -> t.contains("If someone answers"));
+    }
+
+    @Test
     @DisplayName("a new job stops every follow-up of every rejection, with a kind word")
     void newJob() {
         Dialogue alice = told("console:alice")
