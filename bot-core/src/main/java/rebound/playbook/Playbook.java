@@ -183,6 +183,15 @@ public final class Playbook {
             int met = rejection.contacts().size();
             facts.put("met", met == 0 ? "none" : met == 1 ? "one" : "several");
             facts.put("proposed", String.join(",", kinds));
+            // the outcomes told before the one being reported (the last entry is that one)
+            List<String> earlier = new ArrayList<>();
+            List<HistoryEntry> history = rejection.history();
+            for (int i = 0; i < history.size() - 1; i++) {
+                if (history.get(i).what().startsWith("outcome:")) {
+                    earlier.add(history.get(i).what().substring("outcome:".length()));
+                }
+            }
+            facts.put("earlier", String.join(",", earlier));
             return facts;
         }
 

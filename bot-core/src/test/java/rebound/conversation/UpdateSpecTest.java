@@ -173,6 +173,9 @@ class UpdateSpecTest {
         assertThat(pendingKinds(alice)).doesNotContain("status_check").contains("check_in");
         assertThat(only(alice).history()).extracting(h -> h.what()).containsExactly("outcome:replied",
                 "outcome:final_no");
+        alice.commands("update").says("A final no").says("Sam").botSays("a clear no from Sam Lee")
+                .botSays("Nothing new to send");
+        assertThat(alice.drafts()).as("the thank-you notes came with the first answer, not again").isEmpty();
     }
 
     @Test
@@ -225,7 +228,7 @@ class UpdateSpecTest {
                 .findFirst().orElseThrow();
         assertThat(Dialogue.conversation().reminder(alice.member(), only(alice), reportBack).drafts().get(0).body())
                 .contains("Hooli").doesNotContain("Globex");
-        alice.commands("list").botSays("(Raj Patel)");
+        alice.commands("list").botSays("you told me: They offered a reference or referral, for Hooli (Raj Patel)");
 
         Dialogue bob = told("console:bob").commands("update").says("They offered a reference or referral")
                 .says("Dana");
