@@ -162,6 +162,52 @@ class UpdateSpecTest {
         alice.commands("list").botSays("No answer at all; latest: An invitation to talk or to another round (Dana Smith).");
     }
 
+    static Stream<Arguments> afterSilence() {
+        List<Arguments> all = new java.util.ArrayList<>();
+        for (String said : List.of("A final no", "Feedback on how I did", "An invitation to talk or to another round",
+                "An offer", "They offered a reference or referral", "They said no to helping", "The role reopened")) {
+            for (String who : List.of("Dana", "Sam", "the company")) {
+                if (!(said.startsWith("They offered") || said.startsWith("They said no")) || !who.equals("the company")) {
+                    all.add(Arguments.of(said, who));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{1} replied: {0}")
+    @MethodSource("afterSilence")
+    @DisplayName("after silence, a reply is whatever they said: only a final no brings notes to everyone")
+    void afterSilence(String said, String who) {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank, reference",
+                DANA, SAM).says("yes").commands("update").says("They replied").says(who);
+        if (who.equals("the company") && (said.startsWith("They offered") || said.startsWith("They said no"))) {
+            return;
+        }
+        alice.botSays("What did").says(said);
+        if (said.startsWith("They offered")) {
+            alice.says("anywhere, no company in particular");
+        }
+        String name = who.equals("Dana") ? "Dana Smith" : who.equals("Sam") ? "Sam Lee" : "";
+        // the silence's nudges end; a reopened role asks, once, how the new application went
+        assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("status_check"))
+                .allSatisfy(f -> assertThat(said).isEqualTo("The role reopened"))
+                .allSatisfy(f -> assertThat(f.due()).isEqualTo(alice.now().plus(Duration.ofDays(14))));
+        if (said.equals("A final no")) {
+            assertThat(alice.drafts()).extracting(Draft::kind).containsOnly("thank_you").hasSize(2);
+        } else if (said.equals("An offer")) {
+            assertThat(alice.drafts()).isEmpty();
+        } else if (said.equals("The role reopened")) {
+            assertThat(alice.drafts()).extracting(Draft::kind, Draft::to).containsExactly(tuple("apply_again",
+                    name.isEmpty() ? "" : name));
+        } else {
+            assertThat(alice.drafts()).as("only %s gets a note", who).extracting(Draft::to).containsOnly(name)
+                    .hasSize(1);
+            assertThat(alice.drafts()).allSatisfy(d -> assertThat(d.body()).doesNotContain("disappointed")
+                    .doesNotContain("decision"));
+        }
+    }
+
     @Test
     @DisplayName("\"they replied\" from the company, then a final no: the thank-you notes that fit a no")
     void repliedAfterSilenceFinalNo() {
