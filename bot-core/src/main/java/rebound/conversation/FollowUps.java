@@ -3,12 +3,15 @@ package rebound.conversation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
 import rebound.playbook.Playbook;
+import rebound.rejection.Contact;
 import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
@@ -19,7 +22,9 @@ import rebound.words.Vocabulary.Meaning;
 
 /**
  * What happened after a rejection: the reminder of a due follow-up, "remind me later", stopping the
- * follow-ups, and telling an outcome (pressed on a reminder, or through {@code /rejected update}).
+ * follow-ups, "I sent it" under a draft, and telling an outcome (pressed on a reminder, or through
+ * {@code /rejected update}: which rejection, what happened, who answered, what they said, and for a
+ * referral which company; issue 12 section 5). A new job ends the follow-ups of every rejection.
  */
 final class FollowUps {
 
@@ -64,7 +69,7 @@ final class FollowUps {
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
             if (!draft.wasSent() && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())) {
-                Map<String, String> draftValues = new java.util.HashMap<>(values);
+                Map<String, String> draftValues = new HashMap<>(values);
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());
                 unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
@@ -291,9 +296,9 @@ final class FollowUps {
     /** Who answered: each person the member named, and the company unless only a person can say this. */
     private List<Option> whoOptions(Rejection rejection, String outcome) {
         List<Option> options = new ArrayList<>();
-        List<rebound.rejection.Contact> contacts = rejection.contacts();
+        List<Contact> contacts = rejection.contacts();
         for (int i = 0; i < contacts.size(); i++) {
-            rebound.rejection.Contact c = contacts.get(i);
+            Contact c = contacts.get(i);
             if (c.named()) {
                 options.add(new Option(String.valueOf(i), c.name(), List.of(c.firstName())));
             }
@@ -441,7 +446,7 @@ final class FollowUps {
                 .filter(f -> update.rejection().pendingFollowUps().stream().noneMatch(f::equals)).toList();
         values.put("stopped", ended.isEmpty() ? "" : "yes");
         values.put("stopped_kinds", ended.stream().map(f -> views.kindName(f.kind())).distinct()
-                .collect(java.util.stream.Collectors.joining(", ")));
+                .collect(Collectors.joining(", ")));
         FollowUp next = update.rejection().pendingFollowUps().stream()
                 .min(Comparator.comparing(FollowUp::due)).orElse(null);
         values.put("date", next == null ? "" : views.date(next.due()));
