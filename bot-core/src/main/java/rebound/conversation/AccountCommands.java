@@ -7,6 +7,7 @@ import java.util.Map;
 import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
 import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
 import rebound.words.Vocabulary;
@@ -51,14 +52,18 @@ final class AccountCommands {
                 text.append('\n').append(views.say(Line.LIST_SO_FAR));
             }
             rejection.history().forEach(h -> text.append('\n').append(views.say(Line.LIST_HISTORY, Map.of(
-                    "date", views.date(h.at()), "what", historyWhat(h.what()), "to", h.to()))));
+                    "date", views.date(h.at()), "what", historyWhat(h), "to", h.to()))));
         }
         return reply.sayLong(text.toString(), List.of(views.newChoice(), views.updateChoice()),
                 Views.planned(rejections.stream().flatMap(r -> r.followUps().stream()).toList()));
     }
 
-    /** A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped}, {@code outcome:<o>}. */
-    private String historyWhat(String what) {
+    /**
+     * A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped},
+     * {@code outcome:<o>}, {@code sent:<kind>}.
+     */
+    private String historyWhat(HistoryEntry entry) {
+        String what = entry.what();
         int colon = what.indexOf(':');
         String type = colon < 0 ? what : what.substring(0, colon);
         String detail = colon < 0 ? "" : what.substring(colon + 1);
@@ -66,9 +71,10 @@ final class AccountCommands {
             case "reminder" -> views.say(Line.HISTORY_REMINDER, Map.of("kind", views.kindName(detail)));
             case "snoozed" -> views.say(Line.HISTORY_SNOOZED, Map.of("kind", views.kindName(detail)));
             case "stopped" -> views.say(Line.HISTORY_STOPPED);
+            case "sent" -> views.say(Line.HISTORY_SENT, Map.of("kind", views.kindName(detail)));
             case "outcome" -> views.say(Line.HISTORY_OUTCOME, Map.of("what",
                     views.words().has("choice_outcome_" + detail) ? views.words().say("choice_outcome_" + detail)
-                            : detail));
+                            : detail, "detail", entry.detail() == null ? "" : entry.detail()));
             default -> what;
         };
     }

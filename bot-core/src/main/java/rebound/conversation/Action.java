@@ -49,6 +49,12 @@ public sealed interface Action {
         R stop(Stop action, C context);
 
         R outcome(Outcome action, C context);
+
+        R answered(Answered action, C context);
+
+        R referredTo(ReferredTo action, C context);
+
+        R sent(Sent action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -168,6 +174,55 @@ public sealed interface Action {
     }
 
     /**
+     * What happened since, told through {@code /rejected update}: who answered ({@code who}: the index of
+     * one of the rejection's contacts, {@link #TEAM} for the company, {@link #UNKNOWN} when not asked yet)
+     * and what they said ({@link #UNKNOWN} when not asked yet): {@code answered:r1:0:feedback}.
+     */
+    record Answered(String rejection, String who, String outcome) implements Action {
+        /** The company answered, not one of the people the member named. */
+        public static final String TEAM = "team";
+        /** Not asked yet. */
+        public static final String UNKNOWN = "?";
+
+        public String encode() {
+            return "answered:" + rejection + ":" + who + ":" + outcome;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.answered(this, context);
+        }
+    }
+
+    /**
+     * The company a referral from {@code who} is for: {@code pick} is the index of one of the companies the
+     * member applies to next (the intake's targets, then the rejection's own company), or {@link #ANY}
+     * for a reference wherever it helps: {@code referral:r1:0:1}.
+     */
+    record ReferredTo(String rejection, String who, String pick) implements Action {
+        /** A reference for no company in particular. */
+        public static final String ANY = "any";
+
+        public String encode() {
+            return "referral:" + rejection + ":" + who + ":" + pick;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.referredTo(this, context);
+        }
+    }
+
+    /** "I sent it", pressed under a draft: the {@code draft}-th draft of the rejection: {@code sent:r1:2}. */
+    record Sent(String rejection, String draft) implements Action {
+        public String encode() {
+            return "sent:" + rejection + ":" + draft;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.sent(this, context);
+        }
+    }
+
+    /**
      * Reads an encoded action; empty when it is none of these (a button of an older version, a
      * made-up string), which the conversation answers as a stale button.
      */
@@ -183,6 +238,18 @@ public sealed interface Action {
                 case "stop" -> new Stop(parts[1], parts[2]);
                 default -> new Outcome(parts[1], parts[2], parts[3]);
             });
+        }
+        if (wire.startsWith("answered:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 4 ? Optional.empty() : Optional.of(new Answered(parts[1], parts[2], parts[3]));
+        }
+        if (wire.startsWith("referral:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 4 ? Optional.empty() : Optional.of(new ReferredTo(parts[1], parts[2], parts[3]));
+        }
+        if (wire.startsWith("sent:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 3 ? Optional.empty() : Optional.of(new Sent(parts[1], parts[2]));
         }
         if (wire.startsWith("update:")) {
             return Optional.of(new PickRejection(wire.substring("update:".length())));

@@ -2,10 +2,12 @@ package rebound.conversation;
 
 /**
  * What the bot waits for outside the intake: nothing, a yes or no to forgetting everything, which
- * rejection to update, or what happened with one rejection.
+ * rejection to update, what happened with one rejection, who answered, what they said, or which
+ * company a referral is for.
  *
  * <p>Stored in the member's JSON as a string ({@link #stored()}: {@code ""}, {@code "forget"},
- * {@code "update"}, {@code "outcome:<rejection id>"}), as files of earlier versions hold it; a
+ * {@code "update"}, {@code "outcome:<rejection id>"}, {@code "who:<rejection id>:<outcome>"},
+ * {@code "said:<rejection id>:<who>"}, {@code "referral:<rejection id>:<who>"}), as files of earlier versions hold it; a
  * string this version does not know reads as {@link Nothing}.
  */
 public sealed interface Awaiting {
@@ -41,6 +43,27 @@ public sealed interface Awaiting {
         }
     }
 
+    /** Told what happened ({@code outcome}) with rejection {@code rejection}: waiting for who answered. */
+    record WhoOf(String rejection, String outcome) implements Awaiting {
+        public String stored() {
+            return "who:" + rejection + ":" + outcome;
+        }
+    }
+
+    /** Told that {@code who} (as {@link Action.Answered} encodes it) replied: waiting for what they said. */
+    record SaidBy(String rejection, String who) implements Awaiting {
+        public String stored() {
+            return "said:" + rejection + ":" + who;
+        }
+    }
+
+    /** Told that {@code who} offered a reference or referral: waiting for the company it is for. */
+    record ReferralFor(String rejection, String who) implements Awaiting {
+        public String stored() {
+            return "referral:" + rejection + ":" + who;
+        }
+    }
+
     Awaiting NOTHING = new Nothing();
 
     /** Reads the stored form; null, empty or unknown is {@link Nothing}. */
@@ -53,6 +76,16 @@ public sealed interface Awaiting {
         }
         if (stored.equals("update")) {
             return new RejectionPick();
+        }
+        String[] parts = stored.split(":");
+        if (parts.length == 3 && parts[0].equals("who")) {
+            return new WhoOf(parts[1], parts[2]);
+        }
+        if (parts.length == 3 && parts[0].equals("referral")) {
+            return new ReferralFor(parts[1], parts[2]);
+        }
+        if (parts.length == 3 && parts[0].equals("said")) {
+            return new SaidBy(parts[1], parts[2]);
         }
         if (stored.startsWith("outcome:")) {
             return new OutcomeOf(stored.substring("outcome:".length()));

@@ -96,7 +96,9 @@ public final class Conversation {
         if (awaiting instanceof Awaiting.ForgetConfirmation) {
             return account.answerForget(reply, text);
         }
-        if (awaiting instanceof Awaiting.RejectionPick || awaiting instanceof Awaiting.OutcomeOf) {
+        if (awaiting instanceof Awaiting.RejectionPick || awaiting instanceof Awaiting.OutcomeOf
+                || awaiting instanceof Awaiting.WhoOf || awaiting instanceof Awaiting.SaidBy
+                || awaiting instanceof Awaiting.ReferralFor) {
             return followUps.answerUpdate(reply, text, awaiting);
         }
         if (!(awaiting instanceof Awaiting.Nothing)) {

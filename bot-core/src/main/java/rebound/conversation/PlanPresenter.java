@@ -56,15 +56,20 @@ final class PlanPresenter {
             text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(followUp)));
         }
         reply = reply.sayLong(text.toString(), List.of(), Views.planned(plan.followUps()));
-        reply = addDrafts(reply, plan.drafts(), values);
+        reply = addDrafts(reply, rejection, plan.drafts(), values);
         values.put("when", plan.followUps().isEmpty() ? "" : "later");
         values.put("total", String.valueOf(plan.drafts().size()));
         return reply.say(views.say(Line.PLAN_FOOTER, values),
                 List.of(views.newChoice(), views.listChoice(), views.updateChoice()));
     }
 
-    /** One message per draft, headed by who it is for and which of how many it is. */
-    Reply addDrafts(Reply reply, List<Draft> drafts, Map<String, String> values) {
+    /**
+     * One message per draft, headed by who it is for and which of how many it is, with an "I sent it"
+     * button. {@code drafts} are the last ones of {@code rejection}'s drafts (the button names each by
+     * its place there).
+     */
+    Reply addDrafts(Reply reply, Rejection rejection, List<Draft> drafts, Map<String, String> values) {
+        int first = rejection.drafts().size() - drafts.size();
         int n = 0;
         for (Draft draft : drafts) {
             Map<String, String> draftValues = new HashMap<>(values);
@@ -73,8 +78,14 @@ final class PlanPresenter {
             draftValues.put("to", draft.to());
             draftValues.put("part", draft.part());
             draftValues.put("kind", views.kindName(draft.kind()));
-            reply = reply.sayWithDrafts(views.say(Line.DRAFT_HEADER, draftValues), List.of(draft));
+            reply = reply.add(Outbound.say(reply.member(), views.say(Line.DRAFT_HEADER, draftValues))
+                    .withDrafts(List.of(draft)).withChoices(List.of(sentChoice(rejection, first + n - 1))));
         }
         return reply;
+    }
+
+    /** The "I sent it" button under the {@code index}-th draft of a rejection. */
+    Choice sentChoice(Rejection rejection, int index) {
+        return Choice.of(views.say(Line.CHOICE_SENT), "sent", new Action.Sent(rejection.id(), String.valueOf(index)));
     }
 }

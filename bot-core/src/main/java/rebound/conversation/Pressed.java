@@ -59,4 +59,16 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     public Reply outcome(Action.Outcome action, Reply reply) {
         return followUps.outcome(reply, action);
     }
+
+    public Reply answered(Action.Answered action, Reply reply) {
+        return followUps.answered(reply, action);
+    }
+
+    public Reply referredTo(Action.ReferredTo action, Reply reply) {
+        return followUps.referredTo(reply, action);
+    }
+
+    public Reply sent(Action.Sent action, Reply reply) {
+        return followUps.sent(reply, action);
+    }
 }

@@ -97,7 +97,22 @@ final class Views {
         values.put("id", rejection.id());
         values.put("outcome", intake.has("outcome") ? display(intake.step("outcome"), rejection.outcome()) : "");
         values.put("count", String.valueOf(rejection.drafts().size()));
+        values.put("latest", latest(rejection));
         return values;
+    }
+
+    /** The last outcome the member told about a rejection, in words ({@code list_latest}); empty when none. */
+    private String latest(Rejection rejection) {
+        for (int i = rejection.history().size() - 1; i >= 0; i--) {
+            String what = rejection.history().get(i).what();
+            if (what.startsWith("outcome:")) {
+                String outcome = what.substring("outcome:".length());
+                String label = words.has("choice_outcome_" + outcome) ? words.say("choice_outcome_" + outcome)
+                        : outcome;
+                return say(Line.LIST_LATEST, Map.of("what", label, "to", rejection.history().get(i).to()));
+            }
+        }
+        return "";
     }
 
     Map<String, String> followUpVars(FollowUp followUp) {

@@ -15,11 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import rebound.intake.Step;
 import rebound.rejection.Contact;
 import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
 import rebound.script.Script;
 import rebound.script.ScriptLibrary;
@@ -125,7 +127,8 @@ final class DraftWriter {
         // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
         values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
                 ? "yes" : "");
-        values.put("targets", cut(Wording.joined(rejection.targets()), LONGEST_VALUE));
+        values.put("targets", cut(Wording.joined(referredTo(rejection, contact).orElse(rejection.targets())),
+                LONGEST_VALUE));
         values.put("company_possessive", cut(Wording.possessive(rejection.company()), LONGEST_NAME * 2 + 2));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
@@ -144,6 +147,17 @@ final class DraftWriter {
                 .filter(name -> !name.equals(contact.name())).reduce((a, b) -> a + ", " + b).orElse(""),
                 LONGEST_VALUE));
         return values;
+    }
+
+    /** The company this person's latest referral is for, when the member said (issue 12: "for which company"). */
+    private static Optional<String> referredTo(Rejection rejection, Contact contact) {
+        for (int i = rejection.history().size() - 1; i >= 0; i--) {
+            HistoryEntry entry = rejection.history().get(i);
+            if (entry.what().equals("outcome:reference") && entry.to().equals(contact.name()) && contact.named()) {
+                return Optional.of(entry.detail() == null ? "" : entry.detail());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -190,6 +190,7 @@ final class PlanFileReader {
             List<String> known = switch (condition.step()) {
                 case "people", "met" -> PEOPLE;
                 case "proposed" -> Playbook.KINDS;
+                case "earlier" -> Playbook.OUTCOMES;
                 default -> intake.step(condition.step()).options().stream().map(Option::value).toList();
             };
             condition.values().stream().filter(v -> !known.isEmpty() && !known.contains(v)).sorted()

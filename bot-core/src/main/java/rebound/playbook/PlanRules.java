@@ -28,7 +28,7 @@ public final class PlanRules {
             "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */
-    static final List<String> FACTS = List.of("people", "met", "proposed");
+    static final List<String> FACTS = List.of("people", "met", "proposed", "earlier");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
 

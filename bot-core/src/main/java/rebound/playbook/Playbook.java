@@ -34,7 +34,8 @@ public final class Playbook {
     /** The kinds of script this playbook writes; each has a file {@code scripts/<kind>.txt}. */
     public static final List<String> KINDS = List.of("thank_you", "feedback_request", "reference_request",
             "thanks_anyway", "referral_thanks", "not_now_reply", "status_check", "check_in", "hire_check",
-            "share_opportunity", "courteous_close", "apply_again", "report_back");
+            "share_opportunity", "courteous_close", "apply_again", "report_back", "feedback_thanks",
+            "invitation_reply");
 
     /** The kinds a follow-up can propose; each needs a {@code reminder_<kind>} line in words.txt. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("status_check", "check_in", "hire_check",
@@ -45,9 +46,25 @@ public final class Playbook {
     /** How far such a follow-up moves. */
     static final Duration MOVE_BY = Duration.ofDays(7);
 
-    /** What a member can report after the intake; each needs an {@code outcome_<value>} line in words.txt. */
+    /**
+     * What a member can report after the intake; each needs {@code outcome_<value>} and
+     * {@code choice_outcome_<value>} lines in words.txt. The first five keep their places (members type
+     * their numbers); {@code replied} says only that someone answered, so the bot then asks what they said
+     * (issue 12: a reply after silence may be an invitation, not a no).
+     */
     public static final List<String> OUTCOMES = List.of("replied", "reference", "declined", "reopened",
-            "no_answer");
+            "no_answer", "final_no", "feedback", "invited", "offer", "new_job");
+
+    /** What someone said, asked after {@code replied}: each outcome here is about the person who answered. */
+    public static final List<String> SAID = List.of("final_no", "feedback", "invited", "offer", "reference",
+            "declined", "reopened");
+
+    /** Outcomes about one person (or the hiring team), for which the member is asked who answered. */
+    public static final List<String> ABOUT_SOMEONE = List.of("replied", "final_no", "feedback", "invited",
+            "offer", "reference", "declined");
+
+    /** Outcomes only a person can give (a reference, a no to helping): the hiring team is not offered. */
+    public static final List<String> ONLY_A_PERSON = List.of("reference", "declined");
 
 
     /** Member text put into a draft is cut to these lengths so a draft always stays copyable. */
@@ -57,6 +74,12 @@ public final class Playbook {
 
     /** The hiring team, unnamed: who a note goes to when the member named nobody (a reply to their e-mail). */
     static final Contact TEAM = new Contact("", "", "");
+
+    /**
+     * Given to {@link #report} as {@code to} when the member says the company answered (the hiring team,
+     * not one of their people): the plan follows for the team, written to unnamed.
+     */
+    public static final String THE_TEAM = "#team";
 
     private final PlanRules rules;
     private final DraftWriter writer;
@@ -160,6 +183,15 @@ public final class Playbook {
             int met = rejection.contacts().size();
             facts.put("met", met == 0 ? "none" : met == 1 ? "one" : "several");
             facts.put("proposed", String.join(",", kinds));
+            // the outcomes told before the one being reported (the last entry is that one)
+            List<String> earlier = new ArrayList<>();
+            List<HistoryEntry> history = rejection.history();
+            for (int i = 0; i < history.size() - 1; i++) {
+                if (history.get(i).what().startsWith("outcome:")) {
+                    earlier.add(history.get(i).what().substring("outcome:".length()));
+                }
+            }
+            facts.put("earlier", String.join(",", earlier));
             return facts;
         }
 
@@ -240,13 +272,23 @@ public final class Playbook {
     }
 
     /**
-     * Moves the plan after the member reported {@code outcome} about {@code to} (a contact's name, or
-     * empty to let the playbook pick the person it concerns). The outcome is kept in the history.
+     * Moves the plan after the member reported {@code outcome} about {@code to} (a contact's name,
+     * {@link #THE_TEAM} for the hiring team, or empty to let the playbook pick the person it concerns).
+     * The rules {@code on:} that outcome (plan.txt) stop follow-ups, plan again or write to {@code them}:
+     * only that person. The outcome is kept in the history, with that person's name.
      */
     public Update report(Rejection rejection, String outcome, String to, Instant now) {
+        return report(rejection, outcome, to, "", now);
+    }
+
+    /**
+     * As {@link #report(Rejection, String, String, Instant)}, with what the member added: for a referral,
+     * the company it is for (kept in the history; the notes to that person name it as {@code ${targets}}).
+     */
+    public Update report(Rejection rejection, String outcome, String to, String detail, Instant now) {
         Contact them = concerning(rejection, outcome, to);
         Rejection r = rejection.withHistory(new HistoryEntry(now, "outcome:" + outcome,
-                them == null ? "" : them.name()));
+                them == null ? "" : them.name(), cut(detail, LONGEST_VALUE)));
         List<Draft> drafts = new ArrayList<>();
         List<FollowUp> added = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();
@@ -285,8 +327,14 @@ public final class Playbook {
         return all;
     }
 
-    /** The person an outcome is about: the one named, else whoever was asked for a reference, else the key person. */
+    /**
+     * The person an outcome is about: the one named ({@link #THE_TEAM}: the hiring team), else whoever was
+     * asked for a reference, else the key person.
+     */
     Contact concerning(Rejection rejection, String outcome, String to) {
+        if (THE_TEAM.equals(to)) {
+            return TEAM;
+        }
         List<Contact> contacts = inWritingOrder(rejection.contacts());
         if (to != null && !to.isEmpty()) {
             for (Contact c : contacts) {

@@ -76,6 +76,17 @@ public enum Line {
     UPDATE_WHICH_ITEM,
     UPDATE_WHAT,
     UPDATE_HINT,
+    UPDATE_WHO,
+    UPDATE_SAID,
+    CHOICE_SENT,
+    CHOICE_SENT_KIND,
+    DRAFT_SENT,
+    REMINDER_UNSENT,
+    HISTORY_SENT,
+    UPDATE_REFERRAL_FOR,
+    CHOICE_REFERRAL_ANY,
+    CHOICE_WHO_TEAM,
+    LIST_LATEST,
     FORGET_CONFIRM,
     FORGET_DONE,
     FORGET_KEPT,
@@ -107,7 +118,8 @@ public enum Line {
     UNDERSTAND_DONE,
     UNDERSTAND_ALL,
     UNDERSTAND_AND,
-    UNDERSTAND_NOT;
+    UNDERSTAND_NOT,
+    UNDERSTAND_COMPANY;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 

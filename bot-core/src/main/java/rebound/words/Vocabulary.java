@@ -43,7 +43,9 @@ public final class Vocabulary {
         /** Joins several picks, like a comma ("thank and feedback"). */
         AND(Line.UNDERSTAND_AND),
         /** Just before an option's name, says it is not meant ("not sure"). */
-        NOT(Line.UNDERSTAND_NOT);
+        NOT(Line.UNDERSTAND_NOT),
+        /** Asked who answered after {@code /rejected update}: the company, not one of the people named. */
+        COMPANY(Line.UNDERSTAND_COMPANY);
 
         private final Line line;
 

@@ -27,7 +27,7 @@ public final class Words {
     public static final Set<String> VARIABLES = Set.of(
             "company", "role", "step", "label", "answer", "hint", "options", "count", "name", "part", "detail",
             "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what",
-            "stopped");
+            "stopped", "stopped_kinds", "drafts", "latest", "unsent");
 
     private final Map<String, Template> lines;
 

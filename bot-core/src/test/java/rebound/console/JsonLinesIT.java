@@ -118,6 +118,43 @@ class JsonLinesIT {
         assertThat(send("{\"clock\":\"" + firstDue + "\"}")).as("delivered once").isEmpty();
     }
 
+    /** The action of the choice with this value in the last object that has choices. */
+    private static String action(List<JsonNode> objects, String value) {
+        for (int i = objects.size() - 1; i >= 0; i--) {
+            for (JsonNode choice : objects.get(i).path("choices")) {
+                if (choice.get("value").asText().equals(value)) {
+                    return choice.get("action").asText();
+                }
+            }
+        }
+        throw new AssertionError("no choice " + value + " in " + objects);
+    }
+
+    @Test
+    @DisplayName("/rejected update: what happened, who, the draft for that person, \"I sent it\", and a new job")
+    void update() throws Exception {
+        send("{\"member\":\"bob\",\"action\":\"start\"}");
+        for (String answer : List.of("Acme", "Designer", "final", "they hired someone else",
+                "Dana Smith, hiring manager, weekly releases", "Sam Lee, recruiter", "done", "yes",
+                "thank, stay in touch", "warm", "yes")) {
+            send("{\"member\":\"bob\",\"text\":" + JSON.writeValueAsString(answer) + "}");
+        }
+        List<JsonNode> what = send("{\"member\":\"bob\",\"command\":\"rejected\",\"args\":\"update\"}");
+        assertThat(action(what, "feedback")).isEqualTo("answered:r1:?:feedback");
+        List<JsonNode> who = send("{\"member\":\"bob\",\"action\":\"answered:r1:?:feedback\"}");
+        List<JsonNode> draft = send("{\"member\":\"bob\",\"action\":\"" + action(who, "1") + "\"}");
+        JsonNode note = draft.stream().filter(o -> o.has("drafts")).findFirst().orElseThrow();
+        assertThat(note.get("drafts").get(0).get("kind").asText()).isEqualTo("feedback_thanks");
+        assertThat(note.get("drafts").get(0).get("to").asText()).isEqualTo("Sam Lee");
+        List<JsonNode> sent = send("{\"member\":\"bob\",\"action\":\"" + action(List.of(note), "sent") + "\"}");
+        assertThat(last(sent).get("text").asText()).contains("is sent");
+        send("{\"member\":\"bob\",\"command\":\"rejected\",\"args\":\"update\"}");
+        List<JsonNode> job = send("{\"member\":\"bob\",\"action\":\"answered:r1:?:new_job\"}");
+        assertThat(last(job).get("text").asText()).contains("new job");
+        assertThat(last(send("{\"member\":\"bob\",\"command\":\"rejected\",\"args\":\"list\"}")).get("text")
+                .asText()).contains("latest: I found a new job").doesNotContain("Coming up");
+    }
+
     @Test
     @DisplayName("malformed lines are refused with their line number and the run goes on")
     void malformed() throws Exception {

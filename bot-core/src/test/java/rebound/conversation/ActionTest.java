@@ -29,6 +29,8 @@ class ActionTest {
         assertThat(new Action.Snooze("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:snooze");
         assertThat(new Action.Stop("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stop");
         assertThat(new Action.Outcome("r1", "-", "replied").encode()).isEqualTo("followup:r1:-:replied");
+        assertThat(new Action.Answered("r1", "team", "feedback").encode()).isEqualTo("answered:r1:team:feedback");
+        assertThat(new Action.ReferredTo("r1", "0", "any").encode()).isEqualTo("referral:r1:0:any");
     }
 
     @Test
@@ -38,7 +40,9 @@ class ActionTest {
                 new Action.Answer("goals", "thank"), new Action.Edit("confirm", "company"),
                 new Action.Control(IntakeControl.BACK), new Action.Control(IntakeControl.HELP),
                 new Action.Forget(true), new Action.Forget(false), new Action.PickRejection("r12"),
-                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"));
+                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"),
+                new Action.Answered("r3", "?", "?"), new Action.Answered("r3", "12", "new_job"),
+                new Action.ReferredTo("r3", "team", "2"));
         for (Action action : all) {
             assertThat(Action.parse(action.encode())).as(action.encode()).contains(action);
         }
@@ -66,6 +70,10 @@ class ActionTest {
         }
         encoded.add(new Action.Outcome("r" + Integer.MAX_VALUE, "r" + Integer.MAX_VALUE + "-f" + Integer.MAX_VALUE,
                 "reference").encode());
+        for (String outcome : rebound.playbook.Playbook.OUTCOMES) {
+            encoded.add(new Action.Answered("r" + Integer.MAX_VALUE, "999", outcome).encode());
+        }
+        encoded.add(new Action.ReferredTo("r" + Integer.MAX_VALUE, "999", "any").encode());
         // the longest an intake may make one: ids and values at the playbook check's limits
         encoded.add(new Action.Answer("s".repeat(24), "v".repeat(40)).encode());
         assertThat(encoded).allSatisfy(wire -> assertThat(wire.length()).as(wire).isLessThanOrEqualTo(Action.LONGEST));

@@ -64,7 +64,7 @@ class IntakeSpecTest {
                     .says("yes");
             assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("status_check");
             assertThat(alice.drafts()).allSatisfy(d -> assertThat(d.body()).doesNotContainIgnoringCase("decision"));
-            alice.commands("update").presses("followup:r1:-:replied");
+            alice.commands("update").presses("followup:r1:-:replied").botSays("What did").says("a final no");
             List<Draft> thanks = alice.drafts().stream().filter(d -> d.kind().equals("thank_you")).toList();
             assertThat(thanks).extracting(Draft::to).containsExactly("Dana Smith", "Sam Lee");
             assertThat(thanks.get(0).body()).contains("Dana").contains("Acme").contains("the move to weekly releases");

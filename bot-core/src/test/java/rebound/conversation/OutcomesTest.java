@@ -66,7 +66,7 @@ class OutcomesTest {
         String[] recruiters = {SAM, "Kim Park, recruiter", "Lee Chan, recruiter"};
         Dialogue afterSilence = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", recruiters)
                 .says("edit tone").says(tone).botAsks("confirm").says("yes");
-        afterSilence.commands("update").presses("followup:r1:-:replied");
+        afterSilence.commands("update").presses("followup:r1:-:replied").botSays("What did").says("a final no");
         List<Draft> late = afterSilence.drafts().stream().filter(d -> d.kind().equals("thank_you")).toList();
         Dialogue toldPromptly = Dialogue.with("console:bob").throughIntake("hired_other", "yes", "thank", recruiters)
                 .says("edit tone").says(tone).botAsks("confirm").says("yes");
@@ -125,11 +125,16 @@ class OutcomesTest {
     }
 
     @Test
-    @DisplayName("a reply after silence stops the nudges and brings the thank-you notes")
+    @DisplayName("a reply after silence stops the nudges, asks what they said, and a final no brings the thank-you notes")
     void replied() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank, stay in touch",
                 DANA, SAM).says("yes");
         alice.later(Duration.ofDays(7)).presses(action(reminderFor(alice, "status_check"), "replied"));
+        // issue 12: the reply may be an invitation; nothing is drafted until the member says what it was
+        assertThat(alice.drafts()).isEmpty();
+        assertThat(alice.last().text()).contains("What did Sam Lee say?");
+        assertThat(only(alice).pendingFollowUps()).noneMatch(f -> f.kind().equals("status_check"));
+        alice.says("a final no");
         assertThat(only(alice).pendingFollowUps()).noneMatch(f -> f.kind().equals("status_check"))
                 .anyMatch(f -> f.kind().equals("check_in"));
         assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thank_you", "thank_you");

@@ -70,6 +70,21 @@ class FollowUpYearTest {
         assertThat(r.pendingFollowUps()).extracting(FollowUp::kind).containsExactly("status_check");
     }
 
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource(delimiter = '|', value = {"hired_other | thank,feedback,reference,stay_in_touch",
+            "ghosted | thank,stay_in_touch", "no_openings | stay_in_touch", "on_hold | thank,reference",
+            "rescinded | feedback,stay_in_touch"})
+    @DisplayName("a new job ends every follow-up, and nothing comes in the year after; an offer ends all but status questions")
+    void newJobAndOffer(String outcome, String goals) {
+        Rejection r = start(outcome, true, goals.replace(" ", ""));
+        assertThat(r.pendingFollowUps()).isNotEmpty();
+        Rejection hired = PLAYBOOK.report(r, "new_job", "", NOW.plus(Duration.ofDays(3))).rejection();
+        assertThat(hired.pendingFollowUps()).isEmpty();
+        assertThat(live(hired, Duration.ofDays(365))).isEmpty();
+        Rejection offered = PLAYBOOK.report(r, "offer", "", NOW.plus(Duration.ofDays(3))).rejection();
+        assertThat(offered.pendingFollowUps()).as("an answer ends the nudges too").isEmpty();
+    }
+
     private static Rejection start(String outcome, boolean interested, String goals) {
         Rejection r = PlanTableTest.rejection(outcome, interested, "final", goals);
         Plan plan = PLAYBOOK.plan(r, NOW);

@@ -103,19 +103,19 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "note_not_soon") + ": unknown note 'note_not_soon'; add it to "
                         + "'note order' (and a line in words.txt)",
                 file + ":" + lineOf(text, "goal has") + ": unknown step 'goal' in 'when'; use an intake step or "
-                        + "people, met, proposed",
+                        + "people, met, proposed, earlier",
                 file + ":" + lineOf(text, "coffee") + ": unknown follow-up kind 'coffee'; a reminder can propose "
                         + String.join(", ", Playbook.FOLLOW_UP_KINDS),
                 file + ":" + lineOf(text, "courteous_close to them") + ": 'them' is the person an outcome is "
                         + "about: only in rules 'on:' an outcome",
                 file + ":" + lineOf(text, "on: rehired") + ": unknown event 'rehired'; use plan or one of "
-                        + "replied, reference, declined, reopened, no_answer",
+                        + String.join(", ", Playbook.OUTCOMES),
                 file + ":" + lineOf(text, "hired_othr") + ": unknown value 'hired_othr' for outcome; known: "
                         + "hired_other, internal, no_openings, on_hold, rescinded, ghosted, other",
                 file + ":" + lineOf(text, "people is many") + ": unknown value 'many' for people; known: "
                         + "none, one, several",
                 file + ":" + lineOf(text, "replied, rehired") + ": unknown outcome 'rehired'; known: "
-                        + "replied, reference, declined, reopened, no_answer",
+                        + String.join(", ", Playbook.OUTCOMES),
                 file + ":" + lineOf(text, "hire_chek") + ": unknown follow-up kind 'hire_chek'; a reminder can "
                         + "propose " + String.join(", ", Playbook.FOLLOW_UP_KINDS));
     }
