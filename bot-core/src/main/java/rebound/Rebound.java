@@ -8,27 +8,26 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
 import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
-import rebound.conversation.MemberState;
 import rebound.conversation.Outbound;
 import rebound.conversation.Turn;
 import rebound.playbook.PlaybookBundle;
 import rebound.reminder.Messenger;
 import rebound.reminder.Reminders;
 import rebound.script.PlaybookSource;
+import rebound.store.Change;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
 
 /**
- * The bot every front door talks to. Each event: lock that member, load, step, save, commit, and
- * only then return the replies, so an answer the member saw accepted is always on disk.
+ * The bot every front door talks to. Each event is one {@link MemberStore#update}: the member's
+ * state, one step of the conversation, and the replies only once the new state is durable, so an
+ * answer the member saw accepted is always on disk.
  */
 public final class Rebound implements AutoCloseable {
 
@@ -37,16 +36,13 @@ public final class Rebound implements AutoCloseable {
     private final Settings settings;
     private final MemberStore store;
     private final Conversation conversation;
-    private final MemberLocks locks = new MemberLocks(1024);
     private final Reminders reminders;
-    /** Turns between loading and saving right now: a commit lets them join it (group commit). */
-    private final AtomicInteger writing = new AtomicInteger();
 
     public Rebound(Settings settings, MemberStore store, Conversation conversation) {
         this.settings = settings;
         this.store = store;
         this.conversation = conversation;
-        this.reminders = new Reminders(store, locks::of, conversation);
+        this.reminders = new Reminders(store, conversation);
     }
 
     /** Loads and checks the playbook, then opens the MapDB file in the data directory. */
@@ -56,36 +52,20 @@ public final class Rebound implements AutoCloseable {
     }
 
     public List<Outbound> handle(Inbound inbound) {
-        ReentrantLock lock = locks.of(inbound.member());
-        lock.lock();
-        try {
-            Turn turn;
-            boolean changed = true;
-            writing.incrementAndGet();
-            try {
-                MemberState state = store.load(inbound.member());
-                turn = conversation.step(state, inbound, settings.clock().instant());
-                if (turn.forget()) {
-                    store.delete(inbound.member());
-                } else if (!turn.state().equals(state)) {
-                    store.save(inbound.member(), turn.state());
-                } else {
-                    changed = false;
-                }
-            } finally {
-                writing.decrementAndGet();
-            }
-            if (changed) {
-                store.commit(writing::get);
-            }
-            return turn.messages();
-        } finally {
-            lock.unlock();
-        }
+        return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
+    }
+
+    /** What the store keeps of a turn: the new state, or nothing at all when the member asked to be forgotten. */
+    private static Change<List<Outbound>> decide(Turn turn) {
+        return turn.forget() ? Change.forget(turn.messages()) : Change.keep(turn.state(), turn.messages());
+    }
+
+    private Instant now() {
+        return settings.clock().instant();
     }
 
     public int deliverDueReminders(Messenger messenger) {
-        return deliverDueReminders(settings.clock().instant(), messenger);
+        return deliverDueReminders(now(), messenger);
     }
 
     public int deliverDueReminders(Instant now, Messenger messenger) {
@@ -124,28 +104,18 @@ public final class Rebound implements AutoCloseable {
      * new one for someone with nothing logged yet; anyone else sees their overview and chooses.
      */
     public List<Outbound> opened(String member) {
-        ReentrantLock lock = locks.of(member);
-        lock.lock();
-        try {
-            MemberState state = store.load(member);
+        return store.update(member, state -> {
             if (state.rejections().isEmpty() || state.intake() != null) {
-                return handle(new Inbound(member, new Event.Command("rejected", ""), null));
+                return decide(conversation.step(state, new Inbound(member, new Event.Command("rejected", ""), null),
+                        now()));
             }
-            return List.of(conversation.overview(member, state));
-        } finally {
-            lock.unlock();
-        }
+            return Change.keep(state, List.of(conversation.overview(member, state)));
+        });
     }
 
-    /** A member's rejections and upcoming follow-ups at a glance (for a home tab). */
+    /** A member's rejections and upcoming follow-ups at a glance (for a home tab); waits for no update. */
     public Outbound overview(String member) {
-        ReentrantLock lock = locks.of(member);
-        lock.lock();
-        try {
-            return conversation.overview(member, store.load(member));
-        } finally {
-            lock.unlock();
-        }
+        return conversation.overview(member, store.read(member));
     }
 
     public Settings settings() {

@@ -3,8 +3,6 @@ package rebound.reminder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.Lock;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
@@ -13,6 +11,7 @@ import rebound.conversation.Outbound;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
+import rebound.store.Change;
 import rebound.store.MemberStore;
 
 /**
@@ -27,12 +26,10 @@ public final class Reminders {
     static final Duration LONGEST_RETRY = Duration.ofDays(1);
 
     private final MemberStore store;
-    private final Function<String, Lock> locks;
     private final Conversation conversation;
 
-    public Reminders(MemberStore store, Function<String, Lock> locks, Conversation conversation) {
+    public Reminders(MemberStore store, Conversation conversation) {
         this.store = store;
-        this.locks = locks;
         this.conversation = conversation;
     }
 
@@ -41,19 +38,12 @@ public final class Reminders {
         int delivered = 0;
         List<String> members = store.membersDueBy(now);
         for (String member : members) {
-            Lock lock = locks.apply(member);
-            lock.lock();
-            try {
-                delivered += deliverTo(member, now, messenger);
-            } finally {
-                lock.unlock();
-            }
+            delivered += store.update(member, state -> deliverTo(member, state, now, messenger));
         }
         return delivered;
     }
 
-    private int deliverTo(String member, Instant now, Messenger messenger) {
-        MemberState state = store.load(member);
+    private Change<Integer> deliverTo(String member, MemberState state, Instant now, Messenger messenger) {
         int delivered = 0;
         for (Rejection rejection : state.rejections()) {
             for (FollowUp followUp : rejection.followUps()) {
@@ -85,9 +75,7 @@ public final class Reminders {
                 }
             }
         }
-        store.save(member, state);
-        store.commit();
-        return delivered;
+        return Change.keep(state, delivered);
     }
 
     /** True when a later follow-up of the same kind for the same rejection is due as well. */

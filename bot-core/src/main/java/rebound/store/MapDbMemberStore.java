@@ -12,7 +12,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
-import java.util.function.IntSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.common.util.concurrent.Striped;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
 import org.mapdb.HTreeMap;
@@ -23,14 +29,16 @@ import rebound.conversation.MemberState;
  * Member state in one embedded MapDB file, with transactions on so a commit survives {@code kill -9}.
  * State is stored as JSON bytes, never Java serialization, so later versions can read old files.
  *
- * <p>Commits are grouped ({@link GroupCommit}): members talking at once share one commit instead of
- * queueing for one each, while no caller returns before a commit covering its write.
+ * <p>The store orders each member's updates itself (one lock per member, striped), and groups
+ * commits ({@link GroupCommit}): members talking at once share one commit instead of queueing for
+ * one each, while no update returns before a commit covering its write.
  */
 public final class MapDbMemberStore implements MemberStore {
 
     public static final String FILE = "rebound.db";
     private static final String LOCK_FILE = "rebound.lock";
     private static final int RECENT_MEMBERS = 2_048;
+    private static final int LOCK_STRIPES = 1_024;
 
     private final Path dir;
     private final FileChannel lockChannel;
@@ -40,8 +48,16 @@ public final class MapDbMemberStore implements MemberStore {
     private final NavigableSet<String> due;
 
     private final GroupCommit commits;
-    /** States of members heard from lately, exactly as stored, so their next turn need not read the file. */
-    private final RecentStates recent = new RecentStates(RECENT_MEMBERS);
+    /** One member's updates run one at a time; a fixed number of fair locks however many members there are. */
+    private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
+    /** Updates between reading and writing right now: a commit lets them join it (group commit). */
+    private final AtomicInteger writing = new AtomicInteger();
+    /**
+     * States of members heard from lately, exactly as stored, so their next turn need not read the
+     * file. A member mid-intake writes every minute or so; states are immutable, so handing out the
+     * kept instance is safe.
+     */
+    private final Cache<String, MemberState> recent = Caffeine.newBuilder().maximumSize(RECENT_MEMBERS).build();
 
     private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db) {
         this.dir = dir;
@@ -93,36 +109,88 @@ public final class MapDbMemberStore implements MemberStore {
     }
 
     @Override
-    public MemberState load(String member) {
-        MemberState known = recent.get(member);
+    public <R> R update(String member, Function<MemberState, Change<R>> change) {
+        Lock lock = locks.get(member);
+        lock.lock();
+        try {
+            boolean wrote = true;
+            R result;
+            writing.incrementAndGet();
+            try {
+                MemberState before = load(member);
+                Change<R> decided = change.apply(before);
+                if (decided.forget()) {
+                    delete(member, before);
+                } else if (!decided.state().equals(before)) {
+                    write(member, before, decided.state());
+                } else {
+                    wrote = false;
+                }
+                result = decided.result();
+            } finally {
+                writing.decrementAndGet();
+            }
+            if (wrote) {
+                commits.await(writing::get);
+            }
+            return result;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public MemberState read(String member) {
+        return load(member);
+    }
+
+    @Override
+    public void forget(String member) {
+        update(member, state -> Change.forget(null));
+    }
+
+    private MemberState load(String member) {
+        MemberState known = recent.getIfPresent(member);
         if (known != null) {
             return known;
         }
-        byte[] json = members.get(member);
-        MemberState state = json == null ? MemberState.empty() : StateJson.read(json);
+        MemberState state;
+        try {
+            byte[] json = members.get(member);
+            state = json == null ? MemberState.empty() : StateJson.read(json);
+        } catch (RuntimeException e) {
+            if (db.isClosed()) {
+                throw e;
+            }
+            throw new UnreadableMember(member, e);
+        }
         recent.put(member, state);
         return state;
     }
 
-    @Override
+    /**
+     * Writes a member's state without waiting for a commit: for offline tools (compaction, imports)
+     * that write many members and then call {@link #commit()} once. Turns use {@link #update}.
+     */
     public void save(String member, MemberState state) {
-        MemberState before = recent.get(member);
+        write(member, recent.getIfPresent(member), state);
+    }
+
+    private void write(String member, MemberState before, MemberState state) {
         try {
             byte[] replaced = members.put(member, StateJson.write(state));
             reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(replaced),
                     DueIndex.nextAttempt(state));
         } catch (RuntimeException e) {
-            recent.remove(member); // half a save: the next turn reads the file, not what memory kept
+            recent.invalidate(member); // half a save: the next turn reads the file, not what memory kept
             throw e;
         }
         recent.put(member, state);
         commits.wrote();
     }
 
-    @Override
-    public void delete(String member) {
-        MemberState before = recent.get(member);
-        recent.remove(member);
+    private void delete(String member, MemberState before) {
+        recent.invalidate(member);
         byte[] removed = members.remove(member);
         reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(removed), -1);
         commits.wrote();
@@ -149,14 +217,9 @@ public final class MapDbMemberStore implements MemberStore {
         }
     }
 
-    @Override
+    /** Makes every {@link #save} so far durable (offline tools; {@link #update} commits by itself). */
     public void commit() {
         commits.await(() -> 0);
-    }
-
-    @Override
-    public void commit(IntSupplier othersWriting) {
-        commits.await(othersWriting);
     }
 
     /** How many MapDB commits this store made: with {@link #writes()}, how well commits are shared. */

@@ -42,7 +42,7 @@ class DurabilityTest {
             }
             try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
                 idsByMember.forEach((member, ids) -> {
-                    MemberState state = store.load(member);
+                    MemberState state = store.read(member);
                     List<String> recent = ids.subList(Math.max(0, ids.size() - 100), ids.size());
                     assertThat(state.seen()).as("turns of %s in %s", member, run).containsAll(recent);
                 });
