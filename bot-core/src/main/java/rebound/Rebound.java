@@ -1,5 +1,7 @@
 package rebound;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +16,7 @@ import rebound.conversation.Conversation;
 import rebound.conversation.Event;
 import rebound.conversation.Form;
 import rebound.conversation.Inbound;
+import rebound.conversation.MemberState;
 import rebound.conversation.Outbound;
 import rebound.conversation.Turn;
 import rebound.playbook.PlaybookBundle;
@@ -23,6 +26,8 @@ import rebound.script.PlaybookSource;
 import rebound.store.Change;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
+import rebound.store.UnreadableMember;
+import rebound.words.Words;
 
 /**
  * The bot every front door talks to. Each event is one {@link MemberStore#update}: the member's
@@ -33,26 +38,71 @@ public final class Rebound implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebound.class);
 
+    /** The words.txt lines the facade itself says: when a member's record cannot be read or saved. */
+    public static final List<String> WORDS = List.of("store_unreadable", "store_not_saved");
+
     private final Settings settings;
     private final MemberStore store;
     private final Conversation conversation;
+    private final Words words;
     private final Reminders reminders;
+    /**
+     * What members whose stored record cannot be read said lately, kept in memory only: enough for
+     * them to answer the forget question. Their record is never overwritten.
+     */
+    private final Cache<String, MemberState> unreadable = Caffeine.newBuilder().maximumSize(1_000).build();
 
-    public Rebound(Settings settings, MemberStore store, Conversation conversation) {
+    /**
+     * The bot over {@code store}, speaking with {@code playbook}'s words.
+     *
+     * @throws IllegalStateException when the playbook's words.txt lacks a line in {@link #WORDS}
+     */
+    public Rebound(Settings settings, MemberStore store, PlaybookBundle playbook) {
+        for (String key : WORDS) {
+            playbook.words().say(key);
+        }
         this.settings = settings;
         this.store = store;
-        this.conversation = conversation;
+        this.conversation = playbook.conversation();
+        this.words = playbook.words();
         this.reminders = new Reminders(store, conversation);
     }
 
     /** Loads and checks the playbook, then opens the MapDB file in the data directory. */
     public static Rebound open(Settings settings) {
         PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.withOverrides(settings.playbookDir()));
-        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), playbook.conversation());
+        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), playbook);
     }
 
+    /**
+     * One turn: the replies to send, returned once the member's new state is durable. A member whose
+     * record cannot be read gets the {@code store_unreadable} words and nothing of theirs changes,
+     * except that they can still be forgotten.
+     */
     public List<Outbound> handle(Inbound inbound) {
-        return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
+        try {
+            return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
+        } catch (UnreadableMember e) {
+            return unreadable(inbound, e);
+        }
+    }
+
+    private List<Outbound> unreadable(Inbound inbound, UnreadableMember e) {
+        String member = inbound.member();
+        LOG.error("The stored record of {} cannot be read; their turns change nothing until they forget ({})",
+                member, cause(e));
+        MemberState before = unreadable.get(member, key -> MemberState.empty());
+        Turn turn = conversation.step(before, inbound, now());
+        if (turn.forget()) {
+            store.forget(member);
+            unreadable.invalidate(member);
+            return turn.messages();
+        }
+        if (!turn.state().awaiting().isEmpty()) { // the forget question: its answer is kept in memory
+            unreadable.put(member, turn.state());
+            return turn.messages();
+        }
+        return List.of(Outbound.say(member, words.say("store_unreadable")));
     }
 
     /** What the store keeps of a turn: the new state, or nothing at all when the member asked to be forgotten. */
@@ -104,18 +154,31 @@ public final class Rebound implements AutoCloseable {
      * new one for someone with nothing logged yet; anyone else sees their overview and chooses.
      */
     public List<Outbound> opened(String member) {
-        return store.update(member, state -> {
-            if (state.rejections().isEmpty() || state.intake() != null) {
-                return decide(conversation.step(state, new Inbound(member, new Event.Command("rejected", ""), null),
-                        now()));
-            }
-            return Change.keep(state, List.of(conversation.overview(member, state)));
-        });
+        Inbound start = new Inbound(member, new Event.Command("rejected", ""), null);
+        try {
+            return store.update(member, state -> {
+                if (state.rejections().isEmpty() || state.intake() != null) {
+                    return decide(conversation.step(state, start, now()));
+                }
+                return Change.keep(state, List.of(conversation.overview(member, state)));
+            });
+        } catch (UnreadableMember e) {
+            return unreadable(start, e);
+        }
+    }
+
+    private static String cause(UnreadableMember e) {
+        return e.getCause() == null ? e.toString() : e.getCause().toString();
     }
 
     /** A member's rejections and upcoming follow-ups at a glance (for a home tab); waits for no update. */
     public Outbound overview(String member) {
-        return conversation.overview(member, store.read(member));
+        try {
+            return conversation.overview(member, store.read(member));
+        } catch (UnreadableMember e) {
+            LOG.error("The stored record of {} cannot be read; showing no overview ({})", member, cause(e));
+            return Outbound.say(member, words.say("store_unreadable"));
+        }
     }
 
     public Settings settings() {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.conversation.PlannedFollowUp;
+import rebound.reminder.Messenger;
 import rebound.store.StateJson;
 
 /**
@@ -76,9 +76,7 @@ final class JsonLines {
         }
         if (request.has("clock")) {
             setClock(request.get("clock"));
-            List<Outbound> reminders = new ArrayList<>();
-            bot.deliverDueReminders(clock.instant(), reminders::add);
-            reminders.forEach(this::write);
+            bot.deliverDueReminders(clock.instant(), this::remind);
             return;
         }
         String member = text(request, "member");
@@ -128,6 +126,17 @@ final class JsonLines {
             throw new BadRequest("\"" + field + "\" must be a string");
         }
         return value.asText();
+    }
+
+    /**
+     * Prints a due reminder before the store marks it delivered: one that cannot be printed (stdout
+     * closed) is refused, so it stays pending.
+     */
+    private void remind(Outbound message) throws Messenger.DeliveryRefused {
+        write(message);
+        if (out.checkError()) {
+            throw new Messenger.DeliveryRefused("the output is closed", 0);
+        }
     }
 
     private void write(Outbound message) {

@@ -13,10 +13,12 @@ import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
 import rebound.store.Change;
 import rebound.store.MemberStore;
+import rebound.store.UnreadableMember;
 
 /**
  * Hands due follow-ups to a {@link Messenger}, each exactly once: a delivered one is marked and
- * committed before the next member is looked at. A refused one stays pending, is logged once, and
+ * committed before the next member is looked at. A member whose record cannot be read, or whose
+ * delivery fails, is logged and skipped; the members after them still get theirs. A refused one stays pending, is logged once, and
  * is offered again after the platform's hint or a backoff that grows to a day, never in a loop.
  */
 public final class Reminders {
@@ -38,7 +40,14 @@ public final class Reminders {
         int delivered = 0;
         List<String> members = store.membersDueBy(now);
         for (String member : members) {
-            delivered += store.update(member, state -> deliverTo(member, state, now, messenger));
+            try {
+                delivered += store.update(member, state -> deliverTo(member, state, now, messenger));
+            } catch (UnreadableMember e) {
+                LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", member,
+                        e.getCause() == null ? e.toString() : e.getCause().toString());
+            } catch (RuntimeException e) {
+                LOG.error("Delivering the reminders of {} failed; the other members' go on", member, e);
+            }
         }
         return delivered;
     }

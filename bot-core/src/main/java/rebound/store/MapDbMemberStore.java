@@ -146,7 +146,25 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public void forget(String member) {
-        update(member, state -> Change.forget(null));
+        Lock lock = locks.get(member);
+        lock.lock();
+        try {
+            writing.incrementAndGet();
+            try {
+                MemberState before;
+                try {
+                    before = load(member);
+                } catch (UnreadableMember e) {
+                    before = null; // forget works all the same: the one thing such a member can still do
+                }
+                delete(member, before);
+            } finally {
+                writing.decrementAndGet();
+            }
+            commits.await(writing::get);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private MemberState load(String member) {
@@ -189,10 +207,15 @@ public final class MapDbMemberStore implements MemberStore {
         commits.wrote();
     }
 
+    /** Removes the member and their due entry; {@code before} is null when their record cannot be read. */
     private void delete(String member, MemberState before) {
         recent.invalidate(member);
-        byte[] removed = members.remove(member);
-        reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(removed), -1);
+        members.remove(member);
+        if (before != null) {
+            reindex(member, DueIndex.nextAttempt(before), -1);
+        } else {
+            due.removeIf(key -> DueIndex.member(key).equals(member)); // rare: a scan of the due index
+        }
         commits.wrote();
     }
 
@@ -252,6 +275,13 @@ public final class MapDbMemberStore implements MemberStore {
 
     byte[] raw(String member) {
         return members.get(member);
+    }
+
+    /** Replaces a member's record with {@code bytes} as they are, uncommitted: tests damage a member with it. */
+    void putRaw(String member, byte[] bytes) {
+        recent.invalidate(member);
+        members.put(member, bytes);
+        commits.wrote();
     }
 
     @Override
