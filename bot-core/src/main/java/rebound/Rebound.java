@@ -26,6 +26,7 @@ import rebound.script.PlaybookSource;
 import rebound.store.Change;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
+import rebound.store.NotSaved;
 import rebound.store.UnreadableMember;
 import rebound.words.Words;
 
@@ -77,14 +78,23 @@ public final class Rebound implements AutoCloseable {
     /**
      * One turn: the replies to send, returned once the member's new state is durable. A member whose
      * record cannot be read gets the {@code store_unreadable} words and nothing of theirs changes,
-     * except that they can still be forgotten.
+     * except that they can still be forgotten; a turn the store could not save gets the
+     * {@code store_not_saved} words, and nothing changed.
      */
     public List<Outbound> handle(Inbound inbound) {
         try {
             return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
         } catch (UnreadableMember e) {
             return unreadable(inbound, e);
+        } catch (NotSaved e) {
+            return notSaved(inbound.member(), e);
         }
+    }
+
+    private List<Outbound> notSaved(String member, NotSaved e) {
+        LOG.error("A turn of {} was not saved and changed nothing: {}", member,
+                e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause() + ")");
+        return List.of(Outbound.say(member, words.say("store_not_saved")));
     }
 
     private List<Outbound> unreadable(Inbound inbound, UnreadableMember e) {
@@ -164,6 +174,8 @@ public final class Rebound implements AutoCloseable {
             });
         } catch (UnreadableMember e) {
             return unreadable(start, e);
+        } catch (NotSaved e) {
+            return notSaved(member, e);
         }
     }
 

@@ -11,23 +11,32 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.common.collect.Iterables;
 import com.google.common.util.concurrent.Striped;
+import org.mapdb.BTreeMap;
 import org.mapdb.DB;
 import org.mapdb.DBMaker;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
 import rebound.conversation.MemberState;
+import rebound.rejection.Rejection;
 
 /**
  * Member state in one embedded MapDB file, with transactions on so a commit survives {@code kill -9}.
- * State is stored as JSON bytes, never Java serialization, so later versions can read old files.
+ * State is stored as JSON bytes, never Java serialization, so later versions can read old files, cut
+ * into records of bounded size ({@link MemberRecords}); files of the earlier one-record layout open
+ * and are migrated member by member as they write.
  *
  * <p>The store orders each member's updates itself (one lock per member, striped), and groups
  * commits ({@link GroupCommit}): members talking at once share one commit instead of queueing for
@@ -44,8 +53,15 @@ public final class MapDbMemberStore implements MemberStore {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final DB db;
-    private final HTreeMap<String, byte[]> members;
+    /** Layout 1: one JSON record per member. Read as they are; a member's next write moves them to layout 2. */
+    private final HTreeMap<String, byte[]> legacy;
+    /** Layout 2 ({@link MemberRecords}): each member's head record... */
+    private final HTreeMap<String, byte[]> heads;
+    /** ...and their other records (delivery ids, one per rejection), sorted so a member's are one range. */
+    private final BTreeMap<String, byte[]> parts;
     private final NavigableSet<String> due;
+    /** Members read from layout 1 and not written since. */
+    private final Set<String> unmigrated = ConcurrentHashMap.newKeySet();
 
     private final GroupCommit commits;
     /** One member's updates run one at a time; a fixed number of fair locks however many members there are. */
@@ -64,7 +80,10 @@ public final class MapDbMemberStore implements MemberStore {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.db = db;
-        this.members = db.hashMap("members", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        this.legacy = db.hashMap("members", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen();
+        this.heads = db.hashMap("heads", Serializer.STRING, TolerantBytes.INSTANCE).createOrOpen();
+        this.parts = db.treeMap("parts", Serializer.STRING, TolerantBytes.INSTANCE).valuesOutsideNodesEnable()
+                .createOrOpen();
         this.due = db.treeSet("due", Serializer.STRING).createOrOpen();
         this.commits = new GroupCommit(db::commit);
     }
@@ -168,16 +187,16 @@ public final class MapDbMemberStore implements MemberStore {
     }
 
     private MemberState load(String member) {
+        MemberRecords.checkMember(member);
         MemberState known = recent.getIfPresent(member);
         if (known != null) {
             return known;
         }
         MemberState state;
         try {
-            byte[] json = members.get(member);
-            state = json == null ? MemberState.empty() : StateJson.read(json);
+            state = loadFromFile(member);
         } catch (RuntimeException e) {
-            if (db.isClosed()) {
+            if (db.isClosed() || e instanceof IllegalArgumentException) {
                 throw e;
             }
             throw new UnreadableMember(member, e);
@@ -186,19 +205,91 @@ public final class MapDbMemberStore implements MemberStore {
         return state;
     }
 
+    /** The member's state as the file holds it, ignoring what memory kept. */
+    MemberState loadFromFile(String member) {
+        byte[] head = intact(heads.get(member));
+        if (head == null) {
+            byte[] old = intact(legacy.get(member));
+            if (old == null) {
+                return MemberState.empty();
+            }
+            MemberState state = StateJson.read(old);
+            unmigrated.add(member);
+            return state;
+        }
+        MemberRecords.Head parsed = MemberRecords.readHead(head);
+        List<Rejection> rejections = new ArrayList<>(parsed.rejections().size());
+        for (String id : parsed.rejections()) {
+            byte[] rejection = intact(parts.get(MemberRecords.rejectionKey(member, id)));
+            if (rejection == null) {
+                throw new IllegalStateException("the record of rejection " + id + " is missing");
+            }
+            rejections.add(MemberRecords.readRejection(rejection));
+        }
+        byte[] seen = intact(parts.get(MemberRecords.seenKey(member)));
+        return MemberRecords.assemble(parsed, rejections, seen == null ? List.of() : MemberRecords.readSeen(seen));
+    }
+
+    private static byte[] intact(byte[] record) {
+        if (record == TolerantBytes.DAMAGED) {
+            throw new IllegalStateException("a record of the member is damaged");
+        }
+        return record;
+    }
+
     /**
      * Writes a member's state without waiting for a commit: for offline tools (compaction, imports)
      * that write many members and then call {@link #commit()} once. Turns use {@link #update}.
      */
     public void save(String member, MemberState state) {
-        write(member, recent.getIfPresent(member), state);
+        MemberRecords.checkMember(member);
+        MemberState before;
+        try {
+            before = load(member);
+        } catch (UnreadableMember e) {
+            before = null;
+        }
+        write(member, before, state);
     }
 
-    private void write(String member, MemberState before, MemberState state) {
+    /**
+     * Writes the records of {@code state} that differ from {@code before} (null: unreadable, write
+     * all). Every record is made and measured before the first is written, so a refused change
+     * ({@link NotSaved}) writes nothing.
+     */
+    private void write(String member, MemberState before, MemberState wanted) {
+        MemberState state = MemberRecords.trimSeen(wanted);
+        // someone new (or someone whose head may be missing) gets every record written
+        boolean all = before == null || before.equals(MemberState.empty()) || unmigrated.contains(member);
+        byte[] head = all || !MemberRecords.sameHead(before, state) ? MemberRecords.head(member, state) : null;
+        byte[] seen = all || !before.seen().equals(state.seen()) ? MemberRecords.seen(member, state.seen()) : null;
+        Map<String, byte[]> changed = new LinkedHashMap<>();
+        for (Rejection rejection : state.rejections()) {
+            Rejection was = all ? null : before.rejection(rejection.id());
+            if (!rejection.equals(was)) {
+                changed.put(MemberRecords.rejectionKey(member, rejection.id()),
+                        MemberRecords.rejection(member, rejection));
+            }
+        }
         try {
-            byte[] replaced = members.put(member, StateJson.write(state));
-            reindex(member, before != null ? DueIndex.nextAttempt(before) : nextAttemptOf(replaced),
-                    DueIndex.nextAttempt(state));
+            if (head != null) {
+                heads.put(member, head);
+            }
+            if (seen != null) {
+                parts.put(MemberRecords.seenKey(member), seen);
+            }
+            parts.putAll(changed);
+            if (before != null) {
+                for (Rejection gone : before.rejections()) {
+                    if (state.rejection(gone.id()) == null) {
+                        parts.remove(MemberRecords.rejectionKey(member, gone.id()));
+                    }
+                }
+            }
+            if (unmigrated.remove(member)) {
+                legacy.remove(member);
+            }
+            reindex(member, before == null ? -2 : DueIndex.nextAttempt(before), DueIndex.nextAttempt(state));
         } catch (RuntimeException e) {
             recent.invalidate(member); // half a save: the next turn reads the file, not what memory kept
             throw e;
@@ -207,30 +298,30 @@ public final class MapDbMemberStore implements MemberStore {
         commits.wrote();
     }
 
-    /** Removes the member and their due entry; {@code before} is null when their record cannot be read. */
+    /** Removes every record of the member and their due entry; {@code before} is null when unreadable. */
     private void delete(String member, MemberState before) {
         recent.invalidate(member);
-        members.remove(member);
-        if (before != null) {
-            reindex(member, DueIndex.nextAttempt(before), -1);
-        } else {
-            due.removeIf(key -> DueIndex.member(key).equals(member)); // rare: a scan of the due index
-        }
+        heads.remove(member);
+        legacy.remove(member);
+        unmigrated.remove(member);
+        parts.subMap(MemberRecords.firstPartKey(member), MemberRecords.afterLastPartKey(member)).clear();
+        reindex(member, before == null ? -2 : DueIndex.nextAttempt(before), -1);
         commits.wrote();
     }
 
-    private static long nextAttemptOf(byte[] json) {
-        return json == null ? -1 : DueIndex.nextAttempt(StateJson.read(json));
-    }
-
     /**
-     * Moves the member in the due index from {@code was} to {@code next} (-1: not there). The old
+     * Moves the member in the due index from {@code was} to {@code next} (-1: not there, -2: not
+     * known). The old
      * time comes from the state being replaced, so a turn writes no index entry of its own unless the
      * member's next follow-up moved: most turns write one record.
      */
     private void reindex(String member, long was, long next) {
         if (was == next) {
             return;
+        }
+        if (was == -2) { // not known: the member's record could not be read
+            due.removeIf(key -> DueIndex.member(key).equals(member)); // rare: a scan of the due index
+            was = -1;
         }
         if (was >= 0) {
             due.remove(DueIndex.key(was, member));
@@ -265,22 +356,32 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public long memberCount() {
-        return members.sizeLong();
+        return heads.sizeLong() + legacy.sizeLong();
     }
 
     /** All member keys, for offline tools such as compaction. */
     public Iterable<String> memberKeys() {
-        return members.getKeys();
+        return Iterables.concat(heads.getKeys(), legacy.getKeys());
     }
 
-    byte[] raw(String member) {
-        return members.get(member);
+    /** The size in bytes of every record kept for members, by key: what {@link MemberRecords#LARGEST_RECORD} bounds. */
+    Map<String, Integer> recordSizes() {
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        heads.forEach((key, bytes) -> sizes.put("head " + key, bytes.length));
+        legacy.forEach((key, bytes) -> sizes.put("layout-1 " + key, bytes.length));
+        parts.forEach((key, bytes) -> sizes.put("part " + key.replace('\u0000', '/'), bytes.length));
+        return sizes;
     }
 
-    /** Replaces a member's record with {@code bytes} as they are, uncommitted: tests damage a member with it. */
-    void putRaw(String member, byte[] bytes) {
+    /** The member's head record as stored (null when none): tests look at it. */
+    byte[] headRecord(String member) {
+        return heads.get(member);
+    }
+
+    /** Replaces a member's head record with {@code bytes} as they are, uncommitted: tests damage a member with it. */
+    void damage(String member, byte[] bytes) {
         recent.invalidate(member);
-        members.put(member, bytes);
+        heads.put(member, bytes);
         commits.wrote();
     }
 

@@ -38,7 +38,7 @@ class DamagedMemberTest {
             store.update("b", s -> Change.keep(MemberStoreContract.withFollowUpDue(DUE), null));
             store.update("c", s -> Change.keep(MemberStoreContract.withFollowUpDue(DUE.plusSeconds(120)), null));
             store.update("d", s -> Change.keep(MemberStoreContract.withFollowUpDue(DUE.plusSeconds(180)), null));
-            store.putRaw("b", "{\"rejections\":[{\"id\":".getBytes(StandardCharsets.UTF_8));
+            store.damage("b", "{\"rejections\":[{\"id\":".getBytes(StandardCharsets.UTF_8));
             store.commit();
         }
     }
@@ -70,7 +70,7 @@ class DamagedMemberTest {
                     .noneMatch(m -> m.text().equals(UNREADABLE));
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
-            assertThat(new String(store.raw("b"), StandardCharsets.UTF_8)).isEqualTo("{\"rejections\":[{\"id\":");
+            assertThat(new String(store.headRecord("b"), StandardCharsets.UTF_8)).isEqualTo("{\"rejections\":[{\"id\":");
         }
     }
 
@@ -85,15 +85,15 @@ class DamagedMemberTest {
             assertThat(bot.handle(Inbound.command("b", "list"))).noneMatch(m -> m.text().equals(UNREADABLE));
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
-            assertThat(store.raw("b")).isNull();
+            assertThat(store.headRecord("b")).isNull();
             assertThat(store.membersDueBy(DUE.plusSeconds(3600))).containsExactly("a", "c", "d");
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
             store.forget("a");
-            store.putRaw("c", new byte[] {1, 2, 3});
+            store.damage("c", new byte[] {1, 2, 3});
             store.commit();
             store.forget("c");
-            assertThat(store.raw("c")).isNull();
+            assertThat(store.headRecord("c")).isNull();
             assertThat(store.membersDueBy(DUE.plusSeconds(3600))).containsExactly("d");
         }
     }
