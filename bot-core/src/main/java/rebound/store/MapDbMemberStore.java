@@ -25,8 +25,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.collect.Iterables;
 import com.google.common.util.concurrent.Striped;
 import org.mapdb.BTreeMap;
+import org.mapdb.CC;
 import org.mapdb.DB;
-import org.mapdb.DBMaker;
+import org.mapdb.DBException;
+import org.mapdb.Store;
+import org.mapdb.StoreWAL;
+import org.mapdb.volume.RandomAccessFileVol;
+import org.mapdb.volume.VolumeFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
 import rebound.conversation.MemberState;
@@ -43,6 +50,8 @@ import rebound.rejection.Rejection;
  * one each, while no update returns before a commit covering its write.
  */
 public final class MapDbMemberStore implements MemberStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MapDbMemberStore.class);
 
     public static final String FILE = "rebound.db";
     private static final String LOCK_FILE = "rebound.lock";
@@ -64,6 +73,9 @@ public final class MapDbMemberStore implements MemberStore {
     private final Set<String> unmigrated = ConcurrentHashMap.newKeySet();
 
     private final GroupCommit commits;
+    private final DiskGuard disk;
+    /** Why saving stopped for good in this process (a disk error), or null while it works. */
+    private volatile RuntimeException stopped;
     /** One member's updates run one at a time; a fixed number of fair locks however many members there are. */
     private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
     /** Updates between reading and writing right now: a commit lets them join it (group commit). */
@@ -75,8 +87,9 @@ public final class MapDbMemberStore implements MemberStore {
      */
     private final Cache<String, MemberState> recent = Caffeine.newBuilder().maximumSize(RECENT_MEMBERS).build();
 
-    private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db) {
+    private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db, DiskGuard disk) {
         this.dir = dir;
+        this.disk = disk;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.db = db;
@@ -85,11 +98,21 @@ public final class MapDbMemberStore implements MemberStore {
         this.parts = db.treeMap("parts", Serializer.STRING, TolerantBytes.INSTANCE).valuesOutsideNodesEnable()
                 .createOrOpen();
         this.due = db.treeSet("due", Serializer.STRING).createOrOpen();
-        this.commits = new GroupCommit(db::commit);
+        this.commits = new GroupCommit(this::commitToFile);
     }
 
     /** Opens (or creates) the store in {@code dir}; refuses clearly when another process has it open. */
     public static MapDbMemberStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the data directory " + dir.toAbsolutePath(), e);
+        }
+        return open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir));
+    }
+
+    /** Opens the store on MapDB volumes from {@code volumes} (tests: a disk that fills), guarded by {@code disk}. */
+    static MapDbMemberStore open(Path dir, VolumeFactory volumes, DiskGuard disk) {
         try {
             Files.createDirectories(dir);
             FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -109,10 +132,14 @@ public final class MapDbMemberStore implements MemberStore {
                 // slower here (p50 5.8 ms against 1.9 ms for a bare put + commit). No FileChannel
                 // either (0.1 ms faster per put): turns write and commit on the caller's thread, and
                 // interrupting a thread in the middle of FileChannel I/O closes the channel for good.
-                DB db = DBMaker.fileDB(dir.resolve(FILE).toFile())
-                        .transactionEnable()
-                        .make();
-                return new MapDbMemberStore(dir, channel, lock, db);
+                // what DBMaker.fileDB(file).transactionEnable().make() builds, with the volumes given
+                String file = dir.resolve(FILE).toString();
+                boolean exists = volumes.exists(file);
+                Store store = StoreWAL.make(file, volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT, 0L, 0L, false, false,
+                        false, true, false);
+                DB db = new DB(store, exists, true, MapDbMemberStore.class.getClassLoader(), 0);
+                disk.makeReserve();
+                return new MapDbMemberStore(dir, channel, lock, db, disk);
             } catch (RuntimeException e) {
                 lock.release();
                 channel.close();
@@ -129,33 +156,7 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public <R> R update(String member, Function<MemberState, Change<R>> change) {
-        Lock lock = locks.get(member);
-        lock.lock();
-        try {
-            boolean wrote = true;
-            R result;
-            writing.incrementAndGet();
-            try {
-                MemberState before = load(member);
-                Change<R> decided = change.apply(before);
-                if (decided.forget()) {
-                    delete(member, before);
-                } else if (!decided.state().equals(before)) {
-                    write(member, before, decided.state());
-                } else {
-                    wrote = false;
-                }
-                result = decided.result();
-            } finally {
-                writing.decrementAndGet();
-            }
-            if (wrote) {
-                commits.await(writing::get);
-            }
-            return result;
-        } finally {
-            lock.unlock();
-        }
+        return apply(member, false, change);
     }
 
     @Override
@@ -165,25 +166,109 @@ public final class MapDbMemberStore implements MemberStore {
 
     @Override
     public void forget(String member) {
+        apply(member, true, state -> Change.forget(null)); // even unreadable: the one thing such a member can do
+    }
+
+    /** One update under the member's lock; {@code evenUnreadable} hands the change a null state instead of failing. */
+    private <R> R apply(String member, boolean evenUnreadable, Function<MemberState, Change<R>> change) {
+        MemberRecords.checkMember(member);
         Lock lock = locks.get(member);
         lock.lock();
         try {
+            refuseWhenStopped();
+            disk.check();
+            boolean wrote = true;
+            R result;
             writing.incrementAndGet();
             try {
                 MemberState before;
                 try {
                     before = load(member);
                 } catch (UnreadableMember e) {
-                    before = null; // forget works all the same: the one thing such a member can still do
+                    if (!evenUnreadable) {
+                        throw e;
+                    }
+                    before = null;
                 }
-                delete(member, before);
+                Change<R> decided = change.apply(before);
+                try {
+                    if (decided.forget()) {
+                        delete(member, before);
+                    } else if (!decided.state().equals(before)) {
+                        write(member, before, decided.state());
+                    } else {
+                        wrote = false;
+                    }
+                } catch (RuntimeException e) {
+                    throw stopOnDiskError(e);
+                }
+                result = decided.result();
             } finally {
                 writing.decrementAndGet();
             }
-            commits.await(writing::get);
+            if (wrote) {
+                try {
+                    commits.await(writing::get);
+                } catch (NotSaved e) {
+                    throw e;
+                } catch (IllegalStateException e) {
+                    throw new NotSaved("saving to the data file failed; nothing was saved", e);
+                }
+            }
+            return result;
         } finally {
             lock.unlock();
         }
+    }
+
+    private void commitToFile() {
+        refuseWhenStopped();
+        try {
+            db.commit();
+        } catch (RuntimeException e) {
+            throw stopOnDiskError(e);
+        }
+    }
+
+    private void refuseWhenStopped() {
+        if (stopped != null) {
+            throw new NotSaved("saving stopped after a disk error (" + stopped + "); restart Rebound once the data "
+                    + "disk has room", stopped);
+        }
+    }
+
+    /**
+     * After a disk error MapDB may be half-way through a write: nothing more is written or committed
+     * in this process (committed turns are safe in the file and its log, replayed on the next open),
+     * the reserve is freed for that restart, and the operator reads one line saying so.
+     */
+    private RuntimeException stopOnDiskError(RuntimeException e) {
+        if (!isDiskError(e)) {
+            return e;
+        }
+        synchronized (this) {
+            if (stopped == null) {
+                stopped = e;
+                recent.invalidateAll();
+                disk.release();
+                LOG.error("Saving to {} failed ({}): Rebound saves nothing more until it is restarted with room on "
+                        + "the data disk; every turn answered before is in the file", dir.resolve(FILE), String.valueOf(diskCause(e)));
+            }
+        }
+        return new NotSaved("the data disk failed (" + diskCause(e) + "); nothing was saved", e);
+    }
+
+    private static boolean isDiskError(Throwable e) {
+        return diskCause(e) != null;
+    }
+
+    private static Throwable diskCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException || t instanceof DBException.VolumeIOError) {
+                return t.getCause() instanceof IOException io ? io : t;
+            }
+        }
+        return null;
     }
 
     private MemberState load(String member) {
