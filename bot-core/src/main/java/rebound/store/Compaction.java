@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.mapdb.volume.RandomAccessFileVol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,8 @@ public final class Compaction {
             deleteTree(fresh);
             before = size(dir);
             try (MapDbMemberStore old = MapDbMemberStore.open(dir);
-                 MapDbMemberStore copy = MapDbMemberStore.open(fresh)) {
+                 MapDbMemberStore copy = MapDbMemberStore.open(fresh, RandomAccessFileVol.FACTORY, DiskGuard.of(dir),
+                         new MemberKeys(dir))) {
                 for (String member : old.memberKeys()) {
                     try {
                         copy.save(member, old.read(member));

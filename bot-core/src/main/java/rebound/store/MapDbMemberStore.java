@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import javax.crypto.SecretKey;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.collect.Iterables;
@@ -74,6 +75,7 @@ public final class MapDbMemberStore implements MemberStore {
 
     private final GroupCommit commits;
     private final DiskGuard disk;
+    private final MemberKeys keys;
     /** Why saving stopped for good in this process (a disk error), or null while it works. */
     private volatile RuntimeException stopped;
     /** One member's updates run one at a time; a fixed number of fair locks however many members there are. */
@@ -87,9 +89,11 @@ public final class MapDbMemberStore implements MemberStore {
      */
     private final Cache<String, MemberState> recent = Caffeine.newBuilder().maximumSize(RECENT_MEMBERS).build();
 
-    private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db, DiskGuard disk) {
+    private MapDbMemberStore(Path dir, FileChannel lockChannel, FileLock lock, DB db, DiskGuard disk,
+            MemberKeys keys) {
         this.dir = dir;
         this.disk = disk;
+        this.keys = keys;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.db = db;
@@ -108,11 +112,18 @@ public final class MapDbMemberStore implements MemberStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data directory " + dir.toAbsolutePath(), e);
         }
-        return open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir));
+        return open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir), new MemberKeys(dir));
     }
 
-    /** Opens the store on MapDB volumes from {@code volumes} (tests: a disk that fills), guarded by {@code disk}. */
     static MapDbMemberStore open(Path dir, VolumeFactory volumes, DiskGuard disk) {
+        return open(dir, volumes, disk, new MemberKeys(dir));
+    }
+
+    /**
+     * Opens the store on MapDB volumes from {@code volumes} (tests: a disk that fills), guarded by
+     * {@code disk}, sealing records with {@code keys} (compaction: the keys of the directory copied).
+     */
+    static MapDbMemberStore open(Path dir, VolumeFactory volumes, DiskGuard disk, MemberKeys keys) {
         try {
             Files.createDirectories(dir);
             FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), StandardOpenOption.CREATE,
@@ -139,7 +150,7 @@ public final class MapDbMemberStore implements MemberStore {
                         false, true, false);
                 DB db = new DB(store, exists, true, MapDbMemberStore.class.getClassLoader(), 0);
                 disk.makeReserve();
-                return new MapDbMemberStore(dir, channel, lock, db, disk);
+                return new MapDbMemberStore(dir, channel, lock, db, disk, keys);
             } catch (RuntimeException e) {
                 lock.release();
                 channel.close();
@@ -179,6 +190,7 @@ public final class MapDbMemberStore implements MemberStore {
             disk.check();
             boolean wrote = true;
             R result;
+            Change<R> decided;
             writing.incrementAndGet();
             try {
                 MemberState before;
@@ -190,7 +202,7 @@ public final class MapDbMemberStore implements MemberStore {
                     }
                     before = null;
                 }
-                Change<R> decided = change.apply(before);
+                decided = change.apply(before);
                 try {
                     if (decided.forget()) {
                         delete(member, before);
@@ -213,6 +225,9 @@ public final class MapDbMemberStore implements MemberStore {
                     throw e;
                 } catch (IllegalStateException e) {
                     throw new NotSaved("saving to the data file failed; nothing was saved", e);
+                }
+                if (decided.forget()) {
+                    keys.erase(member); // whatever bytes of theirs are left anywhere can no longer be read
                 }
             }
             return result;
@@ -302,17 +317,21 @@ public final class MapDbMemberStore implements MemberStore {
             unmigrated.add(member);
             return state;
         }
-        MemberRecords.Head parsed = MemberRecords.readHead(head);
+        SecretKey key = keys.existing(member).orElseThrow(() -> new IllegalStateException("the member has no key"));
+        MemberRecords.Head parsed = MemberRecords.readHead(keys.open(key, MemberRecords.headKey(member), head));
         List<Rejection> rejections = new ArrayList<>(parsed.rejections().size());
         for (String id : parsed.rejections()) {
-            byte[] rejection = intact(parts.get(MemberRecords.rejectionKey(member, id)));
+            String recordKey = MemberRecords.rejectionKey(member, id);
+            byte[] rejection = intact(parts.get(recordKey));
             if (rejection == null) {
                 throw new IllegalStateException("the record of rejection " + id + " is missing");
             }
-            rejections.add(MemberRecords.readRejection(rejection));
+            rejections.add(MemberRecords.readRejection(keys.open(key, recordKey, rejection)));
         }
-        byte[] seen = intact(parts.get(MemberRecords.seenKey(member)));
-        return MemberRecords.assemble(parsed, rejections, seen == null ? List.of() : MemberRecords.readSeen(seen));
+        String seenKey = MemberRecords.seenKey(member);
+        byte[] seen = intact(parts.get(seenKey));
+        return MemberRecords.assemble(parsed, rejections,
+                seen == null ? List.of() : MemberRecords.readSeen(keys.open(key, seenKey, seen)));
     }
 
     private static byte[] intact(byte[] record) {
@@ -346,14 +365,18 @@ public final class MapDbMemberStore implements MemberStore {
         MemberState state = MemberRecords.trimSeen(wanted);
         // someone new (or someone whose head may be missing) gets every record written
         boolean all = before == null || before.equals(MemberState.empty()) || unmigrated.contains(member);
-        byte[] head = all || !MemberRecords.sameHead(before, state) ? MemberRecords.head(member, state) : null;
-        byte[] seen = all || !before.seen().equals(state.seen()) ? MemberRecords.seen(member, state.seen()) : null;
+        SecretKey key = keys.ensure(member);
+        byte[] head = all || !MemberRecords.sameHead(before, state)
+                ? keys.seal(key, MemberRecords.headKey(member), MemberRecords.head(member, state)) : null;
+        String seenKey = MemberRecords.seenKey(member);
+        byte[] seen = all || !before.seen().equals(state.seen())
+                ? keys.seal(key, seenKey, MemberRecords.seen(member, state.seen())) : null;
         Map<String, byte[]> changed = new LinkedHashMap<>();
         for (Rejection rejection : state.rejections()) {
             Rejection was = all ? null : before.rejection(rejection.id());
             if (!rejection.equals(was)) {
-                changed.put(MemberRecords.rejectionKey(member, rejection.id()),
-                        MemberRecords.rejection(member, rejection));
+                String recordKey = MemberRecords.rejectionKey(member, rejection.id());
+                changed.put(recordKey, keys.seal(key, recordKey, MemberRecords.rejection(member, rejection)));
             }
         }
         try {

@@ -42,6 +42,11 @@ final class MemberRecords {
     private MemberRecords() {
     }
 
+    /** The head's own name, for sealing: the head map is keyed by the member alone. */
+    static String headKey(String member) {
+        return member + SEPARATOR + "head";
+    }
+
     static String seenKey(String member) {
         return member + SEPARATOR + "seen";
     }
@@ -132,7 +137,7 @@ final class MemberRecords {
     }
 
     private static byte[] checked(String member, String what, byte[] bytes) {
-        if (bytes.length > LARGEST_RECORD) {
+        if (bytes.length > LARGEST_RECORD - MemberKeys.OVERHEAD) {
             throw new NotSaved("the " + what + " record of " + member + " would be " + bytes.length
                     + " bytes, over the " + LARGEST_RECORD + " a record may hold; nothing was saved");
         }
