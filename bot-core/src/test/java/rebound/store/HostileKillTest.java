@@ -2,19 +2,12 @@ package rebound.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +39,7 @@ class HostileKillTest {
         Map<String, Set<String>> reported = new HashMap<>();
         for (int kill = 0; kill < KILLS; kill++) {
             String run = "k" + kill;
-            for (String line : runAndKill(run, 20 + random.nextInt(300))) {
+            for (String line : KilledChild.runAndKill(HostileChild.class, dir, run, 20 + random.nextInt(300))) {
                 String[] parts = line.split(" ");
                 reported.computeIfAbsent(parts[1], m -> new HashSet<>()).add(parts[2]);
             }
@@ -66,36 +59,5 @@ class HostileKillTest {
             }
         }
         assertThat(reported.values().stream().mapToInt(Set::size).sum()).as("turns reported").isGreaterThan(KILLS * 20);
-    }
-
-    private List<String> runAndKill(String run, int turnsBeforeKill) throws Exception {
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), HostileChild.class.getName(), dir.toString(), run)
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        List<String> reported = new CopyOnWriteArrayList<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader out = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.matches("committed \\S+ \\S+")) {
-                        reported.add(line);
-                    }
-                }
-            } catch (java.io.IOException e) {
-                // the pipe closes when the child is killed
-            }
-        });
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (reported.size() < turnsBeforeKill && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-        }
-        assertThat(child.isAlive()).as("child still running when killed").isTrue();
-        child.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no close
-        child.waitFor(30, TimeUnit.SECONDS);
-        reader.join(10_000);
-        return new ArrayList<>(reported);
     }
 }
