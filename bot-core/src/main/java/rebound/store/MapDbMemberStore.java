@@ -207,7 +207,7 @@ public final class MapDbMemberStore implements MemberStore {
                     if (decided.forget()) {
                         delete(member, before);
                     } else if (!decided.state().equals(before)) {
-                        write(member, before, decided.state());
+                        write(member, before, decided.state(), true);
                     } else {
                         wrote = false;
                     }
@@ -239,6 +239,7 @@ public final class MapDbMemberStore implements MemberStore {
     private void commitToFile() {
         refuseWhenStopped();
         try {
+            keys.syncNewKeys();
             db.commit();
         } catch (RuntimeException e) {
             throw stopOnDiskError(e);
@@ -343,7 +344,8 @@ public final class MapDbMemberStore implements MemberStore {
 
     /**
      * Writes a member's state without waiting for a commit: for offline tools (compaction, imports)
-     * that write many members and then call {@link #commit()} once. Turns use {@link #update}.
+     * that write many members and then call {@link #commit()} once; a key it makes for a new member
+     * is not synced on its own, so after a crash such a tool starts over. Turns use {@link #update}.
      */
     public void save(String member, MemberState state) {
         MemberRecords.checkMember(member);
@@ -353,7 +355,7 @@ public final class MapDbMemberStore implements MemberStore {
         } catch (UnreadableMember e) {
             before = null;
         }
-        write(member, before, state);
+        write(member, before, state, false);
     }
 
     /**
@@ -361,11 +363,11 @@ public final class MapDbMemberStore implements MemberStore {
      * all). Every record is made and measured before the first is written, so a refused change
      * ({@link NotSaved}) writes nothing.
      */
-    private void write(String member, MemberState before, MemberState wanted) {
+    private void write(String member, MemberState before, MemberState wanted, boolean durableKey) {
         MemberState state = MemberRecords.trimSeen(wanted);
         // someone new (or someone whose head may be missing) gets every record written
         boolean all = before == null || before.equals(MemberState.empty()) || unmigrated.contains(member);
-        SecretKey key = keys.ensure(member);
+        SecretKey key = keys.ensure(member, durableKey);
         byte[] head = all || !MemberRecords.sameHead(before, state)
                 ? keys.seal(key, MemberRecords.headKey(member), MemberRecords.head(member, state)) : null;
         String seenKey = MemberRecords.seenKey(member);

@@ -15,6 +15,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.crypto.Cipher;
@@ -51,6 +52,7 @@ final class MemberKeys {
 
     private final Path dir;
     private final SecureRandom random = new SecureRandom();
+    private volatile boolean dirty;
     private final Cache<String, SecretKey> cache = Caffeine.newBuilder().maximumSize(CACHED_KEYS).build();
 
     /** The key store of {@code dataDir}, creating its folder when missing. */
@@ -75,6 +77,9 @@ final class MemberKeys {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == KEY_BYTES && Arrays.equals(bytes, new byte[KEY_BYTES])) {
+                return Optional.empty(); // an erased key whose deletion a crash undid
+            }
             if (bytes.length != KEY_BYTES) {
                 throw new IllegalStateException("the key file of the member is damaged");
             }
@@ -88,6 +93,14 @@ final class MemberKeys {
 
     /** The member's key, made and synced to disk first when they have none, so no record outlives its key. */
     SecretKey ensure(String member) {
+        return ensure(member, true);
+    }
+
+    /**
+     * Like {@link #ensure(String)}; with {@code durable} false a new key file is not synced (offline
+     * imports making thousands of members, which start over after a crash).
+     */
+    SecretKey ensure(String member, boolean durable) {
         Optional<SecretKey> known = existing(member);
         if (known.isPresent()) {
             return known.get();
@@ -100,10 +113,12 @@ final class MemberKeys {
             try (FileChannel out = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 out.write(ByteBuffer.wrap(bytes));
-                out.force(true);
+                if (durable) {
+                    out.force(true);
+                }
             }
-            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE);
-            syncDir();
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            dirty = true; // the folder is synced once for every key made before the next commit
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save a member's key", e);
         }
@@ -112,7 +127,27 @@ final class MemberKeys {
         return key;
     }
 
-    /** Erases the member's key: zeros over it, synced, then the file deleted. Nothing sealed with it reads again. */
+    /**
+     * Syncs the folder when keys were made since the last call, so their files outlive a crash:
+     * called before each commit that may hold records sealed with them (one sync for a whole group).
+     */
+    void syncNewKeys() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        try {
+            syncDir();
+        } catch (IOException e) {
+            dirty = true;
+            throw new UncheckedIOException("cannot save the members' keys", e);
+        }
+    }
+
+    /**
+     * Erases the member's key: zeros over it, synced, then the file deleted. Nothing sealed with it
+     * reads again; should a crash undo the deletion, the file holds only zeros, read as no key.
+     */
     void erase(String member) {
         cache.invalidate(member);
         Path file = file(member);
@@ -123,7 +158,6 @@ final class MemberKeys {
                     out.force(true);
                 }
                 Files.delete(file);
-                syncDir();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot erase the key of a member", e);
