@@ -54,9 +54,12 @@ public final class Compaction {
         try {
             deleteTree(fresh);
             before = size(dir);
-            try (MapDbMemberStore old = MapDbMemberStore.open(dir);
+            // both files' records are sealed with the same keys
+            try (MemberKeys keys = new MemberKeys(dir);
+                 MapDbMemberStore old = MapDbMemberStore.open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir),
+                         keys);
                  MapDbMemberStore copy = MapDbMemberStore.open(fresh, RandomAccessFileVol.FACTORY, DiskGuard.of(dir),
-                         new MemberKeys(dir))) {
+                         keys)) {
                 for (String member : old.memberKeys()) {
                     try {
                         copy.save(member, old.read(member));

@@ -206,8 +206,9 @@ public final class MapDbMemberStore implements MemberStore {
                 try {
                     if (decided.forget()) {
                         delete(member, before);
+                        keys.erase(member); // synced with the commit: no byte of theirs left anywhere reads again
                     } else if (!decided.state().equals(before)) {
-                        write(member, before, decided.state(), true);
+                        write(member, before, decided.state());
                     } else {
                         wrote = false;
                     }
@@ -226,9 +227,6 @@ public final class MapDbMemberStore implements MemberStore {
                 } catch (IllegalStateException e) {
                     throw new NotSaved("saving to the data file failed; nothing was saved", e);
                 }
-                if (decided.forget()) {
-                    keys.erase(member); // whatever bytes of theirs are left anywhere can no longer be read
-                }
             }
             return result;
         } finally {
@@ -239,7 +237,7 @@ public final class MapDbMemberStore implements MemberStore {
     private void commitToFile() {
         refuseWhenStopped();
         try {
-            keys.syncNewKeys();
+            keys.sync();
             db.commit();
         } catch (RuntimeException e) {
             throw stopOnDiskError(e);
@@ -344,8 +342,7 @@ public final class MapDbMemberStore implements MemberStore {
 
     /**
      * Writes a member's state without waiting for a commit: for offline tools (compaction, imports)
-     * that write many members and then call {@link #commit()} once; a key it makes for a new member
-     * is not synced on its own, so after a crash such a tool starts over. Turns use {@link #update}.
+     * that write many members and then call {@link #commit()} once. Turns use {@link #update}.
      */
     public void save(String member, MemberState state) {
         MemberRecords.checkMember(member);
@@ -355,7 +352,7 @@ public final class MapDbMemberStore implements MemberStore {
         } catch (UnreadableMember e) {
             before = null;
         }
-        write(member, before, state, false);
+        write(member, before, state);
     }
 
     /**
@@ -363,11 +360,11 @@ public final class MapDbMemberStore implements MemberStore {
      * all). Every record is made and measured before the first is written, so a refused change
      * ({@link NotSaved}) writes nothing.
      */
-    private void write(String member, MemberState before, MemberState wanted, boolean durableKey) {
+    private void write(String member, MemberState before, MemberState wanted) {
         MemberState state = MemberRecords.trimSeen(wanted);
         // someone new (or someone whose head may be missing) gets every record written
         boolean all = before == null || before.equals(MemberState.empty()) || unmigrated.contains(member);
-        SecretKey key = keys.ensure(member, durableKey);
+        SecretKey key = keys.ensure(member);
         byte[] head = all || !MemberRecords.sameHead(before, state)
                 ? keys.seal(key, MemberRecords.headKey(member), MemberRecords.head(member, state)) : null;
         String seenKey = MemberRecords.seenKey(member);
@@ -502,6 +499,7 @@ public final class MapDbMemberStore implements MemberStore {
             if (!db.isClosed()) {
                 db.close();
             }
+            keys.close();
         } finally {
             try {
                 lock.release();

@@ -9,14 +9,16 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -24,16 +26,17 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * One AES-256 key per member, each in its own small file under {@code keys/} in the data
+ * One AES-256 key per member, each in a slot of its own in {@code keys/keys.bin} in the data
  * directory, apart from the MapDB file: every record of a member is sealed with their key
  * (AES-GCM from the JDK, a random 96-bit nonce per record, the record's own key as associated
- * data so records cannot be swapped). Forget erases the key file (overwritten with zeros, synced,
- * deleted), after which the member's bytes left anywhere (free space of the MapDB file, its log,
+ * data so records cannot be swapped). Forget overwrites the member's slot with zeros (synced with
+ * the commit that deletes their records; the slot is then reused), after which the member's bytes left anywhere (free space of the MapDB file, its log,
  * the backups compaction keeps, which never hold keys) cannot be read (crypto-shredding).
  */
-final class MemberKeys {
+final class MemberKeys implements AutoCloseable {
 
     static final String DIR = "keys";
+    static final String FILE = "keys.bin";
     /** Bytes a sealed record adds: a format byte, the nonce and the GCM tag. */
     static final int OVERHEAD = 1 + 12 + 16;
 
@@ -42,6 +45,10 @@ final class MemberKeys {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
     private static final int CACHED_KEYS = 10_000;
+    private static final int HASH_BYTES = 32;
+    /** A slot: the SHA-256 of the member key, then their key; all zeros when free. */
+    private static final int SLOT_BYTES = HASH_BYTES + KEY_BYTES;
+    private static final byte[] EMPTY = new byte[SLOT_BYTES];
     private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
         try {
             return Cipher.getInstance("AES/GCM/NoPadding");
@@ -50,18 +57,40 @@ final class MemberKeys {
         }
     });
 
-    private final Path dir;
+    private final Path file;
+    private final FileChannel channel;
     private final SecureRandom random = new SecureRandom();
-    private volatile boolean dirty;
     private final Cache<String, SecretKey> cache = Caffeine.newBuilder().maximumSize(CACHED_KEYS).build();
+    // guarded by this
+    private final Map<String, Long> slots = new HashMap<>();
+    private final ArrayDeque<Long> free = new ArrayDeque<>();
+    private long slotCount;
+    private boolean dirty;
 
-    /** The key store of {@code dataDir}, creating its folder when missing. */
+    /** The key store of {@code dataDir}, creating its folder and file when missing. */
     MemberKeys(Path dataDir) {
-        this.dir = dataDir.resolve(DIR);
+        Path dir = dataDir.resolve(DIR);
+        this.file = dir.resolve(FILE);
         try {
             Files.createDirectories(dir);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+            slotCount = channel.size() / SLOT_BYTES;
+            ByteBuffer all = ByteBuffer.allocate((int) (slotCount * SLOT_BYTES));
+            while (all.hasRemaining() && channel.read(all, all.position()) > 0) {
+                // read the whole table
+            }
+            byte[] slot = new byte[SLOT_BYTES];
+            for (long i = 0; i < slotCount; i++) {
+                all.get((int) (i * SLOT_BYTES), slot);
+                if (Arrays.equals(slot, EMPTY)) {
+                    free.add(i);
+                } else {
+                    slots.put(HexFormat.of().formatHex(slot, 0, HASH_BYTES), i);
+                }
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + dir.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot open the members' keys in " + dir.toAbsolutePath(), e);
         }
     }
 
@@ -71,19 +100,17 @@ final class MemberKeys {
         if (known != null) {
             return Optional.of(known);
         }
-        Path file = file(member);
-        if (!Files.exists(file)) {
+        Long slot;
+        synchronized (this) {
+            slot = slots.get(hash(member));
+        }
+        if (slot == null) {
             return Optional.empty();
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == KEY_BYTES && Arrays.equals(bytes, new byte[KEY_BYTES])) {
-                return Optional.empty(); // an erased key whose deletion a crash undid
-            }
-            if (bytes.length != KEY_BYTES) {
-                throw new IllegalStateException("the key file of the member is damaged");
-            }
-            SecretKey key = new SecretKeySpec(bytes, "AES");
+            ByteBuffer bytes = ByteBuffer.allocate(KEY_BYTES);
+            channel.read(bytes, slot * SLOT_BYTES + HASH_BYTES);
+            SecretKey key = new SecretKeySpec(bytes.array(), "AES");
             cache.put(member, key);
             return Optional.of(key);
         } catch (IOException e) {
@@ -91,76 +118,82 @@ final class MemberKeys {
         }
     }
 
-    /** The member's key, made and synced to disk first when they have none, so no record outlives its key. */
-    SecretKey ensure(String member) {
-        return ensure(member, true);
-    }
-
     /**
-     * Like {@link #ensure(String)}; with {@code durable} false a new key file is not synced (offline
-     * imports making thousands of members, which start over after a crash).
+     * The member's key, made when they have none. A new key is written at once and synced by
+     * {@link #sync()} before the commit that may hold records sealed with it, so no record outlives
+     * its key.
      */
-    SecretKey ensure(String member, boolean durable) {
+    SecretKey ensure(String member) {
         Optional<SecretKey> known = existing(member);
         if (known.isPresent()) {
             return known.get();
         }
-        byte[] bytes = new byte[KEY_BYTES];
-        random.nextBytes(bytes);
-        Path file = file(member);
-        Path fresh = dir.resolve(file.getFileName() + ".new");
-        try {
-            try (FileChannel out = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                out.write(ByteBuffer.wrap(bytes));
-                if (durable) {
-                    out.force(true);
-                }
+        byte[] key = new byte[KEY_BYTES];
+        random.nextBytes(key);
+        String hash = hash(member);
+        synchronized (this) {
+            Long slot = free.poll();
+            if (slot == null) {
+                slot = slotCount++;
             }
-            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            dirty = true; // the folder is synced once for every key made before the next commit
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save a member's key", e);
+            write(slot, ByteBuffer.allocate(SLOT_BYTES).put(HexFormat.of().parseHex(hash)).put(key).flip());
+            slots.put(hash, slot);
         }
-        SecretKey key = new SecretKeySpec(bytes, "AES");
-        cache.put(member, key);
-        return key;
+        SecretKey secret = new SecretKeySpec(key, "AES");
+        cache.put(member, secret);
+        return secret;
     }
 
     /**
-     * Syncs the folder when keys were made since the last call, so their files outlive a crash:
-     * called before each commit that may hold records sealed with them (one sync for a whole group).
+     * Erases the member's key: zeros over its slot, synced by the next {@link #sync()}, which runs
+     * before the commit that deletes the member's records. Nothing sealed with it reads again.
      */
-    void syncNewKeys() {
-        if (!dirty) {
-            return;
+    void erase(String member) {
+        cache.invalidate(member);
+        synchronized (this) {
+            Long slot = slots.remove(hash(member));
+            if (slot != null) {
+                write(slot, ByteBuffer.wrap(EMPTY));
+                free.add(slot);
+            }
         }
-        dirty = false;
+    }
+
+    /** Syncs the keys made or erased since the last call: one sync for a whole group commit. */
+    void sync() {
+        synchronized (this) {
+            if (!dirty) {
+                return;
+            }
+            dirty = false;
+        }
         try {
-            syncDir();
+            channel.force(false);
         } catch (IOException e) {
-            dirty = true;
+            synchronized (this) {
+                dirty = true;
+            }
             throw new UncheckedIOException("cannot save the members' keys", e);
         }
     }
 
-    /**
-     * Erases the member's key: zeros over it, synced, then the file deleted. Nothing sealed with it
-     * reads again; should a crash undo the deletion, the file holds only zeros, read as no key.
-     */
-    void erase(String member) {
-        cache.invalidate(member);
-        Path file = file(member);
+    @Override
+    public void close() {
         try {
-            if (Files.exists(file)) {
-                try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    out.write(ByteBuffer.wrap(new byte[KEY_BYTES]));
-                    out.force(true);
-                }
-                Files.delete(file);
-            }
+            channel.close();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot erase the key of a member", e);
+            // the file is closed with the process anyway
+        }
+    }
+
+    private void write(long slot, ByteBuffer bytes) {
+        try {
+            while (bytes.hasRemaining()) {
+                channel.write(bytes, slot * SLOT_BYTES + bytes.position());
+            }
+            dirty = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a member's key", e);
         }
     }
 
@@ -201,18 +234,12 @@ final class MemberKeys {
         }
     }
 
-    private Path file(String member) {
+    private static String hash(String member) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(member.getBytes(StandardCharsets.UTF_8));
-            return dir.resolve(HexFormat.of().formatHex(hash) + ".key");
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(member.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no SHA-256", e);
-        }
-    }
-
-    private void syncDir() throws IOException {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
         }
     }
 }

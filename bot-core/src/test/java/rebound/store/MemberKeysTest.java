@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import javax.crypto.SecretKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,21 +33,29 @@ class MemberKeysTest {
     }
 
     @Test
-    @DisplayName("an erased key is gone, even when a crash brings back its file of zeros; a new key replaces it")
+    @DisplayName("an erased key is gone from the key file once synced, and its slot goes to the next new member")
     void erase() throws Exception {
         MemberKeys keys = new MemberKeys(dir);
-        keys.ensure("alice");
-        Path file;
-        try (Stream<Path> files = Files.list(dir.resolve(MemberKeys.DIR))) {
-            file = files.filter(f -> f.toString().endsWith(".key")).findFirst().orElseThrow();
-        }
+        byte[] alice = keys.ensure("alice").getEncoded();
+        keys.ensure("bob");
+        keys.sync();
+        Path file = dir.resolve(MemberKeys.DIR).resolve(MemberKeys.FILE);
+        assertThat(contains(Files.readAllBytes(file), alice)).isTrue();
         keys.erase("alice");
-        assertThat(file).doesNotExist();
-        assertThat(new MemberKeys(dir).existing("alice")).isEmpty();
-        Files.write(file, new byte[32]); // the deletion undone by a crash: the zeros written before it
+        keys.sync();
+        keys.close();
+        assertThat(contains(Files.readAllBytes(file), alice)).as("the key's bytes on disk").isFalse();
         MemberKeys reopened = new MemberKeys(dir);
         assertThat(reopened.existing("alice")).isEmpty();
-        assertThat(reopened.ensure("alice").getEncoded()).isNotEqualTo(new byte[32]);
-        assertThat(new MemberKeys(dir).existing("alice")).isPresent();
+        assertThat(reopened.existing("bob")).isPresent();
+        long size = Files.size(file);
+        reopened.ensure("carol");
+        reopened.sync();
+        assertThat(Files.size(file)).as("carol took alice's slot").isEqualTo(size);
+        reopened.close();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        return ForgetLeavesNoTraceTest.indexOf(haystack, needle) >= 0;
     }
 }
