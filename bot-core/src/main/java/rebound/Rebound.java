@@ -1,5 +1,7 @@
 package rebound;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
@@ -23,70 +23,111 @@ import rebound.playbook.PlaybookBundle;
 import rebound.reminder.Messenger;
 import rebound.reminder.Reminders;
 import rebound.script.PlaybookSource;
+import rebound.store.Change;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
+import rebound.store.NotSaved;
 import rebound.store.StateJson;
+import rebound.store.UnreadableMember;
+import rebound.words.Words;
 
 /**
- * The bot every front door talks to. Each event: lock that member, load, step, save, commit, and
- * only then return the replies, so an answer the member saw accepted is always on disk.
+ * The bot every front door talks to. Each event is one {@link MemberStore#update}: the member's
+ * state, one step of the conversation, and the replies only once the new state is durable, so an
+ * answer the member saw accepted is always on disk.
  */
 public final class Rebound implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebound.class);
 
+    /** The words.txt lines the facade itself says: when a member's record cannot be read or saved. */
+    public static final List<String> WORDS = List.of("store_unreadable", "store_not_saved");
+
     private final Settings settings;
     private final MemberStore store;
     private final Conversation conversation;
-    private final MemberLocks locks = new MemberLocks(1024);
+    private final Words words;
     private final Reminders reminders;
-    /** Turns between loading and saving right now: a commit lets them join it (group commit). */
-    private final AtomicInteger writing = new AtomicInteger();
+    /**
+     * What members whose stored record cannot be read said lately, kept in memory only: enough for
+     * them to answer the forget question. Their record is never overwritten.
+     */
+    private final Cache<String, MemberState> unreadable = Caffeine.newBuilder().maximumSize(1_000).build();
 
-    public Rebound(Settings settings, MemberStore store, Conversation conversation) {
+    /**
+     * The bot over {@code store}, speaking with {@code playbook}'s words.
+     *
+     * @throws IllegalStateException when the playbook's words.txt lacks a line in {@link #WORDS}
+     */
+    public Rebound(Settings settings, MemberStore store, PlaybookBundle playbook) {
+        for (String key : WORDS) {
+            playbook.words().say(key);
+        }
         this.settings = settings;
         this.store = store;
-        this.conversation = conversation;
-        this.reminders = new Reminders(store, locks::of, conversation);
+        this.conversation = new Conversation(playbook);
+        this.words = playbook.words();
+        this.reminders = new Reminders(store, conversation);
     }
 
     /** Loads and checks the playbook, then opens the MapDB file in the data directory. */
     public static Rebound open(Settings settings) {
         PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.withOverrides(settings.playbookDir()));
-        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), new Conversation(playbook));
+        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), playbook);
     }
 
+    /**
+     * One turn: the replies to send, returned once the member's new state is durable. A member whose
+     * record cannot be read gets the {@code store_unreadable} words and nothing of theirs changes,
+     * except that they can still be forgotten; a turn the store could not save gets the
+     * {@code store_not_saved} words, and nothing changed.
+     */
     public List<Outbound> handle(Inbound inbound) {
-        ReentrantLock lock = locks.of(inbound.member());
-        lock.lock();
         try {
-            Turn turn;
-            boolean changed = true;
-            writing.incrementAndGet();
-            try {
-                MemberState state = store.load(inbound.member());
-                turn = conversation.step(state, inbound, settings.clock().instant());
-                if (turn.forget()) {
-                    store.delete(inbound.member());
-                } else if (!turn.state().equals(state)) {
-                    store.save(inbound.member(), turn.state());
-                } else {
-                    changed = false;
-                }
-            } finally {
-                writing.decrementAndGet();
-            }
-            if (changed) {
-                store.commit(writing::get);
-            }
-            return turn.replies(StateJson::pretty);
-        } finally {
-            lock.unlock();
+            return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
+        } catch (UnreadableMember e) {
+            return unreadable(inbound, e);
+        } catch (NotSaved e) {
+            return notSaved(inbound.member(), e);
         }
     }
 
+    private List<Outbound> notSaved(String member, NotSaved e) {
+        LOG.error("A turn of {} was not saved and changed nothing: {}", member,
+                e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause() + ")");
+        return List.of(Outbound.say(member, words.say("store_not_saved")));
+    }
+
+    private List<Outbound> unreadable(Inbound inbound, UnreadableMember e) {
+        String member = inbound.member();
+        LOG.error("The stored record of {} cannot be read; their turns change nothing until they forget ({})",
+                member, cause(e));
+        MemberState before = unreadable.get(member, key -> MemberState.empty());
+        Turn turn = conversation.step(before, inbound, now());
+        if (turn.forget()) {
+            store.forget(member);
+            unreadable.invalidate(member);
+            return turn.replies(StateJson::pretty);
+        }
+        if (!turn.state().awaiting().isEmpty()) { // the forget question: its answer is kept in memory
+            unreadable.put(member, turn.state());
+            return turn.messages();
+        }
+        return List.of(Outbound.say(member, words.say("store_unreadable")));
+    }
+
+    /** What the store keeps of a turn: the new state, or nothing at all when the member asked to be forgotten. */
+    private static Change<List<Outbound>> decide(Turn turn) {
+        List<Outbound> replies = turn.replies(StateJson::pretty);
+        return turn.forget() ? Change.forget(replies) : Change.keep(turn.state(), replies);
+    }
+
+    private Instant now() {
+        return settings.clock().instant();
+    }
+
     public int deliverDueReminders(Messenger messenger) {
-        return deliverDueReminders(settings.clock().instant(), messenger);
+        return deliverDueReminders(now(), messenger);
     }
 
     public int deliverDueReminders(Instant now, Messenger messenger) {
@@ -125,27 +166,32 @@ public final class Rebound implements AutoCloseable {
      * new one for someone with nothing logged yet; anyone else sees their overview and chooses.
      */
     public List<Outbound> opened(String member) {
-        ReentrantLock lock = locks.of(member);
-        lock.lock();
+        Inbound start = new Inbound(member, new Event.Command("rejected", ""), null);
         try {
-            MemberState state = store.load(member);
-            if (state.rejections().isEmpty() || state.intake() != null) {
-                return handle(new Inbound(member, new Event.Command("rejected", ""), null));
-            }
-            return List.of(conversation.overview(member, state));
-        } finally {
-            lock.unlock();
+            return store.update(member, state -> {
+                if (state.rejections().isEmpty() || state.intake() != null) {
+                    return decide(conversation.step(state, start, now()));
+                }
+                return Change.keep(state, List.of(conversation.overview(member, state)));
+            });
+        } catch (UnreadableMember e) {
+            return unreadable(start, e);
+        } catch (NotSaved e) {
+            return notSaved(member, e);
         }
     }
 
-    /** A member's rejections and upcoming follow-ups at a glance (for a home tab). */
+    private static String cause(UnreadableMember e) {
+        return e.getCause() == null ? e.toString() : e.getCause().toString();
+    }
+
+    /** A member's rejections and upcoming follow-ups at a glance (for a home tab); waits for no update. */
     public Outbound overview(String member) {
-        ReentrantLock lock = locks.of(member);
-        lock.lock();
         try {
-            return conversation.overview(member, store.load(member));
-        } finally {
-            lock.unlock();
+            return conversation.overview(member, store.read(member));
+        } catch (UnreadableMember e) {
+            LOG.error("The stored record of {} cannot be read; showing no overview ({})", member, cause(e));
+            return Outbound.say(member, words.say("store_unreadable"));
         }
     }
 

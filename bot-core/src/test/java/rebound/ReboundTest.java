@@ -58,7 +58,7 @@ class ReboundTest {
                 for (int t = 0; t < turns; t++) {
                     expected.add(member + "-" + t);
                 }
-                assertThat(store.load(member).seen()).as(member).containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(store.read(member).seen()).as(member).containsExactlyInAnyOrderElementsOf(expected);
             }
         }
     }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.conversation.PlannedFollowUp;
+import rebound.reminder.Messenger;
 import rebound.store.StateJson;
 
 /**
@@ -34,6 +34,15 @@ import rebound.store.StateJson;
 final class JsonLines {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonLines.class);
+
+    /** Longest input line read, in characters: a bound on what one line can make the bot hold. */
+    static final int LONGEST_LINE = 1_000_000;
+    /** Longest member key or delivery id: they are kept with the member's state, so they are bounded. */
+    static final int LONGEST_ID = 200;
+    /** The earliest and latest clock a script may set: dates the plan can add months and years to. */
+    static final Instant EARLIEST_CLOCK = Instant.parse("2000-01-01T00:00:00Z");
+    static final Instant LATEST_CLOCK = Instant.parse("9999-01-01T00:00:00Z");
+    private static final String TOO_LONG = new String("(too long)");
 
     private final Rebound bot;
     private final SettableClock clock;
@@ -46,11 +55,21 @@ final class JsonLines {
         this.out = out;
     }
 
+    /**
+     * Answers every line of {@code in} until it ends. Lines end at {@code \n} only, so a bare CR
+     * inside a line keeps it one line (and the line numbers right); a line longer than
+     * {@link #LONGEST_LINE} characters is refused whole.
+     */
     void run(BufferedReader in) throws IOException {
         String line;
         long number = 0;
-        while ((line = in.readLine()) != null) {
+        while ((line = readLine(in)) != null) {
             number++;
+            if (line == TOO_LONG) {
+                error("a line may hold at most " + LONGEST_LINE + " characters", number);
+                end(number);
+                continue;
+            }
             if (line.isBlank()) {
                 end(number);
                 continue;
@@ -70,29 +89,66 @@ final class JsonLines {
         }
     }
 
+    /** The next line without its {@code \n}, {@link #TOO_LONG} for an overlong one, or null at the end. */
+    private static String readLine(BufferedReader in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        boolean tooLong = false;
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (line.length() < LONGEST_LINE) {
+                line.append((char) c);
+            } else {
+                tooLong = true;
+            }
+        }
+        if (c == -1 && line.length() == 0 && !tooLong) {
+            return null;
+        }
+        return tooLong ? TOO_LONG : line.toString();
+    }
+
     private void handle(JsonNode request) throws BadRequest {
         if (!request.isObject()) {
             throw new BadRequest("each line must be a JSON object");
         }
         if (request.has("clock")) {
             setClock(request.get("clock"));
-            List<Outbound> reminders = new ArrayList<>();
-            bot.deliverDueReminders(clock.instant(), reminders::add);
-            reminders.forEach(this::write);
+            bot.deliverDueReminders(clock.instant(), this::remind);
             return;
         }
         String member = text(request, "member");
         if (member == null || member.isBlank()) {
             throw new BadRequest("\"member\" is required (a non-empty string)");
         }
-        bot.handle(new Inbound(member, event(request), text(request, "id"))).forEach(this::write);
+        bounded("member", member);
+        String id = text(request, "id");
+        if (id != null) {
+            bounded("id", id);
+        }
+        bot.handle(new Inbound(member, event(request), id)).forEach(this::write);
     }
 
     private void setClock(JsonNode value) throws BadRequest {
+        String bad = "\"clock\" must be an ISO-8601 instant between " + EARLIEST_CLOCK + " and " + LATEST_CLOCK
+                + ", such as 2026-12-01T09:00:00Z";
+        if (!value.isTextual()) {
+            throw new BadRequest(bad);
+        }
+        Instant instant;
         try {
-            clock.set(Instant.parse(value.asText()));
+            instant = Instant.parse(value.asText());
         } catch (DateTimeParseException e) {
-            throw new BadRequest("\"clock\" must be an ISO-8601 instant such as 2026-12-01T09:00:00Z");
+            throw new BadRequest(bad);
+        }
+        if (instant.isBefore(EARLIEST_CLOCK) || instant.isAfter(LATEST_CLOCK)) {
+            throw new BadRequest(bad);
+        }
+        clock.set(instant);
+    }
+
+    private static void bounded(String field, String value) throws BadRequest {
+        if (value.length() > LONGEST_ID) {
+            throw new BadRequest("\"" + field + "\" may hold at most " + LONGEST_ID + " characters");
         }
     }
 
@@ -112,22 +168,47 @@ final class JsonLines {
         }
         if (request.has("form")) {
             JsonNode form = request.get("form");
+            String bad = "\"form\" must be {\"id\":\"...\",\"values\":{\"field\":\"text\",...}}";
+            if (!form.isObject() || !form.path("id").isTextual()
+                    || !(form.path("values").isObject() || form.path("values").isMissingNode())) {
+                throw new BadRequest(bad);
+            }
             Map<String, String> values = new LinkedHashMap<>();
-            form.path("values").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-            return new Event.FormSubmit(form.path("id").asText(), values);
+            for (var field : (Iterable<Map.Entry<String, JsonNode>>) () -> form.path("values").fields()) {
+                if (!field.getValue().isTextual()) {
+                    throw new BadRequest(bad);
+                }
+                values.put(field.getKey(), field.getValue().asText());
+            }
+            return new Event.FormSubmit(form.get("id").asText(), values);
         }
         throw new BadRequest("a line needs \"text\", \"command\", \"action\", \"form\" or \"clock\"");
     }
 
+    /** The field's text, null when it is absent; a field present as {@code null} is refused. */
     private static String text(JsonNode request, String field) throws BadRequest {
         JsonNode value = request.get(field);
-        if (value == null || value.isNull()) {
+        if (value == null) {
             return null;
+        }
+        if (value.isNull()) {
+            throw new BadRequest("\"" + field + "\" must be a string, not null");
         }
         if (!value.isTextual() && !value.isNumber()) {
             throw new BadRequest("\"" + field + "\" must be a string");
         }
         return value.asText();
+    }
+
+    /**
+     * Prints a due reminder before the store marks it delivered: one that cannot be printed (stdout
+     * closed) is refused, so it stays pending.
+     */
+    private void remind(Outbound message) throws Messenger.DeliveryRefused {
+        write(message);
+        if (out.checkError()) {
+            throw new Messenger.DeliveryRefused("the output is closed", 0);
+        }
     }
 
     private void write(Outbound message) {

@@ -3,8 +3,6 @@ package rebound.reminder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.locks.Lock;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
@@ -13,11 +11,14 @@ import rebound.conversation.Outbound;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
+import rebound.store.Change;
 import rebound.store.MemberStore;
+import rebound.store.UnreadableMember;
 
 /**
  * Hands due follow-ups to a {@link Messenger}, each exactly once: a delivered one is marked and
- * committed before the next member is looked at. A refused one stays pending, is logged once, and
+ * committed before the next member is looked at. A member whose record cannot be read, or whose
+ * delivery fails, is logged and skipped; the members after them still get theirs. A refused one stays pending, is logged once, and
  * is offered again after the platform's hint or a backoff that grows to a day, never in a loop.
  */
 public final class Reminders {
@@ -27,12 +28,10 @@ public final class Reminders {
     static final Duration LONGEST_RETRY = Duration.ofDays(1);
 
     private final MemberStore store;
-    private final Function<String, Lock> locks;
     private final Conversation conversation;
 
-    public Reminders(MemberStore store, Function<String, Lock> locks, Conversation conversation) {
+    public Reminders(MemberStore store, Conversation conversation) {
         this.store = store;
-        this.locks = locks;
         this.conversation = conversation;
     }
 
@@ -41,19 +40,19 @@ public final class Reminders {
         int delivered = 0;
         List<String> members = store.membersDueBy(now);
         for (String member : members) {
-            Lock lock = locks.apply(member);
-            lock.lock();
             try {
-                delivered += deliverTo(member, now, messenger);
-            } finally {
-                lock.unlock();
+                delivered += store.update(member, state -> deliverTo(member, state, now, messenger));
+            } catch (UnreadableMember e) {
+                LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", member,
+                        e.getCause() == null ? e.toString() : e.getCause().toString());
+            } catch (RuntimeException e) {
+                LOG.error("Delivering the reminders of {} failed; the other members' go on", member, e);
             }
         }
         return delivered;
     }
 
-    private int deliverTo(String member, Instant now, Messenger messenger) {
-        MemberState state = store.load(member);
+    private Change<Integer> deliverTo(String member, MemberState state, Instant now, Messenger messenger) {
         int delivered = 0;
         for (Rejection rejection : state.rejections()) {
             for (FollowUp followUp : rejection.followUps()) {
@@ -85,9 +84,7 @@ public final class Reminders {
                 }
             }
         }
-        store.save(member, state);
-        store.commit();
-        return delivered;
+        return Change.keep(state, delivered);
     }
 
     /** True when a later follow-up of the same kind for the same rejection is due as well. */

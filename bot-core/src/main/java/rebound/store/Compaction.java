@@ -6,8 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.mapdb.volume.RandomAccessFileVol;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Offline compaction. With transactions on, MapDB's own {@code compact()} does nothing, so bytes of
@@ -16,31 +20,66 @@ import java.util.stream.Stream;
  */
 public final class Compaction {
 
-    /** Sizes in bytes before and after, and where the old file was kept. */
-    public record Result(long bytesBefore, long bytesAfter, long members, Path backup) {
+    private static final Logger LOG = LoggerFactory.getLogger(Compaction.class);
+
+    /**
+     * Sizes in bytes before and after, how many members were copied, the keys of members whose
+     * record could not be read (left out of the copy, still in the backup), and where the old file
+     * was kept.
+     */
+    public record Result(long bytesBefore, long bytesAfter, long members, List<String> unreadable, Path backup) {
     }
 
     private Compaction() {
     }
 
+    /**
+     * Copies every readable member of {@code dir} into a fresh file and keeps the old one in
+     * {@code dir/backup-<time>/}. Never stops at a damaged member: it is left out and named in
+     * {@link Result#unreadable()}. On any failure the data directory is as it was and no
+     * {@code compacting/} folder is left behind.
+     *
+     * @throws IllegalArgumentException when {@code dir} holds no Rebound data
+     * @throws UncheckedIOException when the copy could not be made; nothing was changed
+     */
     public static Result compact(Path dir) {
         if (!Files.isRegularFile(dir.resolve(MapDbMemberStore.FILE))) {
             throw new IllegalArgumentException("no Rebound data in " + dir.toAbsolutePath());
         }
         Path fresh = dir.resolve("compacting");
         Path backup = dir.resolve("backup-" + Instant.now().toString().replace(':', '-'));
+        long before;
+        long members = 0;
+        List<String> unreadable = new ArrayList<>();
         try {
             deleteTree(fresh);
-            long before = size(dir);
-            long members = 0;
-            try (MapDbMemberStore old = MapDbMemberStore.open(dir);
-                 MapDbMemberStore copy = MapDbMemberStore.open(fresh)) {
+            before = size(dir);
+            // both files' records are sealed with the same keys
+            try (MemberKeys keys = new MemberKeys(dir);
+                 MapDbMemberStore old = MapDbMemberStore.open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir),
+                         keys);
+                 MapDbMemberStore copy = MapDbMemberStore.open(fresh, RandomAccessFileVol.FACTORY, DiskGuard.of(dir),
+                         keys)) {
                 for (String member : old.memberKeys()) {
-                    copy.save(member, StateJson.read(old.raw(member)));
-                    members++;
+                    try {
+                        copy.save(member, old.read(member));
+                        members++;
+                    } catch (UnreadableMember e) {
+                        unreadable.add(member);
+                        LOG.warn("Compaction leaves out {}: their record cannot be read ({}); it stays in the backup",
+                                member, e.getCause() == null ? e.toString() : e.getCause().toString());
+                    }
                 }
                 copy.commit();
             }
+        } catch (IOException e) {
+            deleteQuietly(fresh);
+            throw new UncheckedIOException("compaction of " + dir.toAbsolutePath() + " failed; nothing was changed", e);
+        } catch (RuntimeException e) {
+            deleteQuietly(fresh);
+            throw e;
+        }
+        try {
             Files.createDirectories(backup);
             for (Path file : dataFiles(dir)) {
                 Files.move(file, backup.resolve(file.getFileName()));
@@ -49,10 +88,18 @@ public final class Compaction {
                 Files.move(file, dir.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             }
             deleteTree(fresh);
-            return new Result(before, size(dir), members, backup);
+            return new Result(before, size(dir), members, List.copyOf(unreadable), backup);
         } catch (IOException e) {
-            throw new UncheckedIOException("compaction of " + dir.toAbsolutePath() + " failed; the backup, if any, "
-                    + "is in " + backup, e);
+            throw new UncheckedIOException("compaction of " + dir.toAbsolutePath() + " failed while swapping files; "
+                    + "the old file is in " + backup + " and the copy in " + fresh, e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            deleteTree(dir);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {} after a failed compaction; delete it by hand", dir, e);
         }
     }
 

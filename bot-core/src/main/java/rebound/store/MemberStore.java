@@ -2,35 +2,44 @@ package rebound.store;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.function.IntSupplier;
+import java.util.function.Function;
 import rebound.conversation.MemberState;
 
 /**
- * Where member state lives. {@link #save} and {@link #delete} are made durable by the next
- * {@link #commit}; a reply must not be sent before the commit that holds its answer.
+ * Where member state lives. The one way to change a member is {@link #update}: the store serialises
+ * updates of one member (another member's run alongside), and returns only once the change is
+ * durable, so a reply must be sent only after {@code update} returned it. A store on a shared
+ * database implements this with a row lock or a compare-and-set per update.
  */
 public interface MemberStore extends AutoCloseable {
 
-    /** The member's state, or an empty state for someone new. */
-    MemberState load(String member);
-
-    void save(String member, MemberState state);
-
-    void delete(String member);
+    /**
+     * Reads the member's state (empty for someone new), applies {@code change} to it while no other
+     * update of that member runs, makes the decision durable and returns its result.
+     *
+     * @throws UnreadableMember when the member's record cannot be read; nothing is changed
+     * @throws IllegalStateException when the change could not be saved; nothing is changed
+     */
+    <R> R update(String member, Function<MemberState, Change<R>> change);
 
     /**
-     * Makes every save and delete that finished before this call durable. Calls that arrive while
-     * another commit is running are served together by the next commit (group commit).
+     * The member's latest state for a view (an overview, an export), without waiting for an update
+     * under way: it may miss a change still being saved.
+     *
+     * @throws UnreadableMember when the member's record cannot be read
      */
-    void commit();
+    MemberState read(String member);
 
-    /**
-     * Like {@link #commit()}, but the commit that serves this call first lets the writes of other
-     * turns in flight ({@code othersWriting} above zero) land, briefly, so they share the commit.
-     */
-    default void commit(IntSupplier othersWriting) {
-        commit();
+    /** Everything kept about the member, readable by a person: what {@code rejected export} returns. */
+    default String export(String member) {
+        return StateJson.pretty(read(member));
     }
+
+    /**
+     * Deletes everything kept about the member, durably, even when their record cannot be read.
+     * Forgetting someone unknown does nothing.
+     */
+    void forget(String member);
 
     /** Members with a follow-up to offer at or before {@code now}. */
     List<String> membersDueBy(Instant now);

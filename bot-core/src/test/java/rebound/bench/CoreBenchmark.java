@@ -161,7 +161,7 @@ public final class CoreBenchmark {
     static void durableConcurrent(Path dir, int members, int seconds) throws Exception {
         MapDbMemberStore store = MapDbMemberStore.open(dir);
         try (Rebound bot = new Rebound(new Settings(dir, null, Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"),
-                ZoneOffset.UTC)), store, new Conversation(PlaybookBundle.load(PlaybookSource.builtIn())))) {
+                ZoneOffset.UTC)), store, PlaybookBundle.load(PlaybookSource.builtIn()))) {
             AtomicBoolean measuring = new AtomicBoolean(false);
             AtomicBoolean running = new AtomicBoolean(true);
             AtomicLong turns = new AtomicLong();

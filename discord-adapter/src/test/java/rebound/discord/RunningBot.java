@@ -1,5 +1,10 @@
 package rebound.discord;
 
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
+import rebound.store.FailingStore;
+import rebound.store.MapDbMemberStore;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Instant;
@@ -21,7 +26,6 @@ final class RunningBot implements AutoCloseable {
     final SettableClock clock = SettableClock.at(Instant.parse("2030-03-04T09:00:00Z"));
     private final Path dataDir;
     private Rebound core;
-    private boolean coreBroken;
     private DiscordApp door;
 
     RunningBot(Path dataDir) throws Exception {
@@ -31,8 +35,11 @@ final class RunningBot implements AutoCloseable {
         start();
     }
 
+    private FailingStore store;
+
     private void start() throws InterruptedException {
-        core = Rebound.open(new Settings(dataDir, null, clock));
+        store = new FailingStore(MapDbMemberStore.open(dataDir));
+        core = new Rebound(new Settings(dataDir, null, clock), store, PlaybookBundle.load(PlaybookSource.builtIn()));
         door = DiscordApp.start(
                 new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
     }
@@ -43,10 +50,9 @@ final class RunningBot implements AutoCloseable {
         start();
     }
 
-    /** Closes the core under the running bot, so every turn from now on fails (as a failing disk would). */
+    /** Every turn from now on fails with an unexpected error, as a bug in a turn would. */
     void breakCore() {
-        core.close();
-        coreBroken = true;
+        store.fail();
     }
 
     Rebound core() {
@@ -107,9 +113,7 @@ final class RunningBot implements AutoCloseable {
     @Override
     public void close() throws Exception {
         door.close();
-        if (!coreBroken) {
-            core.close();
-        }
+        core.close();
         discord.close();
         if (!discord.violations().isEmpty()) {
             throw new AssertionError("Discord would have refused: " + String.join("\n", discord.violations()));

@@ -1,5 +1,10 @@
 package rebound.slack;
 
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
+import rebound.store.FailingStore;
+import rebound.store.MapDbMemberStore;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,10 +44,10 @@ final class RunningSlackApp implements AutoCloseable {
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Rebound bot;
-    private boolean coreBroken;
     SlackApp door;
     private HttpTransport transport;
     private SettlingExecutor workers;
+    private FailingStore store;
 
     RunningSlackApp(Path data) throws Exception {
         this.data = data;
@@ -52,7 +57,8 @@ final class RunningSlackApp implements AutoCloseable {
     }
 
     private void start() throws Exception {
-        bot = Rebound.open(new Settings(data, null, clock));
+        store = new FailingStore(MapDbMemberStore.open(data));
+        bot = new Rebound(new Settings(data, null, clock), store, PlaybookBundle.load(PlaybookSource.builtIn()));
         workers = new SettlingExecutor();
         door = new SlackApp(new SlackSettings("xoxb-test-token", SECRET, null, "127.0.0.1", 0,
                 slack.apiUrl()), bot, workers);
@@ -72,10 +78,9 @@ final class RunningSlackApp implements AutoCloseable {
         }
     }
 
-    /** Closes the core under the running app, so every turn from now on fails (as a failing disk would). */
+    /** Every turn from now on fails with an unexpected error, as a bug in a turn would. */
     void breakCore() {
-        bot.close();
-        coreBroken = true;
+        store.fail();
     }
 
     /** Stops the app and the bot (as a process would end) and starts new ones on the same data dir. */
@@ -230,9 +235,7 @@ final class RunningSlackApp implements AutoCloseable {
     private void stopApp() throws Exception {
         transport.close();
         door.close();
-        if (!coreBroken) {
-            bot.close();
-        }
+        bot.close();
     }
 
     @Override

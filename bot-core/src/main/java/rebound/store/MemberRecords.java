@@ -1,0 +1,162 @@
+package rebound.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import rebound.conversation.MemberState;
+import rebound.rejection.Rejection;
+
+/**
+ * How one member's state is cut into records no bigger than {@link #LARGEST_RECORD}, so no record
+ * grows with the member: a small head (intake under way, what the bot awaits, the id counter, the
+ * order of the rejections), the recent delivery ids (at most {@link #SEEN_BYTES}), and one record
+ * per rejection. All JSON, like {@link StateJson}.
+ *
+ * <p>Why a bound at all: MapDB 3.1's write-ahead log writes a record over 65,520 bytes
+ * ({@code StoreDirectJava.MAX_RECORD_SIZE}) as a chain of linked chunks, and after {@code kill -9}
+ * such chains were found broken (issue 10: every member lost for good was over 64 KB; none under
+ * 20 KB in the same trials). Measured again on MapDB alone (4 threads each putting and committing
+ * records of one size, {@code kill -9} at random, 10 kills a size): 32 KB and 70 KB records came
+ * back whole every time, 130 KB records (three chunks) were broken after 7 of 10 kills. Records
+ * here stay under half a single chunk.
+ */
+final class MemberRecords {
+
+    /** Largest record written, in bytes: half of MapDB's largest single-chunk record (65,520 bytes). */
+    static final int LARGEST_RECORD = 32 * 1024;
+    /** Bytes of delivery ids kept per member; the oldest are dropped first. */
+    static final int SEEN_BYTES = 16 * 1024;
+    /** Layout of the head record; 1 was the whole state in one record (the "members" map). */
+    static final int LAYOUT = 2;
+
+    private static final char SEPARATOR = '\u0000';
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    /** The head record: the state without its rejections and delivery ids, and the rejections' order. */
+    record Head(int layout, MemberState state, List<String> rejections) {
+    }
+
+    private MemberRecords() {
+    }
+
+    /** The head's own name, for sealing: the head map is keyed by the member alone. */
+    static String headKey(String member) {
+        return member + SEPARATOR + "head";
+    }
+
+    static String seenKey(String member) {
+        return member + SEPARATOR + "seen";
+    }
+
+    static String rejectionKey(String member, String id) {
+        return member + SEPARATOR + "r:" + id;
+    }
+
+    /** The first and one-past-last keys of a member's part records, for a range over all of them. */
+    static String firstPartKey(String member) {
+        return member + SEPARATOR;
+    }
+
+    static String afterLastPartKey(String member) {
+        return member + (char) (SEPARATOR + 1);
+    }
+
+    /** Refuses a member key that could run into another member's records. */
+    static void checkMember(String member) {
+        if (member.indexOf(SEPARATOR) >= 0 || member.indexOf(SEPARATOR + 1) >= 0) {
+            throw new IllegalArgumentException("a member key may not hold the characters U+0000 or U+0001");
+        }
+    }
+
+    static byte[] head(String member, MemberState state) {
+        MemberState bare = new MemberState(state.version(), List.of(), state.intake(), state.awaiting(), List.of(),
+                state.counter());
+        List<String> ids = state.rejections().stream().map(Rejection::id).toList();
+        return checked(member, "head", json(new Head(LAYOUT, bare, ids)));
+    }
+
+    /** True when the two states have the same head record. */
+    static boolean sameHead(MemberState a, MemberState b) {
+        return a.version() == b.version() && a.counter() == b.counter() && a.awaiting().equals(b.awaiting())
+                && Objects.equals(a.intake(), b.intake())
+                && a.rejections().stream().map(Rejection::id).toList()
+                .equals(b.rejections().stream().map(Rejection::id).toList());
+    }
+
+    /** The state with only as many of its latest delivery ids as fit in {@link #SEEN_BYTES}. */
+    static MemberState trimSeen(MemberState state) {
+        List<String> seen = state.seen();
+        if (json(seen).length <= SEEN_BYTES) {
+            return state;
+        }
+        int bytes = 2;
+        int keep = 0;
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            bytes += json(seen.get(i)).length + 1;
+            if (bytes > SEEN_BYTES) {
+                break;
+            }
+            keep++;
+        }
+        return new MemberState(state.version(), state.rejections(), state.intake(), state.awaiting(),
+                seen.subList(seen.size() - keep, seen.size()), state.counter());
+    }
+
+    static byte[] seen(String member, List<String> ids) {
+        return checked(member, "delivery ids", json(ids));
+    }
+
+    static byte[] rejection(String member, Rejection rejection) {
+        return checked(member, "rejection " + rejection.id(), json(rejection));
+    }
+
+    static Head readHead(byte[] bytes) {
+        return read(bytes, Head.class);
+    }
+
+    static List<String> readSeen(byte[] bytes) {
+        try {
+            return StateJson.mapper().readValue(bytes, STRINGS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read delivery ids", e);
+        }
+    }
+
+    static Rejection readRejection(byte[] bytes) {
+        return read(bytes, Rejection.class);
+    }
+
+    /** The whole state from its head, its rejections in the head's order, and its delivery ids. */
+    static MemberState assemble(Head head, List<Rejection> rejections, List<String> seen) {
+        MemberState bare = head.state();
+        return new MemberState(bare.version(), new ArrayList<>(rejections), bare.intake(), bare.awaiting(), seen,
+                bare.counter());
+    }
+
+    private static byte[] checked(String member, String what, byte[] bytes) {
+        if (bytes.length > LARGEST_RECORD - MemberKeys.OVERHEAD) {
+            throw new NotSaved("the " + what + " record of " + member + " would be " + bytes.length
+                    + " bytes, over the " + LARGEST_RECORD + " a record may hold; nothing was saved");
+        }
+        return bytes;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return StateJson.mapper().writeValueAsBytes(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write member state", e);
+        }
+    }
+
+    private static <T> T read(byte[] bytes, Class<T> type) {
+        try {
+            return StateJson.mapper().readValue(bytes, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read member state", e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package rebound.store;
+
+/**
+ * A member whose stored record cannot be read (a damaged file, a state no reader understands). The
+ * member is skipped, never the others; {@link MemberStore#forget} still deletes them.
+ */
+public final class UnreadableMember extends RuntimeException {
+
+    private final String member;
+
+    public UnreadableMember(String member, Throwable cause) {
+        super("the stored record of " + member + " cannot be read (" + cause + ")", cause);
+        this.member = member;
+    }
+
+    /** The member key whose record is damaged. */
+    public String member() {
+        return member;
+    }
+}

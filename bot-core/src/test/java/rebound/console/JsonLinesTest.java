@@ -1,0 +1,170 @@
+package rebound.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.Rebound;
+import rebound.Settings;
+import rebound.SettableClock;
+import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
+import rebound.store.MapDbMemberStore;
+
+@DisplayName("The JSON-lines front door")
+class JsonLinesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant LOGGED = Instant.parse("2026-11-23T10:00:00Z");
+
+    @TempDir
+    Path data;
+    private final SettableClock clock = SettableClock.at(LOGGED);
+    private Rebound bot;
+
+    @BeforeEach
+    void open() {
+        bot = Rebound.open(new Settings(data, null, clock));
+    }
+
+    @AfterEach
+    void close() {
+        bot.close();
+    }
+
+    /** Runs {@code input} through the front door and returns every object printed. */
+    private List<JsonNode> run(String input) throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        run(input, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        List<JsonNode> objects = new ArrayList<>();
+        for (String line : printed.toString(StandardCharsets.UTF_8).split("\n")) {
+            objects.add(JSON.readTree(line));
+        }
+        return objects;
+    }
+
+    private void run(String input, PrintStream out) throws IOException {
+        new JsonLines(bot, clock, out).run(new BufferedReader(new StringReader(input)));
+    }
+
+    /** A member with a logged rejection; returns when their first follow-up is due. */
+    private Instant logARejection(String member) {
+        bot.handle(Inbound.command(member, ""));
+        for (String text : List.of("Acme", "Designer", "final", "hired_other",
+                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, stay in touch", "warm", "yes")) {
+            bot.handle(Inbound.text(member, text));
+        }
+        Outbound overview = bot.overview(member);
+        return overview.followups().stream().map(f -> f.due()).min(Instant::compareTo).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("a due reminder that cannot be printed stays pending, and is printed once the output works")
+    void remindersPrintedBeforeDelivered() throws IOException {
+        Instant due = logARejection("alice");
+        PrintStream broken = new PrintStream(new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        }, true, StandardCharsets.UTF_8);
+        run("{\"clock\":\"" + due + "\"}\n", broken);
+        Instant retry = due.plusSeconds(3_600); // a refused reminder is offered again after an hour
+        List<JsonNode> printed = run("{\"clock\":\"" + retry + "\"}\n");
+        assertThat(printed).filteredOn(o -> o.path("reminder").asBoolean()).isNotEmpty();
+        assertThat(run("{\"clock\":\"" + retry + "\"}\n")).as("then delivered once").hasSize(1);
+    }
+
+    /** How many members the data directory holds (the bot is closed and opened again to look). */
+    private long storedMembers() {
+        bot.close();
+        try (MapDbMemberStore store = MapDbMemberStore.open(data)) {
+            return store.memberCount();
+        } finally {
+            bot = Rebound.open(new Settings(data, null, clock));
+        }
+    }
+
+    @Test
+    @DisplayName("a bare CR inside a line keeps it one line: one end marker, the line numbers stay right")
+    void bareCarriageReturn() throws IOException {
+        List<JsonNode> printed = run("{\"member\":\"alice\",\r\"text\":\"hi\"}\n\"a\rb\"\n{\"clock\":\"2026-12-01T00:00:00Z\"}\r\n");
+        assertThat(printed).filteredOn(o -> o.has("end")).extracting(o -> o.get("end").asInt())
+                .containsExactly(1, 2, 3);
+        assertThat(printed).filteredOn(o -> o.has("error")).extracting(o -> o.get("line").asInt()).containsExactly(2);
+        assertThat(printed.get(0).path("member").asText()).isEqualTo("alice");
+    }
+
+    @Test
+    @DisplayName("null fields get a clear error naming the field, and change nothing")
+    void nullFields() throws IOException {
+        List<String> lines = List.of("{\"member\":null,\"text\":\"hi\"}", "{\"member\":\"alice\",\"text\":null}",
+                "{\"member\":\"alice\",\"command\":null}", "{\"member\":\"alice\",\"command\":\"rejected\",\"args\":null}",
+                "{\"member\":\"alice\",\"action\":null}", "{\"member\":\"alice\",\"form\":null}",
+                "{\"member\":\"alice\",\"form\":{\"id\":null,\"values\":{}}}",
+                "{\"member\":\"alice\",\"form\":{\"id\":\"contact\",\"values\":{\"name\":null}}}",
+                "{\"member\":\"alice\",\"text\":\"hi\",\"id\":null}", "{\"clock\":null}");
+        List<JsonNode> printed = run(String.join("\n", lines) + "\n");
+        List<JsonNode> errors = printed.stream().filter(o -> o.has("error")).toList();
+        assertThat(errors).hasSize(lines.size());
+        assertThat(errors).allSatisfy(e -> assertThat(e.get("error").asText()).doesNotContain("Exception"));
+        assertThat(errors.get(1).get("error").asText()).contains("\"text\"").contains("null");
+        assertThat(printed).filteredOn(o -> o.has("member")).isEmpty();
+        assertThat(clock.instant()).isEqualTo(LOGGED);
+        assertThat(storedMembers()).isZero();
+    }
+
+    @Test
+    @DisplayName("a clock out of range is refused, does not move, and later turns work")
+    void clockOutOfRange() throws IOException {
+        List<JsonNode> printed = run("{\"clock\":\"+1000000000-12-31T23:59:59Z\"}\n{\"clock\":\"-0001-01-01T00:00:00Z\"}\n"
+                + "{\"clock\":12}\n{\"member\":\"alice\",\"command\":\"rejected\"}\n{\"member\":\"alice\",\"text\":\"Acme\"}\n");
+        assertThat(printed).filteredOn(o -> o.has("error")).extracting(o -> o.get("line").asInt())
+                .containsExactly(1, 2, 3);
+        assertThat(printed.get(0).get("error").asText()).contains("clock").contains("9999");
+        assertThat(clock.instant()).isEqualTo(LOGGED);
+        assertThat(printed).filteredOn(o -> o.has("step")).extracting(o -> o.get("step").asText()).contains("role");
+    }
+
+    @Test
+    @DisplayName("an id or member key over 200 characters is refused and changes nothing")
+    void oversizedIds() throws IOException {
+        String big = "x".repeat(201);
+        List<JsonNode> printed = run("{\"member\":\"alice\",\"text\":\"hi\",\"id\":\"" + big + "\"}\n"
+                + "{\"member\":\"" + big + "\",\"text\":\"hi\"}\n");
+        assertThat(printed).filteredOn(o -> o.has("error")).extracting(o -> o.get("error").asText())
+                .allMatch(e -> e.contains("200"))
+                .hasSize(2);
+        assertThat(storedMembers()).isZero();
+        String fits = "x".repeat(200);
+        assertThat(run("{\"member\":\"alice\",\"text\":\"hi\",\"id\":\"" + fits + "\"}\n"))
+                .noneMatch(o -> o.has("error"));
+    }
+
+    @Test
+    @DisplayName("a line longer than the bound is refused whole, and the next line is read normally")
+    void overlongLine() throws IOException {
+        String huge = "{\"member\":\"alice\",\"text\":\"" + "y".repeat(JsonLines.LONGEST_LINE) + "\"}";
+        List<JsonNode> printed = run(huge + "\n{\"member\":\"bob\",\"command\":\"rejected\"}\n");
+        assertThat(printed.get(0).get("error").asText()).contains("at most");
+        assertThat(printed).filteredOn(o -> o.has("end")).extracting(o -> o.get("end").asInt()).containsExactly(1, 2);
+        assertThat(printed).filteredOn(o -> o.has("member")).extracting(o -> o.get("member").asText())
+                .containsOnly("bob");
+    }
+}

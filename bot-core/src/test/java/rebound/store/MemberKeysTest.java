@@ -1,0 +1,61 @@
+package rebound.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.crypto.SecretKey;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Members' keys")
+class MemberKeysTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @DisplayName("a sealed record opens only with its member's key and under its own record key")
+    void sealAndOpen() {
+        MemberKeys keys = new MemberKeys(dir);
+        SecretKey alice = keys.ensure("alice");
+        SecretKey bob = keys.ensure("bob");
+        byte[] plain = "{\"company\":\"Acme\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = keys.seal(alice, "alice/r1", plain);
+        assertThat(sealed).hasSize(plain.length + MemberKeys.OVERHEAD);
+        assertThat(keys.open(alice, "alice/r1", sealed)).isEqualTo(plain);
+        assertThatThrownBy(() -> keys.open(bob, "alice/r1", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> keys.open(alice, "alice/r2", sealed)).isInstanceOf(IllegalStateException.class);
+        assertThat(new MemberKeys(dir).existing("alice")).contains(alice);
+    }
+
+    @Test
+    @DisplayName("an erased key is gone from the key file once synced, and its slot goes to the next new member")
+    void erase() throws Exception {
+        MemberKeys keys = new MemberKeys(dir);
+        byte[] alice = keys.ensure("alice").getEncoded();
+        keys.ensure("bob");
+        keys.sync();
+        Path file = dir.resolve(MemberKeys.DIR).resolve(MemberKeys.FILE);
+        assertThat(contains(Files.readAllBytes(file), alice)).isTrue();
+        keys.erase("alice");
+        keys.sync();
+        keys.close();
+        assertThat(contains(Files.readAllBytes(file), alice)).as("the key's bytes on disk").isFalse();
+        MemberKeys reopened = new MemberKeys(dir);
+        assertThat(reopened.existing("alice")).isEmpty();
+        assertThat(reopened.existing("bob")).isPresent();
+        long size = Files.size(file);
+        reopened.ensure("carol");
+        reopened.sync();
+        assertThat(Files.size(file)).as("carol took alice's slot").isEqualTo(size);
+        reopened.close();
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        return ForgetLeavesNoTraceTest.indexOf(haystack, needle) >= 0;
+    }
+}
