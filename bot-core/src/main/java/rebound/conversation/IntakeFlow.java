@@ -27,9 +27,12 @@ final class IntakeFlow {
     private final IntakePrompt prompt;
     private final PlanPresenter plans;
     private final Vocabulary vocabulary;
+    private final PeopleStep people;
 
-    IntakeFlow(Intake intake, Views views, IntakePrompt prompt, PlanPresenter plans, Vocabulary vocabulary) {
+    IntakeFlow(Intake intake, Views views, IntakePrompt prompt, PlanPresenter plans, Vocabulary vocabulary,
+               PeopleStep people) {
         this.intake = intake;
+        this.people = people;
         this.views = views;
         this.prompt = prompt;
         this.plans = plans;
@@ -80,6 +83,13 @@ final class IntakeFlow {
     Reply control(Reply reply, IntakeControl control) {
         IntakeProgress progress = reply.state().intake();
         Step step = intake.step(progress.step());
+        if (step.kind() == StepKind.CONTACTS && (control == IntakeControl.BACK || control == IntakeControl.SKIP)) {
+            Optional<Reply> handled = control == IntakeControl.BACK ? people.back(reply, progress)
+                    : people.skip(reply, progress);
+            if (handled.isPresent()) {
+                return handled.get();
+            }
+        }
         return switch (control) {
             case BACK -> progress.trail().isEmpty() ? reply.say(views.say(Line.FIRST_STEP)).thenAsk()
                     : moveTo(reply, progress.back());
@@ -112,6 +122,15 @@ final class IntakeFlow {
         return answer(reply, progress, intake.step(pressed.step()), pressed.value(), true);
     }
 
+    /** Fix or remove pressed on a person, or the part chosen for a line, at the people step only. */
+    Reply pressed(Reply reply, Action.Person pressed) {
+        IntakeProgress progress = reply.state().intake();
+        if (progress == null || !progress.step().equals("contacts")) {
+            return views.stale(reply);
+        }
+        return people.pressed(reply, progress, intake.step("contacts"), pressed);
+    }
+
     /** "Change" pressed at the summary. */
     Reply pressed(Reply reply, Action.Edit pressed) {
         IntakeProgress progress = reply.state().intake();
@@ -135,11 +154,13 @@ final class IntakeFlow {
         if (step.kind() == StepKind.CONFIRM) {
             return confirm(reply, progress, typed);
         }
-        Reading reading = prompt.recognise(step, typed);
         if (step.kind() == StepKind.CONTACTS) {
-            return reading instanceof Reading.NotUnderstood && pressed ? views.stale(reply)
-                    : applyContact(reply, progress, step, reading);
+            if (vocabulary.means(Meaning.DONE, typed)) {
+                return applyContact(reply, progress.waitingFor(null), step, new Reading.ContactsDone());
+            }
+            return pressed ? views.stale(reply) : people.typed(reply, progress, step, typed.strip());
         }
+        Reading reading = prompt.recognise(step, typed);
         if (reading instanceof Reading.Answer answer) {
             return advance(reply, progress.answered(step.id(), answer.value()));
         }
@@ -154,15 +175,10 @@ final class IntakeFlow {
                     : advance(reply, progress.answered(step.id(), "done"));
         }
         if (reading instanceof Reading.ContactAdded added) {
-            IntakeProgress more = progress.withContact(added.contact());
-            Contact contact = added.contact();
-            Map<String, String> values = views.vars(more);
-            values.put("name", contact.name());
-            values.put("part", contact.part().isEmpty() ? "" : step.labelOf(contact.part()).toLowerCase(Locale.ROOT));
-            values.put("detail", contact.detail());
-            return reply.with(reply.state().withIntake(more))
-                    .say(views.say(added.partUnknown() ? Line.CONTACT_ADDED_PART_UNKNOWN : Line.CONTACT_ADDED, values))
-                    .thenAsk();
+            List<Contact> more = new java.util.ArrayList<>(progress.contacts());
+            more.add(added.contact());
+            IntakeProgress withPerson = PeopleStep.changed(progress.waitingFor(null), more);
+            return people.readBack(reply.with(reply.state().withIntake(withPerson)), withPerson, more.size() - 1);
         }
         return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
     }

@@ -26,9 +26,11 @@ final class IntakePrompt {
     private final Intake intake;
     private final Views views;
     private final AnswerReader reader;
+    private final PeopleStep people;
 
-    IntakePrompt(Intake intake, Views views, AnswerReader reader) {
+    IntakePrompt(Intake intake, Views views, AnswerReader reader, PeopleStep people) {
         this.intake = intake;
+        this.people = people;
         this.views = views;
         this.reader = reader;
     }
@@ -56,6 +58,9 @@ final class IntakePrompt {
     /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
     Outbound ask(String member, IntakeProgress progress) {
         Step step = intake.step(progress.step());
+        if (step.kind() == StepKind.CONTACTS && progress.pending() != null) {
+            return people.pendingQuestion(member, progress);
+        }
         Map<String, String> values = views.vars(progress);
         String prompt = step.prompt().render(values);
         List<Choice> choices = new ArrayList<>();
@@ -127,7 +132,7 @@ final class IntakePrompt {
             return "-";
         }
         Step step = intake.step("contacts");
-        return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", c.name(),
+        return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", people.who(c),
                         "part", c.part().isEmpty() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
                         "detail", c.detail())))
                 .collect(Collectors.joining("; "));

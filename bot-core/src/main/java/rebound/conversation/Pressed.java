@@ -59,4 +59,8 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     public Reply outcome(Action.Outcome action, Reply reply) {
         return followUps.outcome(reply, action);
     }
+
+    public Reply person(Action.Person action, Reply reply) {
+        return intakeFlow.pressed(reply, action);
+    }
 }
