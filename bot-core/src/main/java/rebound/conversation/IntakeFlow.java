@@ -154,6 +154,14 @@ final class IntakeFlow {
         if (step.kind() == StepKind.CONFIRM) {
             return confirm(reply, progress, typed);
         }
+        boolean freeText = step.kind() == StepKind.TEXT
+                || step.kind() == StepKind.CONTACTS && progress.pending() == null;
+        if (!pressed && freeText) {
+            Optional<Reply> nonAnswer = nonAnswer(reply, progress, step, typed);
+            if (nonAnswer.isPresent()) {
+                return nonAnswer.get();
+            }
+        }
         if (step.kind() == StepKind.CONTACTS) {
             if (vocabulary.means(Meaning.DONE, typed)) {
                 return applyContact(reply, progress.waitingFor(null), step, new Reading.ContactsDone());
@@ -165,6 +173,39 @@ final class IntakeFlow {
             return advance(reply, progress.answered(step.id(), answer.value()));
         }
         return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
+    }
+
+    /**
+     * A greeting, a question or "I don't know" typed at a free-text step is never kept as the answer
+     * (issue 12, section 3): a newcomer's first "hi" or "what is this?" gets the greeting, anything
+     * else the step's help or hint, and the question again. A text ending in "?" is a question.
+     */
+    private Optional<Reply> nonAnswer(Reply reply, IntakeProgress progress, Step step, String typed) {
+        String normalized = Vocabulary.normalize(typed);
+        String stripped = typed.strip();
+        boolean greeting = vocabulary.is(Meaning.GREETING, normalized);
+        boolean question = !greeting && (vocabulary.is(Meaning.QUESTION, normalized) || stripped.endsWith("?"));
+        boolean unsure = !greeting && !question && vocabulary.is(Meaning.UNSURE, normalized);
+        if (!greeting && !question && !unsure) {
+            return Optional.empty();
+        }
+        Map<String, String> values = views.vars(progress);
+        boolean newcomer = reply.state().rejections().isEmpty() && progress.answers().isEmpty();
+        if (newcomer && (greeting || question)) {
+            return Optional.of(reply.say(views.say(Line.GREETING)).thenAsk());
+        }
+        if (greeting) {
+            return Optional.of(reply.say(views.say(Line.NONANSWER_GREETING, values)).thenAsk());
+        }
+        String help = step.help().render(values);
+        String hint = step.hint().render(values);
+        if (question) {
+            values.put("hint", help.isBlank() ? hint : help);
+            return Optional.of(reply.say(views.say(Line.NONANSWER_QUESTION, values)).thenAsk());
+        }
+        values.put("hint", hint.isBlank() ? help : hint);
+        values.put("what", step.optional() ? "yes" : "");
+        return Optional.of(reply.say(views.say(Line.NONANSWER_UNSURE, values)).thenAsk());
     }
 
     private Reply applyContact(Reply reply, IntakeProgress progress, Step step, Reading reading) {

@@ -43,7 +43,13 @@ public final class Vocabulary {
         /** Joins several picks, like a comma ("thank and feedback"). */
         AND(Line.UNDERSTAND_AND),
         /** Just before an option's name, says it is not meant ("not sure"). */
-        NOT(Line.UNDERSTAND_NOT);
+        NOT(Line.UNDERSTAND_NOT),
+        /** At a free-text step: a greeting, not an answer ("hi"). */
+        GREETING(Line.UNDERSTAND_GREETING),
+        /** At a free-text step: a question about Rebound, not an answer ("what is this"). */
+        QUESTION(Line.UNDERSTAND_QUESTION),
+        /** At a free-text step: the member doesn't know ("idk"). */
+        UNSURE(Line.UNDERSTAND_UNSURE);
 
         private final Line line;
 
