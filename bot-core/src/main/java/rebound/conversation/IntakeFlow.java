@@ -95,7 +95,7 @@ final class IntakeFlow {
                     : moveTo(reply, progress.back());
             case SKIP -> step.optional()
                     ? advance(reply.say(views.say(Line.SKIPPED, Map.of("label", step.label()))),
-                            progress.answered(step.id(), ""))
+                            PeopleStep.marked(progress.answered(step.id(), ""), step.id(), ""))
                     : reply.say(views.say(Line.CANNOT_SKIP, Map.of("label", step.label()))).thenAsk();
             case CANCEL -> reply.with(reply.state().withIntake(null))
                     .say(views.say(Line.CANCELLED, views.vars(progress)), List.of(views.startChoice(), views.listChoice()));
@@ -168,9 +168,20 @@ final class IntakeFlow {
             }
             return pressed ? views.stale(reply) : people.typed(reply, progress, step, typed.strip());
         }
-        Reading reading = prompt.recognise(step, typed);
+        boolean aboutThePeople = step.kind() == StepKind.PERSON || step.kind() == StepKind.PEOPLE;
+        Step asked = aboutThePeople ? people.withPeople(step, progress.contacts()) : step;
+        Reading reading = prompt.recognise(asked, typed);
         if (reading instanceof Reading.Answer answer) {
-            return advance(reply, progress.answered(step.id(), answer.value()));
+            String value = answer.value();
+            if (aboutThePeople && value.contains(",")) {
+                // some people and "no one in particular" (as "all" gives): the people win
+                value = String.join(",", java.util.Arrays.stream(value.split(","))
+                        .filter(v -> Step.personIndex(v) >= 0).toList());
+            }
+            return advance(reply, PeopleStep.marked(progress.answered(step.id(), value), step.id(), value));
+        }
+        if (aboutThePeople) {
+            return prompt.reprompt(reply, asked, ((Reading.NotUnderstood) reading).why());
         }
         return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
     }
@@ -225,7 +236,7 @@ final class IntakeFlow {
     }
 
     private Reply advance(Reply reply, IntakeProgress answered) {
-        Step next = intake.next(answered.answers());
+        Step next = intake.next(answered.answers(), answered.contacts().size());
         return moveTo(reply, answered.movedTo(next.id()));
     }
 
@@ -243,7 +254,8 @@ final class IntakeFlow {
         String previous = progress.answer(stepId);
         if (previous != null && !previous.isEmpty() && !stepId.equals("contacts")) {
             reply = reply.say(views.say(Line.CURRENT_ANSWER,
-                    Map.of("answer", views.display(intake.step(stepId), previous))));
+                    Map.of("answer", views.display(people.withPeople(intake.step(stepId), progress.contacts()),
+                            previous))));
         }
         return reply.thenAsk();
     }
@@ -252,7 +264,7 @@ final class IntakeFlow {
         String normalized = Vocabulary.normalize(typed);
         String target = vocabulary.after(Meaning.EDIT, normalized);
         if (target != null) {
-            Step step = intake.answered(progress.answers()).stream()
+            Step step = intake.answered(progress.answers(), progress.contacts().size()).stream()
                     .filter(s -> s.id().equals(target.replace(' ', '_'))
                             || Vocabulary.normalize(s.label()).equals(target))
                     .findFirst().orElse(null);

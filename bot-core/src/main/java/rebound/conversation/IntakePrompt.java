@@ -57,7 +57,9 @@ final class IntakePrompt {
 
     /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
     Outbound ask(String member, IntakeProgress progress) {
-        Step step = intake.step(progress.step());
+        Step intakeStep = intake.step(progress.step());
+        Step step = intakeStep.kind() == StepKind.PERSON || intakeStep.kind() == StepKind.PEOPLE
+                ? people.withPeople(intakeStep, progress.contacts()) : intakeStep;
         if (step.kind() == StepKind.CONTACTS && progress.pending() != null) {
             return people.pendingQuestion(member, progress);
         }
@@ -66,7 +68,7 @@ final class IntakePrompt {
         List<Choice> choices = new ArrayList<>();
         Form form = null;
         switch (step.kind()) {
-            case ONE, YES_NO, SEVERAL -> step.options().forEach(o ->
+            case ONE, YES_NO, SEVERAL, PERSON, PEOPLE -> step.options().forEach(o ->
                     choices.add(Choice.of(o.label(), o.value(), new Action.Answer(step.id(), o.value()))));
             case CONTACTS -> {
                 if (!progress.contacts().isEmpty()) {
@@ -79,7 +81,7 @@ final class IntakePrompt {
             case CONFIRM -> {
                 prompt = summary(progress) + "\n\n" + prompt;
                 choices.add(Choice.of(views.say(Line.CHOICE_YES_DRAFTS), "yes", new Action.Answer(step.id(), "yes")));
-                for (Step answered : intake.answered(progress.answers())) {
+                for (Step answered : intake.answered(progress.answers(), progress.contacts().size())) {
                     choices.add(Choice.of(views.say(Line.CHOICE_CHANGE, Map.of("label", answered.label())),
                             "edit " + answered.id(), new Action.Edit(step.id(), answered.id())));
                 }
@@ -94,7 +96,8 @@ final class IntakePrompt {
             default -> {
             }
         }
-        return new Outbound(member, prompt, step.id(), choices, step.kind() == StepKind.SEVERAL,
+        return new Outbound(member, prompt, step.id(), choices,
+                step.kind() == StepKind.SEVERAL || step.kind() == StepKind.PEOPLE,
                 List.of(), List.of(), false, form);
     }
 
@@ -119,9 +122,9 @@ final class IntakePrompt {
 
     private String summary(IntakeProgress progress) {
         StringBuilder text = new StringBuilder(views.say(Line.SUMMARY_HEADER, views.vars(progress)));
-        for (Step step : intake.answered(progress.answers())) {
+        for (Step step : intake.answered(progress.answers(), progress.contacts().size())) {
             String answer = step.kind() == StepKind.CONTACTS ? contactList(progress.contacts())
-                    : views.display(step, progress.answer(step.id()));
+                    : views.display(people.withPeople(step, progress.contacts()), progress.answer(step.id()));
             text.append('\n').append(views.say(Line.SUMMARY_LINE, Map.of("label", step.label(), "answer", answer)));
         }
         return text.toString();

@@ -166,12 +166,59 @@ final class PeopleStep {
                 : views.say(Line.CONTACT_NO_NAME, Map.of("part", partLabel(person.part())));
     }
 
-    /** The people changed: answers that named them by their place, and the marks they gave, no longer hold. */
+    /**
+     * A step about the people ({@code told_by}, {@code clicked_with}) with them as its first options:
+     * {@code p1 = Dana Smith}, ..., then the step's own ("An e-mail from the company"). A person is also
+     * found by their first or last name.
+     */
+    Step withPeople(Step step, List<Contact> people) {
+        List<Option> options = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Contact person = people.get(i);
+            List<String> aliases = person.named() ? List.of(person.name(), person.firstName(), person.lastName())
+                    : List.of();
+            options.add(new Option(Step.personValue(i), who(person), aliases));
+        }
+        options.addAll(step.options());
+        return step.withOptions(options);
+    }
+
+    /**
+     * The people marked as the answer to a step about them says: {@code told_by} marks who told the
+     * news (everyone else did not; an option such as "an e-mail" means nobody did), {@code clicked_with}
+     * whom the member clicked with. A skipped step (empty answer) leaves the mark unknown.
+     */
+    static IntakeProgress marked(IntakeProgress progress, String stepId, String answer) {
+        boolean told = stepId.equals("told_by");
+        if (!told && !stepId.equals("clicked_with")) {
+            return progress;
+        }
+        List<String> picked = answer.isEmpty() ? List.of() : List.of(answer.split(","));
+        List<Contact> people = new ArrayList<>();
+        for (int i = 0; i < progress.contacts().size(); i++) {
+            Contact c = progress.contacts().get(i);
+            Boolean mark = answer.isEmpty() ? null : picked.contains(Step.personValue(i));
+            people.add(told ? new Contact(c.name(), c.part(), c.detail(), c.title(), mark, c.clicked())
+                    : new Contact(c.name(), c.part(), c.detail(), c.title(), c.told(), mark));
+        }
+        return progress.withContacts(people);
+    }
+
+    /**
+     * The people changed: an answer that named some of them by their place in the list no longer
+     * holds and is asked again; one that named none of them ("an e-mail", "no one in particular",
+     * skipped) still holds and marks the new list the same way.
+     */
     static IntakeProgress changed(IntakeProgress progress, List<Contact> people) {
         IntakeProgress result = progress.withContacts(people.stream()
                 .map(c -> new Contact(c.name(), c.part(), c.detail(), c.title(), null, null)).toList());
         for (String step : ABOUT_THE_PEOPLE) {
-            result = result.unanswered(step);
+            String answer = result.answer(step);
+            if (answer == null) {
+                continue;
+            }
+            boolean namedSomeone = java.util.Arrays.stream(answer.split(",")).anyMatch(v -> Step.personIndex(v) >= 0);
+            result = namedSomeone ? result.unanswered(step) : marked(result, step, answer);
         }
         return result;
     }

@@ -106,7 +106,7 @@ class EverydayAnswersSpecTest {
                 bo.says("Designer").says("final").says("hired_other");
             }
             if (step.equals("targets")) {
-                bo.says("Dana Smith, recruiter").says("done").says("yes").says("reference");
+                bo.says("Dana Smith, recruiter").says("done").says("skip").says("yes").says("reference");
             }
             bo.botAsks(step).says(typed).botAsks(step).botSays(said);
             assertThat(bo.state().intake().answers()).doesNotContainKey(step);
