@@ -75,7 +75,11 @@ final class IntakePrompt {
                     prompt = views.say(Line.CONTACTS_SO_FAR, Map.of("list", contactList(progress.contacts())))
                             + "\n\n" + views.say(Line.CONTACTS_MORE, values);
                 }
-                choices.add(Choice.of(views.say(Line.CHOICE_DONE), "done", new Action.Answer(step.id(), "done")));
+                // nobody yet, and nobody needed (only an application): say so in one tap (issue 12, section 3)
+                boolean nobodyNeeded = step.requiredWhen() != rebound.intake.Condition.ALWAYS
+                        && !step.requiredWhen().holds(progress.answers());
+                Line done = progress.contacts().isEmpty() && nobodyNeeded ? Line.CHOICE_NOBODY : Line.CHOICE_DONE;
+                choices.add(Choice.of(views.say(done), "done", new Action.Answer(step.id(), "done")));
                 form = contactForm(step);
             }
             case CONFIRM -> {

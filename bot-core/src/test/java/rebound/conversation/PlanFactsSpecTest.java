@@ -55,8 +55,11 @@ class PlanFactsSpecTest {
     @DisplayName("is not asked after silence, nor when nobody was named")
     void notAsked() {
         toldBy("console:bo", "ghosted", DANA).botAsks("still_interested");
-        Dialogue.with("console:cy").commands("").says("Acme").says("Designer").says("applied").says("no openings")
-                .says("nobody").botAsks("still_interested");
+        Dialogue cy = Dialogue.with("console:cy").commands("").says("Acme").says("Designer").says("applied")
+                .says("no openings").botAsks("contacts");
+        assertThat(cy.last().choices()).extracting(Choice::label, Choice::action)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nobody, it was an e-mail", "answer:contacts:done"));
+        cy.presses("answer:contacts:done").botAsks("still_interested");
     }
 
     @Test
