@@ -195,7 +195,10 @@ final class IntakeFlow {
         String normalized = Vocabulary.normalize(typed);
         String stripped = typed.strip();
         boolean greeting = vocabulary.is(Meaning.GREETING, normalized);
-        boolean question = !greeting && (vocabulary.is(Meaning.QUESTION, normalized) || stripped.endsWith("?"));
+        // any text ending in "?" is a question where a name is asked (company, role, targets); a person's
+        // line may well end in one ("Dana, recruiter, asked why I left?"), so there only a lone "?" is
+        boolean asks = stripped.endsWith("?") && (step.kind() == StepKind.TEXT || normalized.isEmpty());
+        boolean question = !greeting && (vocabulary.is(Meaning.QUESTION, normalized) || asks);
         boolean unsure = !greeting && !question && vocabulary.is(Meaning.UNSURE, normalized);
         if (!greeting && !question && !unsure) {
             return Optional.empty();

@@ -116,6 +116,16 @@ class EverydayAnswersSpecTest {
         }
 
         @Test
+        @DisplayName("a person's line that ends in a question mark is still a person")
+        void personWithAQuestion() {
+            Dialogue bo = Dialogue.with("console:bo").commands("").says("Acme").says("Designer").says("final")
+                    .says("hired_other").says("Dana Lee, recruiter, asked why I left?").botAsks("contacts");
+            assertThat(bo.state().intake().contacts()).extracting(c -> c.name()).containsExactly("Dana Lee");
+            bo.says("?").botAsks("contacts").botSays("Each person gets their own note");
+            assertThat(bo.state().intake().contacts()).hasSize(1);
+        }
+
+        @Test
         @DisplayName("someone who already has a rejection is not greeted as a newcomer")
         void notANewcomer() {
             Dialogue bo = Dialogue.with("console:bo")
