@@ -7,6 +7,7 @@ import java.util.Optional;
 import rebound.intake.Condition;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
+import rebound.intake.PeoplePending;
 import rebound.intake.Reading;
 import rebound.intake.Step;
 import rebound.intake.StepKind;
@@ -154,8 +155,9 @@ final class IntakeFlow {
         if (step.kind() == StepKind.CONFIRM) {
             return confirm(reply, progress, typed);
         }
-        boolean freeText = step.kind() == StepKind.TEXT
-                || step.kind() == StepKind.CONTACTS && progress.pending() == null;
+        // at the people step, a question of its own (the part, a few words) takes any answer
+        boolean ownQuestion = progress.pending() != null && !progress.pending().is(PeoplePending.FIX);
+        boolean freeText = step.kind() == StepKind.TEXT || step.kind() == StepKind.CONTACTS && !ownQuestion;
         if (!pressed && freeText) {
             Optional<Reply> nonAnswer = nonAnswer(reply, progress, step, typed);
             if (nonAnswer.isPresent()) {
@@ -163,7 +165,7 @@ final class IntakeFlow {
             }
         }
         if (step.kind() == StepKind.CONTACTS) {
-            if (vocabulary.means(Meaning.DONE, typed)) {
+            if (vocabulary.means(Meaning.DONE, typed) && (pressed || !people.answersItsQuestion(progress, typed))) {
                 return applyContact(reply, progress.waitingFor(null), step, new Reading.ContactsDone());
             }
             return pressed ? views.stale(reply) : people.typed(reply, progress, step, typed.strip());

@@ -84,6 +84,16 @@ final class PeopleStep {
         return person(reply, progress, step, contacts.read(text), text);
     }
 
+    /**
+     * Whether {@code text} answers the question the people step asked of its own: "none" to "what did
+     * you talk about?" is no topic, not the end of the people ("done" still is).
+     */
+    boolean answersItsQuestion(IntakeProgress progress, String text) {
+        PeoplePending pending = progress.pending();
+        return pending != null && pending.is(PeoplePending.FEW_WORDS)
+                && topics.read(text, Audience.about("", "")).isNone();
+    }
+
     /** A fix, remove or part button pressed at the people step. */
     Reply pressed(Reply reply, IntakeProgress progress, Step step, Action.Person pressed) {
         if (pressed.verb().equals(Action.Person.PART)) {

@@ -126,6 +126,14 @@ class PeopleStepSpecTest {
             assertThat(bo.state().intake().contacts().get(2)).isEqualTo(new Contact("Kai Moss", "recruiter", ""));
             assertThat(bo.texts().get(0)).isEqualTo("I'll leave what you talked about with Kai Moss out of the notes.");
 
+            bo.says("Eve Ng, interviewer, " + rambling).says("none").botAsks("contacts");
+            assertThat(bo.state().intake().contacts().get(3)).as("'none' here is no topic, not the end of the people")
+                    .isEqualTo(new Contact("Eve Ng", "interviewer", ""));
+            bo.says("fix Eve").says("idk").botAsks("contacts").botSays("That's all right.");
+            assertThat(bo.state().intake().contacts().get(3).name()).isEqualTo("Eve Ng");
+            bo.says("Eve Ng, interviewer, latency budgets");
+            assertThat(bo.state().intake().contacts().get(3).detail()).isEqualTo("latency budgets");
+
             bo.says("Ivy Chu, recruiter, " + rambling).says("Max Roe, interviewer").botAsks("contacts");
             assertThat(bo.state().intake().contacts()).extracting(Contact::name, Contact::detail).endsWith(
                     org.assertj.core.groups.Tuple.tuple("Ivy Chu", ""), org.assertj.core.groups.Tuple.tuple("Max Roe", ""));
