@@ -29,6 +29,8 @@ class ActionTest {
         assertThat(new Action.Snooze("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:snooze");
         assertThat(new Action.Stop("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stop");
         assertThat(new Action.Outcome("r1", "-", "replied").encode()).isEqualTo("followup:r1:-:replied");
+        assertThat(new Action.Person("remove", "1:dana").encode()).isEqualTo("person:remove:1:dana");
+        assertThat(new Action.Person("part", "team_member").encode()).isEqualTo("person:part:team_member");
     }
 
     @Test
@@ -38,7 +40,9 @@ class ActionTest {
                 new Action.Answer("goals", "thank"), new Action.Edit("confirm", "company"),
                 new Action.Control(IntakeControl.BACK), new Action.Control(IntakeControl.HELP),
                 new Action.Forget(true), new Action.Forget(false), new Action.PickRejection("r12"),
-                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"));
+                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"),
+                new Action.Person("fix", "0:priya"), new Action.Person("remove", "11:-"),
+                new Action.Person("part", "hiring_manager"));
         for (Action action : all) {
             assertThat(Action.parse(action.encode())).as(action.encode()).contains(action);
         }
@@ -48,7 +52,7 @@ class ActionTest {
     @DisplayName("read anything else as nothing, which the conversation answers as a stale button")
     void unknown() {
         for (String wire : List.of("", "nope", "answer:stage", "edit:confirm", "followup:r1:snooze",
-                "followup:r1:f:x:y", "control:dance", "x".repeat(81))) {
+                "followup:r1:f:x:y", "control:dance", "person:dance:1:x", "person:fix", "x".repeat(81))) {
             assertThat(Action.parse(wire)).as(wire).isEmpty();
         }
     }
