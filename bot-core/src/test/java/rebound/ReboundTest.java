@@ -116,7 +116,7 @@ class ReboundTest {
             assertThat(bot.overview(member).choices()).extracting(c -> c.action()).containsExactly("rejected:new");
             bot.handle(Inbound.command(member, ""));
             for (String text : List.of("Acme", "Designer", "final", "hired_other", "Dana Smith, hiring manager",
-                    "done", "yes", "thank, stay in touch", "warm", "yes")) {
+                    "done", "skip", "yes", "thank, stay in touch", "warm", "yes")) {
                 bot.handle(Inbound.text(member, text));
             }
             Outbound home = bot.overview(member);

@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,8 @@ public sealed interface Action {
         R referredTo(ReferredTo action, C context);
 
         R sent(Sent action, C context);
+
+        R person(Person action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -223,6 +226,26 @@ public sealed interface Action {
     }
 
     /**
+     * A person at the people step: {@code fix} or {@code remove} the one at {@code target}
+     * ({@code <index>:<key>}, the key guarding against a list that changed since the button was shown),
+     * or the {@code part} id chosen for a line whose part was asked: {@code person:remove:1:dana},
+     * {@code person:part:team_member}.
+     */
+    record Person(String verb, String target) implements Action {
+        public static final String FIX = "fix";
+        public static final String REMOVE = "remove";
+        public static final String PART = "part";
+
+        public String encode() {
+            return "person:" + verb + ":" + target;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.person(this, context);
+        }
+    }
+
+    /**
      * Reads an encoded action; empty when it is none of these (a button of an older version, a
      * made-up string), which the conversation answers as a stale button.
      */
@@ -263,6 +286,8 @@ public sealed interface Action {
             case "control" -> IntakeControl.byId(second).map(Control::new);
             case "answer" -> parts.length < 3 ? Optional.empty() : Optional.of(new Answer(parts[1], parts[2]));
             case "edit" -> parts.length < 3 ? Optional.empty() : Optional.of(new Edit(parts[1], parts[2]));
+            case "person" -> parts.length < 3 || !List.of(Person.FIX, Person.REMOVE, Person.PART).contains(parts[1])
+                    ? Optional.empty() : Optional.of(new Person(parts[1], parts[2]));
             default -> Optional.empty();
         };
     }

@@ -9,6 +9,7 @@ import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
 import rebound.playbook.Playbook;
 import rebound.playbook.PlaybookBundle;
+import rebound.reading.ReadingVocabulary;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
@@ -39,19 +40,23 @@ public final class Conversation {
 
     /** The conversation a loaded playbook describes: its questions, its words and its plan. */
     public Conversation(PlaybookBundle bundle) {
-        this(bundle.intake(), bundle.words(), bundle.playbook());
+        this(bundle.intake(), bundle.words(), bundle.playbook(), bundle.reading());
     }
 
-    /** The conversation of these questions, words (said and understood) and plan, all from one playbook. */
-    public Conversation(Intake intake, Words words, Playbook playbook) {
+    /**
+     * The conversation of these questions, words (said and understood), plan and reading vocabulary
+     * (people.txt, topics.txt), all from one playbook.
+     */
+    public Conversation(Intake intake, Words words, Playbook playbook, ReadingVocabulary reading) {
         this.intake = intake;
         this.playbook = playbook;
         this.vocabulary = Vocabulary.of(words);
         AnswerReader reader = new AnswerReader(vocabulary);
         this.views = new Views(intake, words);
-        this.prompt = new IntakePrompt(intake, views, reader);
+        PeopleStep people = new PeopleStep(views, reading, reader.matcher());
+        this.prompt = new IntakePrompt(intake, views, reader, people);
         PlanPresenter plans = new PlanPresenter(intake, views, playbook);
-        this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary);
+        this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people);
         this.account = new AccountCommands(views, vocabulary, reader.matcher());
         this.followUps = new FollowUps(views, playbook, vocabulary, reader.matcher(), plans);
         this.commands = new Commands(views, intakeFlow, account, followUps);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import rebound.intake.Condition;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
+import rebound.intake.PeoplePending;
 import rebound.intake.Reading;
 import rebound.intake.Step;
 import rebound.intake.StepKind;
@@ -27,9 +28,12 @@ final class IntakeFlow {
     private final IntakePrompt prompt;
     private final PlanPresenter plans;
     private final Vocabulary vocabulary;
+    private final PeopleStep people;
 
-    IntakeFlow(Intake intake, Views views, IntakePrompt prompt, PlanPresenter plans, Vocabulary vocabulary) {
+    IntakeFlow(Intake intake, Views views, IntakePrompt prompt, PlanPresenter plans, Vocabulary vocabulary,
+               PeopleStep people) {
         this.intake = intake;
+        this.people = people;
         this.views = views;
         this.prompt = prompt;
         this.plans = plans;
@@ -80,12 +84,19 @@ final class IntakeFlow {
     Reply control(Reply reply, IntakeControl control) {
         IntakeProgress progress = reply.state().intake();
         Step step = intake.step(progress.step());
+        if (step.kind() == StepKind.CONTACTS && (control == IntakeControl.BACK || control == IntakeControl.SKIP)) {
+            Optional<Reply> handled = control == IntakeControl.BACK ? people.back(reply, progress)
+                    : people.skip(reply, progress);
+            if (handled.isPresent()) {
+                return handled.get();
+            }
+        }
         return switch (control) {
             case BACK -> progress.trail().isEmpty() ? reply.say(views.say(Line.FIRST_STEP)).thenAsk()
                     : moveTo(reply, progress.back());
             case SKIP -> step.optional()
                     ? advance(reply.say(views.say(Line.SKIPPED, Map.of("label", step.label()))),
-                            progress.answered(step.id(), ""))
+                            PeopleStep.marked(progress.answered(step.id(), ""), step.id(), ""))
                     : reply.say(views.say(Line.CANNOT_SKIP, Map.of("label", step.label()))).thenAsk();
             case CANCEL -> reply.with(reply.state().withIntake(null))
                     .say(views.say(Line.CANCELLED, views.vars(progress)), List.of(views.startChoice(), views.listChoice()));
@@ -112,6 +123,15 @@ final class IntakeFlow {
         return answer(reply, progress, intake.step(pressed.step()), pressed.value(), true);
     }
 
+    /** Fix or remove pressed on a person, or the part chosen for a line, at the people step only. */
+    Reply pressed(Reply reply, Action.Person pressed) {
+        IntakeProgress progress = reply.state().intake();
+        if (progress == null || !progress.step().equals("contacts")) {
+            return views.stale(reply);
+        }
+        return people.pressed(reply, progress, intake.step("contacts"), pressed);
+    }
+
     /** "Change" pressed at the summary. */
     Reply pressed(Reply reply, Action.Edit pressed) {
         IntakeProgress progress = reply.state().intake();
@@ -135,15 +155,73 @@ final class IntakeFlow {
         if (step.kind() == StepKind.CONFIRM) {
             return confirm(reply, progress, typed);
         }
-        Reading reading = prompt.recognise(step, typed);
-        if (step.kind() == StepKind.CONTACTS) {
-            return reading instanceof Reading.NotUnderstood && pressed ? views.stale(reply)
-                    : applyContact(reply, progress, step, reading);
+        // at the people step, a question of its own (the part, a few words) takes any answer
+        boolean ownQuestion = progress.pending() != null && !progress.pending().is(PeoplePending.FIX);
+        boolean freeText = step.kind() == StepKind.TEXT || step.kind() == StepKind.CONTACTS && !ownQuestion;
+        if (!pressed && freeText) {
+            Optional<Reply> nonAnswer = nonAnswer(reply, progress, step, typed);
+            if (nonAnswer.isPresent()) {
+                return nonAnswer.get();
+            }
         }
+        if (step.kind() == StepKind.CONTACTS) {
+            if (vocabulary.means(Meaning.DONE, typed) && (pressed || !people.answersItsQuestion(progress, typed))) {
+                return applyContact(reply, progress.waitingFor(null), step, new Reading.ContactsDone());
+            }
+            return pressed ? views.stale(reply) : people.typed(reply, progress, step, typed.strip());
+        }
+        boolean aboutThePeople = step.kind() == StepKind.PERSON || step.kind() == StepKind.PEOPLE;
+        Step asked = aboutThePeople ? people.withPeople(step, progress.contacts()) : step;
+        Reading reading = prompt.recognise(asked, typed);
         if (reading instanceof Reading.Answer answer) {
-            return advance(reply, progress.answered(step.id(), answer.value()));
+            String value = answer.value();
+            if (aboutThePeople && value.contains(",")) {
+                // some people and "no one in particular" (as "all" gives): the people win
+                value = String.join(",", java.util.Arrays.stream(value.split(","))
+                        .filter(v -> Step.personIndex(v) >= 0).toList());
+            }
+            return advance(reply, PeopleStep.marked(progress.answered(step.id(), value), step.id(), value));
+        }
+        if (aboutThePeople) {
+            return prompt.reprompt(reply, asked, ((Reading.NotUnderstood) reading).why());
         }
         return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
+    }
+
+    /**
+     * A greeting, a question or "I don't know" typed at a free-text step is never kept as the answer
+     * (issue 12, section 3): a newcomer's first "hi" or "what is this?" gets the greeting, anything
+     * else the step's help or hint, and the question again. A text ending in "?" is a question.
+     */
+    private Optional<Reply> nonAnswer(Reply reply, IntakeProgress progress, Step step, String typed) {
+        String normalized = Vocabulary.normalize(typed);
+        String stripped = typed.strip();
+        boolean greeting = vocabulary.is(Meaning.GREETING, normalized);
+        // any text ending in "?" is a question where a name is asked (company, role, targets); a person's
+        // line may well end in one ("Dana, recruiter, asked why I left?"), so there only a lone "?" is
+        boolean asks = stripped.endsWith("?") && (step.kind() == StepKind.TEXT || normalized.isEmpty());
+        boolean question = !greeting && (vocabulary.is(Meaning.QUESTION, normalized) || asks);
+        boolean unsure = !greeting && !question && vocabulary.is(Meaning.UNSURE, normalized);
+        if (!greeting && !question && !unsure) {
+            return Optional.empty();
+        }
+        Map<String, String> values = views.vars(progress);
+        boolean newcomer = reply.state().rejections().isEmpty() && progress.answers().isEmpty();
+        if (newcomer && (greeting || question)) {
+            return Optional.of(reply.say(views.say(Line.GREETING)).thenAsk());
+        }
+        if (greeting) {
+            return Optional.of(reply.say(views.say(Line.NONANSWER_GREETING, values)).thenAsk());
+        }
+        String help = step.help().render(values);
+        String hint = step.hint().render(values);
+        if (question) {
+            values.put("hint", help.isBlank() ? hint : help);
+            return Optional.of(reply.say(views.say(Line.NONANSWER_QUESTION, values)).thenAsk());
+        }
+        values.put("hint", hint.isBlank() ? help : hint);
+        values.put("what", step.optional() ? "yes" : "");
+        return Optional.of(reply.say(views.say(Line.NONANSWER_UNSURE, values)).thenAsk());
     }
 
     private Reply applyContact(Reply reply, IntakeProgress progress, Step step, Reading reading) {
@@ -154,21 +232,16 @@ final class IntakeFlow {
                     : advance(reply, progress.answered(step.id(), "done"));
         }
         if (reading instanceof Reading.ContactAdded added) {
-            IntakeProgress more = progress.withContact(added.contact());
-            Contact contact = added.contact();
-            Map<String, String> values = views.vars(more);
-            values.put("name", contact.name());
-            values.put("part", contact.part().isEmpty() ? "" : step.labelOf(contact.part()).toLowerCase(Locale.ROOT));
-            values.put("detail", contact.detail());
-            return reply.with(reply.state().withIntake(more))
-                    .say(views.say(added.partUnknown() ? Line.CONTACT_ADDED_PART_UNKNOWN : Line.CONTACT_ADDED, values))
-                    .thenAsk();
+            List<Contact> more = new java.util.ArrayList<>(progress.contacts());
+            more.add(added.contact());
+            IntakeProgress withPerson = PeopleStep.changed(progress.waitingFor(null), more);
+            return people.readBack(reply.with(reply.state().withIntake(withPerson)), withPerson, more.size() - 1);
         }
         return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
     }
 
     private Reply advance(Reply reply, IntakeProgress answered) {
-        Step next = intake.next(answered.answers());
+        Step next = intake.next(answered.answers(), answered.contacts().size());
         return moveTo(reply, answered.movedTo(next.id()));
     }
 
@@ -186,7 +259,8 @@ final class IntakeFlow {
         String previous = progress.answer(stepId);
         if (previous != null && !previous.isEmpty() && !stepId.equals("contacts")) {
             reply = reply.say(views.say(Line.CURRENT_ANSWER,
-                    Map.of("answer", views.display(intake.step(stepId), previous))));
+                    Map.of("answer", views.display(people.withPeople(intake.step(stepId), progress.contacts()),
+                            previous))));
         }
         return reply.thenAsk();
     }
@@ -195,7 +269,7 @@ final class IntakeFlow {
         String normalized = Vocabulary.normalize(typed);
         String target = vocabulary.after(Meaning.EDIT, normalized);
         if (target != null) {
-            Step step = intake.answered(progress.answers()).stream()
+            Step step = intake.answered(progress.answers(), progress.contacts().size()).stream()
                     .filter(s -> s.id().equals(target.replace(' ', '_'))
                             || Vocabulary.normalize(s.label()).equals(target))
                     .findFirst().orElse(null);

@@ -26,9 +26,11 @@ final class IntakePrompt {
     private final Intake intake;
     private final Views views;
     private final AnswerReader reader;
+    private final PeopleStep people;
 
-    IntakePrompt(Intake intake, Views views, AnswerReader reader) {
+    IntakePrompt(Intake intake, Views views, AnswerReader reader, PeopleStep people) {
         this.intake = intake;
+        this.people = people;
         this.views = views;
         this.reader = reader;
     }
@@ -55,26 +57,35 @@ final class IntakePrompt {
 
     /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
     Outbound ask(String member, IntakeProgress progress) {
-        Step step = intake.step(progress.step());
+        Step intakeStep = intake.step(progress.step());
+        Step step = intakeStep.kind() == StepKind.PERSON || intakeStep.kind() == StepKind.PEOPLE
+                ? people.withPeople(intakeStep, progress.contacts()) : intakeStep;
+        if (step.kind() == StepKind.CONTACTS && progress.pending() != null) {
+            return people.pendingQuestion(member, progress);
+        }
         Map<String, String> values = views.vars(progress);
         String prompt = step.prompt().render(values);
         List<Choice> choices = new ArrayList<>();
         Form form = null;
         switch (step.kind()) {
-            case ONE, YES_NO, SEVERAL -> step.options().forEach(o ->
+            case ONE, YES_NO, SEVERAL, PERSON, PEOPLE -> step.options().forEach(o ->
                     choices.add(Choice.of(o.label(), o.value(), new Action.Answer(step.id(), o.value()))));
             case CONTACTS -> {
                 if (!progress.contacts().isEmpty()) {
                     prompt = views.say(Line.CONTACTS_SO_FAR, Map.of("list", contactList(progress.contacts())))
                             + "\n\n" + views.say(Line.CONTACTS_MORE, values);
                 }
-                choices.add(Choice.of(views.say(Line.CHOICE_DONE), "done", new Action.Answer(step.id(), "done")));
+                // nobody yet, and nobody needed (only an application): say so in one tap (issue 12, section 3)
+                boolean nobodyNeeded = step.requiredWhen() != rebound.intake.Condition.ALWAYS
+                        && !step.requiredWhen().holds(progress.answers());
+                Line done = progress.contacts().isEmpty() && nobodyNeeded ? Line.CHOICE_NOBODY : Line.CHOICE_DONE;
+                choices.add(Choice.of(views.say(done), "done", new Action.Answer(step.id(), "done")));
                 form = contactForm(step);
             }
             case CONFIRM -> {
                 prompt = summary(progress) + "\n\n" + prompt;
                 choices.add(Choice.of(views.say(Line.CHOICE_YES_DRAFTS), "yes", new Action.Answer(step.id(), "yes")));
-                for (Step answered : intake.answered(progress.answers())) {
+                for (Step answered : intake.answered(progress.answers(), progress.contacts().size())) {
                     choices.add(Choice.of(views.say(Line.CHOICE_CHANGE, Map.of("label", answered.label())),
                             "edit " + answered.id(), new Action.Edit(step.id(), answered.id())));
                 }
@@ -89,7 +100,8 @@ final class IntakePrompt {
             default -> {
             }
         }
-        return new Outbound(member, prompt, step.id(), choices, step.kind() == StepKind.SEVERAL,
+        return new Outbound(member, prompt, step.id(), choices,
+                step.kind() == StepKind.SEVERAL || step.kind() == StepKind.PEOPLE,
                 List.of(), List.of(), false, form);
     }
 
@@ -114,9 +126,9 @@ final class IntakePrompt {
 
     private String summary(IntakeProgress progress) {
         StringBuilder text = new StringBuilder(views.say(Line.SUMMARY_HEADER, views.vars(progress)));
-        for (Step step : intake.answered(progress.answers())) {
+        for (Step step : intake.answered(progress.answers(), progress.contacts().size())) {
             String answer = step.kind() == StepKind.CONTACTS ? contactList(progress.contacts())
-                    : views.display(step, progress.answer(step.id()));
+                    : views.display(people.withPeople(step, progress.contacts()), progress.answer(step.id()));
             text.append('\n').append(views.say(Line.SUMMARY_LINE, Map.of("label", step.label(), "answer", answer)));
         }
         return text.toString();
@@ -127,7 +139,7 @@ final class IntakePrompt {
             return "-";
         }
         Step step = intake.step("contacts");
-        return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", c.name(),
+        return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", people.who(c),
                         "part", c.part().isEmpty() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
                         "detail", c.detail())))
                 .collect(Collectors.joining("; "));

@@ -71,4 +71,8 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     public Reply sent(Action.Sent action, Reply reply) {
         return followUps.sent(reply, action);
     }
+
+    public Reply person(Action.Person action, Reply reply) {
+        return intakeFlow.pressed(reply, action);
+    }
 }

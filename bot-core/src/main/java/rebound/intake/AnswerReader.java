@@ -34,10 +34,11 @@ public final class AnswerReader {
             case TEXT -> text.isEmpty() ? new Reading.NotUnderstood("hint_empty")
                     : text.length() > step.maxLength() ? new Reading.NotUnderstood("hint_too_long")
                     : new Reading.Answer(text);
-            case ONE, YES_NO -> matcher.one(text, step.options())
+            // a step about the people is read with the people among its options (see IntakePrompt)
+            case ONE, YES_NO, PERSON -> matcher.one(text, step.options())
                     .<Reading>map(o -> new Reading.Answer(o.value()))
                     .orElse(new Reading.NotUnderstood("hint_pick_one"));
-            case SEVERAL -> matcher.several(text, step.options())
+            case SEVERAL, PEOPLE -> matcher.several(text, step.options())
                     .<Reading>map(os -> new Reading.Answer(os.stream().map(Option::value)
                             .collect(Collectors.joining(","))))
                     .orElse(new Reading.NotUnderstood("hint_pick_several"));

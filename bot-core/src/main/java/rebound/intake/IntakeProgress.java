@@ -9,14 +9,21 @@ import rebound.rejection.Contact;
 /**
  * An intake under way: the step being asked, the answers so far (option values; several values
  * joined by commas; an empty string for a skipped step), the people added, and the steps asked in
- * order, so {@code back} can return to the previous one.
+ * order, so {@code back} can return to the previous one, and what the people step waits for before
+ * it goes on ({@code pending}, null when nothing; any move to another step ends it).
  */
-public record IntakeProgress(String step, Map<String, String> answers, List<Contact> contacts, List<String> trail) {
+public record IntakeProgress(String step, Map<String, String> answers, List<Contact> contacts, List<String> trail,
+                             PeoplePending pending) {
 
     public IntakeProgress {
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         trail = trail == null ? List.of() : List.copyOf(trail);
+    }
+
+    /** An intake under way with nothing pending at the people step. */
+    public IntakeProgress(String step, Map<String, String> answers, List<Contact> contacts, List<String> trail) {
+        this(step, answers, contacts, trail, null);
     }
 
     public static IntakeProgress start(Intake intake) {
@@ -30,19 +37,29 @@ public record IntakeProgress(String step, Map<String, String> answers, List<Cont
     public IntakeProgress answered(String id, String value) {
         Map<String, String> more = new LinkedHashMap<>(answers);
         more.put(id, value);
-        return new IntakeProgress(step, more, contacts, trail);
+        return new IntakeProgress(step, more, contacts, trail, pending);
     }
 
     public IntakeProgress unanswered(String id) {
         Map<String, String> fewer = new LinkedHashMap<>(answers);
         fewer.remove(id);
-        return new IntakeProgress(step, fewer, contacts, trail);
+        return new IntakeProgress(step, fewer, contacts, trail, pending);
     }
 
     public IntakeProgress withContact(Contact contact) {
         List<Contact> more = new ArrayList<>(contacts);
         more.add(contact);
-        return new IntakeProgress(step, answers, more, trail);
+        return new IntakeProgress(step, answers, more, trail, pending);
+    }
+
+    /** The same intake with these people instead (a person removed, fixed or marked). */
+    public IntakeProgress withContacts(List<Contact> people) {
+        return new IntakeProgress(step, answers, people, trail, pending);
+    }
+
+    /** The same intake waiting for {@code what} at the people step (null: for nothing). */
+    public IntakeProgress waitingFor(PeoplePending what) {
+        return new IntakeProgress(step, answers, contacts, trail, what);
     }
 
     /** Moves to {@code next}, remembering the step left so {@code back} can return to it. */

@@ -25,6 +25,8 @@ public final class OptionMatcher {
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Options come from the playbook and never change, so their normalized names are worked out once. */
     private static final Map<Option, Names> NAMES = new ConcurrentHashMap<>();
+    /** Far more than a playbook's options: past it, options are read afresh rather than kept. */
+    private static final int MOST_CACHED = 2048;
 
     private final Vocabulary vocabulary;
     /** Between several picks: a comma, {@code ;}, {@code &}, {@code +}, {@code /}, or a word for "and". */
@@ -109,15 +111,27 @@ public final class OptionMatcher {
     }
 
     private static Names namesOf(Option option) {
-        return NAMES.computeIfAbsent(option, o -> {
-            Set<String> exact = new LinkedHashSet<>();
-            exact.add(normalize(o.value()));
-            exact.add(normalize(o.label()));
-            o.aliases().forEach(a -> exact.add(normalize(a)));
-            List<String> asWords = exact.stream().filter(n -> n.length() >= 3)
-                    .map(n -> " " + NOT_WORD.matcher(n).replaceAll(" ").strip() + " ").toList();
-            return new Names(Set.copyOf(exact), asWords);
-        });
+        Names known = NAMES.get(option);
+        if (known != null) {
+            return known;
+        }
+        Names names = readNames(option);
+        // the playbook's options are few and fixed; options made per member (the people met) are not kept
+        if (NAMES.size() < MOST_CACHED) {
+            NAMES.put(option, names);
+        }
+        return names;
+    }
+
+
+    private static Names readNames(Option o) {
+        Set<String> exact = new LinkedHashSet<>();
+        exact.add(normalize(o.value()));
+        exact.add(normalize(o.label()));
+        o.aliases().forEach(a -> exact.add(normalize(a)));
+        List<String> asWords = exact.stream().filter(n -> n.length() >= 3)
+                .map(n -> " " + NOT_WORD.matcher(n).replaceAll(" ").strip() + " ").toList();
+        return new Names(Set.copyOf(exact), asWords);
     }
 
     /**

@@ -12,6 +12,16 @@ public enum StepKind {
     YES_NO,
     /** Any number of people, one per message, then "done". The options are their parts. */
     CONTACTS,
+    /**
+     * One of the people added at the contacts step (answered {@code p1}, {@code p2}, ...: their place in
+     * the list) or one of the step's options; asked only when at least one person was added.
+     */
+    PERSON,
+    /**
+     * Some of the people added (several {@code pN}) or one of the step's options; asked only when two
+     * or more people were added.
+     */
+    PEOPLE,
     /** The summary: yes to go ahead, or edit a step. */
     CONFIRM;
 

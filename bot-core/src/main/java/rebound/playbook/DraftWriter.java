@@ -133,11 +133,14 @@ final class DraftWriter {
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
         values.put("formal_name", cut(contact.formalName(), LONGEST_NAME));
-        values.put("named", contact.named() ? "yes" : "");
+        // a person the member met, even one whose name they didn't catch ("someone from HR": greeted
+        // without a name); empty for the hiring team, written to when nobody was named
+        boolean person = contact != Playbook.TEAM && (contact.named() || !contact.part().isEmpty());
+        values.put("named", person ? "yes" : "");
         // the hiring team, written to when nobody was named, sent the e-mail with the news (unless silence)
         boolean teamTold = contact == Playbook.TEAM && !"ghosted".equals(rejection.outcome());
         values.put("told", contact.toldTheNews() || teamTold ? "yes" : "");
-        values.put("spoke", contact.named() && contact.spokeWith(rejection.stage()) ? "yes" : "");
+        values.put("spoke", person && contact.spokeWith(rejection.stage()) ? "yes" : "");
         values.put("clicked", contact.clickedWith() ? "yes" : "");
         values.put("part", contact.part());
         values.put("part_label", partLabel(contact.part()));

@@ -45,7 +45,13 @@ public final class Vocabulary {
         /** Just before an option's name, says it is not meant ("not sure"). */
         NOT(Line.UNDERSTAND_NOT),
         /** Asked who answered after {@code /rejected update}: the company, not one of the people named. */
-        COMPANY(Line.UNDERSTAND_COMPANY);
+        COMPANY(Line.UNDERSTAND_COMPANY),
+        /** At a free-text step: a greeting, not an answer ("hi"). */
+        GREETING(Line.UNDERSTAND_GREETING),
+        /** At a free-text step: a question about Rebound, not an answer ("what is this"). */
+        QUESTION(Line.UNDERSTAND_QUESTION),
+        /** At a free-text step: the member doesn't know ("idk"). */
+        UNSURE(Line.UNDERSTAND_UNSURE);
 
         private final Line line;
 

@@ -46,8 +46,8 @@ public final class CoreBenchmark {
             new Event.Command("rejected", "new"), new Event.Text("Acme"), new Event.Text("Product Designer"),
             new Event.Text("final"), new Event.Text("they hired someone else"),
             new Event.Text("Dana Smith, hiring manager, the move to weekly releases"),
-            new Event.Text("Sam Lee, recruiter"), new Event.Text("done"), new Event.Text("yes"),
-            new Event.Text("thank, stay in touch"), new Event.Text("warm"), new Event.Text("yes"),
+            new Event.Text("Sam Lee, recruiter"), new Event.Text("done"), new Event.Text("Dana"), new Event.Text("yes"),
+            new Event.Text("thank, stay in touch"), new Event.Text("Dana"), new Event.Text("warm"), new Event.Text("yes"),
             new Event.Command("rejected", "list"), new Event.Command("rejected", "forget"), new Event.Text("yes"));
 
     private static final int SLICE = 100;

@@ -94,9 +94,15 @@ class JsonLinesIT {
         send("{\"member\":\"alice\",\"text\":\"they hired someone else\"}");
         send("{\"member\":\"alice\",\"text\":\"Dana Smith, hiring manager, weekly releases\"}");
         send("{\"member\":\"alice\",\"form\":{\"id\":\"contact\",\"values\":{\"name\":\"Sam Lee\",\"part\":\"recruiter\"}}}");
-        send("{\"member\":\"alice\",\"text\":\"done\"}");
+        JsonNode toldBy = last(send("{\"member\":\"alice\",\"text\":\"done\"}"));
+        assertThat(toldBy.get("step").asText()).isEqualTo("told_by");
+        assertThat(toldBy.get("choices").get(0).get("action").asText()).isEqualTo("answer:told_by:p1");
+        send("{\"member\":\"alice\",\"action\":\"answer:told_by:p1\"}");
         send("{\"member\":\"alice\",\"text\":\"yes\"}");
-        send("{\"member\":\"alice\",\"text\":\"thank, stay in touch\"}");
+        JsonNode clicked = last(send("{\"member\":\"alice\",\"text\":\"thank, stay in touch\"}"));
+        assertThat(clicked.get("step").asText()).isEqualTo("clicked_with");
+        assertThat(clicked.get("multiple").asBoolean()).isTrue();
+        send("{\"member\":\"alice\",\"text\":\"p1, p2\"}");
         JsonNode summary = last(send("{\"member\":\"alice\",\"text\":\"warm\"}"));
         assertThat(summary.get("step").asText()).isEqualTo("confirm");
 
@@ -135,8 +141,8 @@ class JsonLinesIT {
     void update() throws Exception {
         send("{\"member\":\"bob\",\"action\":\"start\"}");
         for (String answer : List.of("Acme", "Designer", "final", "they hired someone else",
-                "Dana Smith, hiring manager, weekly releases", "Sam Lee, recruiter", "done", "yes",
-                "thank, stay in touch", "warm", "yes")) {
+                "Dana Smith, hiring manager, weekly releases", "Sam Lee, recruiter", "done", "skip", "yes",
+                "thank, stay in touch", "skip", "warm", "yes")) { // skip: who told the news, whom they clicked with
             send("{\"member\":\"bob\",\"text\":" + JSON.writeValueAsString(answer) + "}");
         }
         List<JsonNode> what = send("{\"member\":\"bob\",\"command\":\"rejected\",\"args\":\"update\"}");

@@ -67,7 +67,8 @@ class JsonLinesTest {
     private Instant logARejection(String member) {
         bot.handle(Inbound.command(member, ""));
         for (String text : List.of("Acme", "Designer", "final", "hired_other",
-                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, stay in touch", "warm", "yes")) {
+                "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm",
+                "yes")) {
             bot.handle(Inbound.text(member, text));
         }
         Outbound overview = bot.overview(member);

@@ -31,6 +31,8 @@ class ActionTest {
         assertThat(new Action.Outcome("r1", "-", "replied").encode()).isEqualTo("followup:r1:-:replied");
         assertThat(new Action.Answered("r1", "team", "feedback").encode()).isEqualTo("answered:r1:team:feedback");
         assertThat(new Action.ReferredTo("r1", "0", "any").encode()).isEqualTo("referral:r1:0:any");
+        assertThat(new Action.Person("remove", "1:dana").encode()).isEqualTo("person:remove:1:dana");
+        assertThat(new Action.Person("part", "team_member").encode()).isEqualTo("person:part:team_member");
     }
 
     @Test
@@ -42,7 +44,9 @@ class ActionTest {
                 new Action.Forget(true), new Action.Forget(false), new Action.PickRejection("r12"),
                 new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"),
                 new Action.Answered("r3", "?", "?"), new Action.Answered("r3", "12", "new_job"),
-                new Action.ReferredTo("r3", "team", "2"));
+                new Action.ReferredTo("r3", "team", "2"),
+                new Action.Person("fix", "0:priya"), new Action.Person("remove", "11:-"),
+                new Action.Person("part", "hiring_manager"));
         for (Action action : all) {
             assertThat(Action.parse(action.encode())).as(action.encode()).contains(action);
         }
@@ -52,7 +56,7 @@ class ActionTest {
     @DisplayName("read anything else as nothing, which the conversation answers as a stale button")
     void unknown() {
         for (String wire : List.of("", "nope", "answer:stage", "edit:confirm", "followup:r1:snooze",
-                "followup:r1:f:x:y", "control:dance", "x".repeat(81))) {
+                "followup:r1:f:x:y", "control:dance", "person:dance:1:x", "person:fix", "x".repeat(81))) {
             assertThat(Action.parse(wire)).as(wire).isEmpty();
         }
     }

@@ -19,7 +19,7 @@ class HostileAnswersTest {
         Dialogue alice = Dialogue.with("console:alice").commands("").says(hostile).says(hostile)
                 .says("final").says("hired_other").says(hostile + ", recruiter, " + hostile)
                 .says("Second Person, interviewer, " + hostile)
-                .says("done").says("yes").says("thank, stay in touch").says("brief");
+                .says("done").says("skip").says("yes").says("thank, stay in touch").says("skip").says("brief");
         assertThat(alice.last().step()).isEqualTo("confirm");
         assertThat(alice.last().text()).contains(hostile);
         alice.says("yes");

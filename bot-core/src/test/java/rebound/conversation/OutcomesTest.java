@@ -225,7 +225,8 @@ class OutcomesTest {
         for (int i = 0; i < 12; i++) {
             alice.says("Person" + i + " Name, interviewer, " + "שלום 🎉 ".repeat(35));
         }
-        alice.says("done").says("yes").says("thank, feedback, reference, stay in touch").says("T".repeat(300))
+        alice.says("done").says("skip").says("yes").says("thank, feedback, reference, stay in touch").says("skip")
+                .says("T".repeat(300))
                 .says("formal").says("yes");
         assertThat(alice.replies()).allSatisfy(m -> assertThat(m.text()).hasSizeLessThanOrEqualTo(2000));
         assertThat(alice.drafts()).isNotEmpty().allSatisfy(d -> assertThat(d.body()).hasSizeLessThanOrEqualTo(1500));

@@ -56,7 +56,8 @@ class VocabularyTest {
         assertThat(lastStep(send(conversation, "they hired someone else"))).isEqualTo("contacts");
         send(conversation, "Dana Smith, recruiter");
         assertThat(lastStep(send(conversation, "done"))).as("'done' is now a name").isEqualTo("contacts");
-        assertThat(lastStep(send(conversation, "fertig"))).isEqualTo("still_interested");
+        assertThat(lastStep(send(conversation, "fertig"))).isEqualTo("told_by");
+        assertThat(lastStep(send(conversation, "skip"))).isEqualTo("still_interested");
         send(conversation, "yes");
         send(conversation, "thank");
         assertThat(lastStep(send(conversation, "warm"))).isEqualTo("confirm");

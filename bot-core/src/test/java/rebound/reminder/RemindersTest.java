@@ -35,7 +35,7 @@ class RemindersTest {
         String member = "console:alice";
         bot.handle(Inbound.command(member, ""));
         for (String text : List.of("Acme", "Designer", "final", "hired_other",
-                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, stay in touch", "warm")) {
+                "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm")) {
             bot.handle(Inbound.text(member, text));
         }
         assertThat(bot.handle(Inbound.text(member, "yes"))).anyMatch(m -> !m.drafts().isEmpty());

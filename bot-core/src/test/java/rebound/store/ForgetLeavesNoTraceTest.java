@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.conversation.Inbound;
+import rebound.conversation.Outbound;
 
 @DisplayName("Forget leaves no readable trace")
 class ForgetLeavesNoTraceTest {
@@ -27,11 +31,22 @@ class ForgetLeavesNoTraceTest {
     Path dir;
 
     private static void logRejection(Rebound bot, String member, String company, String role, String contacts) {
-        bot.handle(Inbound.command(member, ""));
-        for (String text : List.of(company, role, "final", "hired_other", contacts, "done", "yes",
-                "thank, stay in touch", "warm", "yes")) {
-            bot.handle(Inbound.text(member, text));
+        Map<String, String> answers = Map.of("company", company, "role", role, "stage", "final",
+                "outcome", "hired_other", "still_interested", "yes", "goals", "thank, stay in touch",
+                "tone", "warm", "confirm", "yes");
+        Deque<String> people = new ArrayDeque<>(List.of(contacts.split("\n"))); // one person per message
+        List<Outbound> replies = bot.handle(Inbound.command(member, ""));
+        for (int turn = 0; turn < 30; turn++) {
+            String step = replies.get(replies.size() - 1).step();
+            if (step == null) {
+                return; // the plan is written
+            }
+            // who told the news and whom they clicked with change the drafts, but are not asked for here
+            String answer = step.equals("contacts") ? (people.isEmpty() ? "done" : people.poll())
+                    : answers.getOrDefault(step, "skip");
+            replies = bot.handle(Inbound.text(member, answer));
         }
+        throw new AssertionError("the intake did not end");
     }
 
     /** Every file under the data directory (the live file, its log, keys, backups) that holds {@code text}. */

@@ -57,8 +57,9 @@ class ButtonsAndFormTest extends RunningBotTest {
         // then the contact is added
         assertThat(bot.original(submit).content()).contains("Dana Smith");
 
-        // and after "done" and "yes", the goals menu takes several values at once
+        // and after "done", who told the news (Dana) and "yes", the goals menu takes several values at once
         bot.interact(bot.payloads.button(CARA, "rb:" + CARA + ":answer:contacts:done", false));
+        bot.interact(bot.payloads.button(CARA, "rb:" + CARA + ":answer:told_by:p1", false));
         var yes = bot.payloads.button(CARA, "rb:" + CARA + ":answer:still_interested:yes", false);
         bot.interact(yes);
         assertThat(bot.original(yes).customIds()).contains("rt:" + CARA + ":text");

@@ -29,7 +29,8 @@ class DirectMessageIntakeTest extends RunningBotTest {
         bot.say(ANA, "interview", "How did the no come");
         bot.say(ANA, "they hired someone else", "Who did you meet");
         bot.say(ANA, "Dana Smith, hiring manager, the move to weekly releases", "Dana");
-        bot.say(ANA, "done", "still want it");
+        bot.say(ANA, "done", "Who told you");
+        bot.say(ANA, "skip", "still want it");
         bot.say(ANA, "yes", "What would help you most");
         bot.say(ANA, "thank, feedback", "how should the drafts sound");
         bot.say(ANA, "warm", "Does that look right");

@@ -130,7 +130,8 @@ class DiscordBotIT {
         say("interview", "How did the no come");
         say("they hired someone else", "Who did you meet");
         say("Dana Smith, hiring manager, the move to weekly releases", "Dana");
-        say("done", "still want it");
+        say("done", "Who told you");
+        say("skip", "still want it");
         say("yes", "What would help you most");
         say("thank, feedback", "how should the drafts sound");
         say("warm", "Does that look right");

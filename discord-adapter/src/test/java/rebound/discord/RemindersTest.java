@@ -25,7 +25,8 @@ class RemindersTest extends RunningBotTest {
         bot.say(GIL, "interview", "How did the no come");
         bot.say(GIL, "they hired someone else", "Who did you meet");
         bot.say(GIL, "Dana Smith, hiring manager, the move to weekly releases", "Dana");
-        bot.say(GIL, "done", "still want it");
+        bot.say(GIL, "done", "Who told you");
+        bot.say(GIL, "skip", "still want it");
         bot.say(GIL, "yes", "What would help you most");
         bot.say(GIL, "thank, stay in touch", "how should the drafts sound");
         bot.say(GIL, "warm", "Does that look right");

@@ -17,7 +17,7 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
     private void finishedIntake() {
         app.command(ANA, "C0JOBS", "");
         for (String answer : new String[] {"Acme", "Designer", "interview", "hired_other",
-                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, stay_in_touch", "warm", "yes"}) {
+                "Dana Smith, hiring manager, weekly releases", "done", "Dana Smith", "yes", "thank, stay_in_touch", "warm", "yes"}) {
             app.dm(ANA, answer);
         }
     }

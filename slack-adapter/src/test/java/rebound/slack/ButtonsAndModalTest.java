@@ -84,7 +84,9 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         // given Ana is at the contacts step and adds one person, then is done
         toContacts();
         app.dm(ANA, "Dana Smith, hiring manager, weekly releases");
-        ApiCall still = app.dm(ANA, "done");
+        ApiCall toldBy = app.dm(ANA, "done");
+        app.press(ANA, toldBy, "choice:told_by:p1");
+        ApiCall still = app.slack.lastPosted(FakeSlack.dmOf(ANA));
         app.press(ANA, still, "choice:still_interested:yes");
         ApiCall goals = app.slack.lastPosted(FakeSlack.dmOf(ANA));
 

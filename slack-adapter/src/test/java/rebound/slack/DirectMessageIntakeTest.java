@@ -26,7 +26,8 @@ class DirectMessageIntakeTest extends RunningSlackAppTest {
         app.dm(ANA, "interview");
         ApiCall contacts = app.dm(ANA, "they hired someone else");
         app.dm(ANA, "Dana Smith, hiring manager, the move to weekly releases");
-        ApiCall stillInterested = app.dm(ANA, "done");
+        ApiCall toldBy = app.dm(ANA, "done");
+        ApiCall stillInterested = app.dm(ANA, "Dana Smith");
         ApiCall goals = app.dm(ANA, "yes");
         ApiCall tone = app.dm(ANA, "thank, feedback");
         ApiCall confirm = app.dm(ANA, "warm");
@@ -39,6 +40,7 @@ class DirectMessageIntakeTest extends RunningSlackAppTest {
         assertThat(stage.block("step:stage").isMissingNode()).isFalse();
         assertThat(stage.element("choice:stage:interview").path("value").asText()).isEqualTo("answer:stage:interview");
         assertThat(contacts.block("step:contacts").isMissingNode()).isFalse();
+        assertThat(toldBy.block("step:told_by").isMissingNode()).isFalse();
         assertThat(stillInterested.block("step:still_interested").isMissingNode()).isFalse();
         assertThat(goals.block("step:goals").isMissingNode()).isFalse();
         assertThat(tone.block("step:tone").isMissingNode()).isFalse();

@@ -54,7 +54,7 @@ class EphemeralHandOffTest extends RunningSlackAppTest {
         // given Ana answered everything in the DM and is at the summary
         app.command(ANA, "C0JOBS", "");
         for (String answer : new String[] {"Acme", "Designer", "interview", "hired_other",
-                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, feedback", "warm"}) {
+                "Dana Smith, hiring manager, weekly releases", "done", "Dana Smith", "yes", "thank, feedback", "warm"}) {
             app.dm(ANA, answer);
         }
         // when she types /rejected in the channel and confirms on the ephemeral summary

@@ -17,7 +17,7 @@ class PacedRepliesTest extends RunningSlackAppTest {
         // given Ana answers every question quickly, so her DM is past Slack's burst
         app.startIntake(ANA);
         for (String answer : new String[] {"Acme", "Designer", "interview", "hired_other",
-                "Dana Smith, hiring manager, weekly releases", "done", "yes", "thank, feedback", "warm"}) {
+                "Dana Smith, hiring manager, weekly releases", "done", "Dana Smith", "yes", "thank, feedback", "warm"}) {
             app.dm(ANA, answer);
         }
         int before = app.dms(ANA).size();
