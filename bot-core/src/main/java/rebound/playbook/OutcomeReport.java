@@ -1,0 +1,104 @@
+package rebound.playbook;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import rebound.rejection.Contact;
+import rebound.rejection.Draft;
+import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
+import rebound.rejection.Rejection;
+
+/**
+ * What the member's report of an outcome does to a rejection's plan: it finds the person the outcome
+ * concerns, keeps the outcome in the history with that person's name, and carries out the rules
+ * {@code on:} that outcome (plan.txt): stop follow-ups, plan again with a new outcome, or write to
+ * {@code them}, that person only.
+ */
+final class OutcomeReport {
+
+    private final PlanRules rules;
+    private final DraftWriter writer;
+
+    /** Reports carried out by {@code rules}, their drafts written by {@code writer}. */
+    OutcomeReport(PlanRules rules, DraftWriter writer) {
+        this.rules = rules;
+        this.writer = writer;
+    }
+
+    /** As {@link Playbook#report(Rejection, String, String, String, Instant)}. */
+    Playbook.Update report(Rejection rejection, String outcome, String to, String detail, Instant now) {
+        Contact them = concerning(rejection, outcome, to);
+        Rejection r = rejection.withHistory(new HistoryEntry(now, "outcome:" + outcome,
+                them == null ? "" : them.name(), Playbook.cut(detail, Playbook.LONGEST_VALUE)));
+        List<Draft> drafts = new ArrayList<>();
+        List<FollowUp> added = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (PlanRules.Rule rule : rules.on(outcome)) {
+            if (!rule.holds(new PlanWork(rules, r, now).facts())) {
+                continue;
+            }
+            if (!rule.stop().isEmpty()) {
+                r = r.withFollowUps(r.followUps().stream()
+                        .map(f -> f.isPending() && rule.stop().contains(f.kind()) ? f.stopped() : f).toList());
+            }
+            if (rule.planAgainWithOutcome() != null) {
+                Plan plan = PlanWork.plan(rules, writer, new Rejection(r.id(), r.createdAt(), r.company(), r.role(),
+                        r.stage(), rule.planAgainWithOutcome(), r.stillInterested(), r.contacts(), r.goals(),
+                        r.targets(), r.tone(), r.drafts(), r.followUps(), r.history()), now);
+                drafts.addAll(plan.drafts());
+                added.addAll(plan.followUps());
+                notes.addAll(plan.notes());
+                r = r.withFollowUps(joined(r.followUps(), plan.followUps()));
+            }
+            PlanWork work = new PlanWork(rules, r, now);
+            work.apply(rule, them);
+            final Rejection current = r;
+            work.writeNow.forEach((c, kind) -> drafts.add(writer.draft(kind, current, c)));
+            work.writeAfter.forEach(w -> drafts.add(writer.draft(w.kind(), current, w.to())));
+            added.addAll(work.followUps);
+            notes.addAll(work.notes);
+            r = r.withFollowUps(joined(r.followUps(), work.followUps));
+        }
+        return new Playbook.Update(r.withPlan(joined(r.drafts(), drafts), r.followUps()), drafts, added,
+                List.copyOf(notes));
+    }
+
+    private static <T> List<T> joined(List<T> first, List<T> then) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
+
+    /**
+     * The person an outcome is about: the one named ({@link Playbook#THE_TEAM}: the hiring team), else
+     * whoever was asked for a reference, else the key person.
+     */
+    Contact concerning(Rejection rejection, String outcome, String to) {
+        if (Playbook.THE_TEAM.equals(to)) {
+            return Playbook.TEAM;
+        }
+        List<Contact> contacts = PlanWork.inWritingOrder(rules, rejection.contacts());
+        if (to != null && !to.isEmpty()) {
+            for (Contact c : contacts) {
+                if (c.name().equals(to)) {
+                    return c;
+                }
+            }
+        }
+        if (outcome.equals("reference") || outcome.equals("declined")) {
+            for (Draft draft : rejection.drafts()) {
+                if (draft.kind().equals("reference_request")) {
+                    for (Contact c : contacts) {
+                        if (c.name().equals(draft.to())) {
+                            return c;
+                        }
+                    }
+                }
+            }
+        }
+        return contacts.isEmpty() ? null : contacts.get(0);
+    }
+}

@@ -1,0 +1,215 @@
+package rebound.playbook;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import rebound.rejection.Contact;
+import rebound.rejection.Draft;
+import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
+import rebound.rejection.Rejection;
+
+/**
+ * The plan being built by the rules of plan.txt ({@link PlanRules}), one rule at a time, for one
+ * rejection at one moment: the facts a rule's condition reads, the people a rule names ("key",
+ * "manager or team", "clicked", ...), the one note per person written now and the ones proposed
+ * after, and the follow-ups, dated so two to one person are never closer than {@link #APART}.
+ */
+final class PlanWork {
+
+    /** Two follow-ups to one person closer than this are one too many: the later one moves. */
+    static final Duration APART = Duration.ofDays(3);
+    /** How far such a follow-up moves. */
+    static final Duration MOVE_BY = Duration.ofDays(7);
+
+    /** A kind for a person, proposed after the one-note-per-person drafts. */
+    record Later(String kind, Contact to) {
+    }
+
+    final Rejection rejection;
+    final Instant now;
+    final List<Contact> contacts;
+    final Map<Contact, String> writeNow = new LinkedHashMap<>();
+    final List<Later> writeAfter = new ArrayList<>();
+    final List<FollowUp> followUps = new ArrayList<>();
+    final Set<String> notes = new LinkedHashSet<>();
+
+    /** Nothing planned yet for {@code rejection} at {@code now}, its people in the writing order of {@code rules}. */
+    PlanWork(PlanRules rules, Rejection rejection, Instant now) {
+        this.rejection = rejection;
+        this.now = now;
+        this.contacts = inWritingOrder(rules, rejection.contacts());
+    }
+
+    /**
+     * The plan made when the intake ends: every {@code PLAN} rule applied in turn, one draft per
+     * person written by {@code writer}, then the later ones, and the notes chosen.
+     */
+    static Plan plan(PlanRules rules, DraftWriter writer, Rejection rejection, Instant now) {
+        PlanWork work = new PlanWork(rules, rejection, now);
+        for (PlanRules.Rule rule : rules.on(PlanRules.PLAN)) {
+            work.apply(rule, null);
+        }
+        List<Draft> drafts = new ArrayList<>(writer.perContact(rejection, work.writeNow));
+        work.writeAfter.forEach(w -> drafts.add(writer.draft(w.kind(), rejection, w.to())));
+        return new Plan(drafts, work.followUps, chooseNotes(rules, work.notes));
+    }
+
+    /** Applies {@code rule} when its condition holds; {@code them} is the person an outcome is about, or null. */
+    void apply(PlanRules.Rule rule, Contact them) {
+        if (!rule.holds(facts())) {
+            return;
+        }
+        boolean found = false;
+        for (PlanRules.Send send : rule.write()) {
+            for (Contact c : whom(send.whom(), them)) {
+                writeNow.putIfAbsent(c, send.kind());
+                found = true;
+            }
+        }
+        for (PlanRules.Send send : rule.writeAfter()) {
+            for (Contact c : whom(send.whom(), them)) {
+                writeAfter.add(new Later(send.kind(), c));
+                found = true;
+            }
+        }
+        for (PlanRules.Send send : rule.remind()) {
+            for (Contact c : whom(send.whom(), them)) {
+                found = true;
+                List<FollowUp> pending = new ArrayList<>(followUps);
+                rejection.followUps().stream().filter(FollowUp::isPending).forEach(pending::add);
+                boolean already = pending.stream().anyMatch(f -> f.kind().equals(send.kind())
+                        && f.to().equals(c.name()) && Math.abs(Duration.between(f.due(), now.plus(send.after()))
+                        .toDays()) < APART.toDays() * 2);
+                if (!already) {
+                    followUps.add(followUp(rejection, followUps, send.kind(),
+                            apart(pending, c.name(), now.plus(send.after())), c.name()));
+                }
+            }
+        }
+        if (found || !rule.hasActions()) {
+            notes.addAll(rule.notes());
+        }
+    }
+
+    /** The intake's answers, and what the rules so far have proposed. */
+    Map<String, String> facts() {
+        Map<String, String> facts = new HashMap<>();
+        facts.put("stage", rejection.stage());
+        facts.put("outcome", rejection.outcome());
+        facts.put("still_interested", rejection.stillInterested() ? "yes" : "no");
+        facts.put("goals", String.join(",", rejection.goals()));
+        facts.put("tone", rejection.tone());
+        Set<String> people = new HashSet<>();
+        List<String> kinds = new ArrayList<>(writeNow.values());
+        writeNow.keySet().forEach(c -> people.add(c.name()));
+        writeAfter.forEach(w -> {
+            people.add(w.to().name());
+            kinds.add(w.kind());
+        });
+        people.remove("");
+        facts.put("people", people.isEmpty() ? "none" : people.size() == 1 ? "one" : "several");
+        int met = rejection.contacts().size();
+        facts.put("met", met == 0 ? "none" : met == 1 ? "one" : "several");
+        facts.put("proposed", String.join(",", kinds));
+        // the outcomes told before the one being reported (the last entry is that one)
+        List<String> earlier = new ArrayList<>();
+        List<HistoryEntry> history = rejection.history();
+        for (int i = 0; i < history.size() - 1; i++) {
+            if (history.get(i).what().startsWith("outcome:")) {
+                earlier.add(history.get(i).what().substring("outcome:".length()));
+            }
+        }
+        facts.put("earlier", String.join(",", earlier));
+        return facts;
+    }
+
+    List<Contact> whom(String whom, Contact them) {
+        Contact key = contacts.isEmpty() ? null : contacts.get(0);
+        return switch (whom) {
+            case "key" -> key == null ? List.of() : List.of(key);
+            case "key or team" -> List.of(key == null ? Playbook.TEAM : key);
+            case "everyone or team" -> contacts.isEmpty() ? List.of(Playbook.TEAM) : contacts;
+            case "recruiter or key or team" -> List.of(contacts.stream().filter(c -> c.is("recruiter")).findFirst()
+                    .orElse(key == null ? Playbook.TEAM : key));
+            case "manager or team" -> List.of(contacts.stream().filter(c -> c.is("hiring_manager")).findFirst()
+                    .orElse(key == null ? Playbook.TEAM : key));
+            case "manager" -> contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst()
+                    .or(() -> Optional.ofNullable(key)).stream().toList();
+            case "clicked" -> clickedWith(contacts, rejection.stage());
+            case "everyone" -> contacts;
+            case "them" -> them == null ? List.of() : List.of(them);
+            default -> List.of();
+        };
+    }
+
+    /** The notes in the playbook's order, filled up to the fewest and cut to the most. */
+    static List<String> chooseNotes(PlanRules rules, Set<String> wanted) {
+        Set<String> all = new HashSet<>(wanted);
+        for (String more : rules.fillUp) {
+            if (all.size() >= rules.fewestNotes) {
+                break;
+            }
+            all.add(more);
+        }
+        return rules.noteOrder.stream().filter(all::contains).limit(rules.mostNotes).toList();
+    }
+
+    /**
+     * The people the member clicked with (marked so, or remembered for something they talked about),
+     * in writing order so the hiring manager comes first (seed 000); else the key person. A recruiter
+     * met only for an application or a first screen is asked only when the member marked them.
+     */
+    static List<Contact> clickedWith(List<Contact> ordered, String stage) {
+        boolean early = "applied".equals(stage) || "screen".equals(stage);
+        List<Contact> clicked = ordered.stream().filter(Contact::clickedWith)
+                .filter(c -> !(early && c.is("recruiter") && !Boolean.TRUE.equals(c.clicked()))).toList();
+        if (!clicked.isEmpty() || ordered.isEmpty()) {
+            return clicked;
+        }
+        Contact key = ordered.get(0);
+        return early && key.is("recruiter") && ordered.size() == 1 ? List.of(key)
+                : List.of(ordered.stream().filter(c -> !(early && c.is("recruiter"))).findFirst().orElse(key));
+    }
+
+    /** {@code due}, or a week later while another follow-up to the same person is too close to it. */
+    static Instant apart(List<FollowUp> pending, String to, Instant due) {
+        Instant at = due;
+        for (int moves = 0; moves < 10; moves++) {
+            Instant candidate = at;
+            boolean clash = pending.stream().anyMatch(f -> f.to().equals(to)
+                    && Duration.between(f.due(), candidate).abs().compareTo(APART) < 0);
+            if (!clash) {
+                return at;
+            }
+            at = at.plus(MOVE_BY);
+        }
+        return at;
+    }
+
+    /** A planned follow-up numbered after those the rejection has and those {@code planned} so far. */
+    static FollowUp followUp(Rejection rejection, List<FollowUp> planned, String kind, Instant due, String to) {
+        return FollowUp.planned(rejection.id() + "-f" + (rejection.followUps().size() + planned.size() + 1),
+                kind, due, to);
+    }
+
+    /** The people in the playbook's writing order (plan.txt), the first being the key person. */
+    static List<Contact> inWritingOrder(PlanRules rules, List<Contact> contacts) {
+        List<String> order = rules.writingOrder;
+        List<Contact> ordered = new ArrayList<>(contacts);
+        ordered.sort(Comparator.comparingInt(c -> {
+            int rank = order.indexOf(c.part());
+            return rank < 0 ? order.size() : rank;
+        }));
+        return ordered;
+    }
+}
