@@ -2,6 +2,7 @@ package rebound.conversation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,7 @@ final class FollowUps {
 
     /** {@code /rejected update}: asks which rejection (or straight what happened, when there is one). */
     Reply askWhich(Reply reply) {
-        List<Rejection> rejections = reply.state().rejections();
+        List<Rejection> rejections = newestFirst(reply.state());
         if (rejections.isEmpty()) {
             return reply.say(views.say(Line.UPDATE_NONE), List.of(views.startChoice()));
         }
@@ -106,6 +107,17 @@ final class FollowUps {
         }
         return reply.with(reply.state().awaiting(new Awaiting.RejectionPick()))
                 .sayLong(text.toString(), choices, List.of());
+    }
+
+    /**
+     * A member's rejections as they are offered to pick one, newest first (issue 9: a platform shows the
+     * first ones of a long menu; the one just logged is the one most often updated). A typed number counts
+     * in this order. The state keeps them in the order they were logged, so newest first is that reversed.
+     */
+    static List<Rejection> newestFirst(MemberState state) {
+        List<Rejection> rejections = new ArrayList<>(state.rejections());
+        Collections.reverse(rejections);
+        return rejections;
     }
 
     /** What happened with one rejection: every outcome, each leading to who answered when it matters. */
@@ -168,7 +180,7 @@ final class FollowUps {
                     Playbook.cut(text, LONGEST_COMPANY));
         }
         String normalized = Vocabulary.normalize(text);
-        List<Rejection> rejections = reply.state().rejections();
+        List<Rejection> rejections = newestFirst(reply.state());
         Rejection picked = null;
         if (normalized.matches("\\d{1,3}")) {
             int index = Integer.parseInt(normalized) - 1;
