@@ -18,13 +18,13 @@ final class Commands {
     private final Views views;
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
-    private final FollowUps followUps;
+    private final UpdateFlow updates;
 
-    Commands(Views views, IntakeFlow intakeFlow, AccountCommands account, FollowUps followUps) {
+    Commands(Views views, IntakeFlow intakeFlow, AccountCommands account, UpdateFlow updates) {
         this.views = views;
         this.intakeFlow = intakeFlow;
         this.account = account;
-        this.followUps = followUps;
+        this.updates = updates;
     }
 
     /** True when a message is the command typed out: {@code /rejected} alone or followed by a space. */
@@ -42,7 +42,7 @@ final class Commands {
             case "help" -> views.help(reply);
             case "new" -> intakeFlow.startNew(reply);
             case "list" -> account.list(reply);
-            case "update" -> followUps.askWhich(reply);
+            case "update" -> updates.askWhich(reply);
             case "forget" -> account.askForget(reply);
             case "export" -> account.export(reply);
             default -> reply.say(views.say(Line.UNKNOWN_COMMAND, Map.of("answer", args.strip())),

@@ -21,8 +21,9 @@ import rebound.words.Words;
  * The conversation as one pure step: {@code (state, inbound, now) -> (new state, messages, effects)}.
  * Nothing here touches a disk, a clock or a platform, so every path can be tested as dialogue. This
  * class only routes: commands ({@link Commands}), pressed choices ({@link Pressed}), the intake
- * ({@link IntakeFlow}), the plan ({@link PlanPresenter}), account commands ({@link AccountCommands})
- * and follow-ups ({@link FollowUps}) do the work, and the current question is asked again in one
+ * ({@link IntakeFlow}), the plan ({@link PlanPresenter}), account commands ({@link AccountCommands}),
+ * {@code /rejected update} ({@link UpdateFlow}), what follows an outcome ({@link Outcomes}) and
+ * follow-ups ({@link FollowUps}) do the work, and the current question is asked again in one
  * place, at the end of {@link #step}.
  */
 public final class Conversation {
@@ -34,6 +35,7 @@ public final class Conversation {
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
     private final FollowUps followUps;
+    private final UpdateFlow updates;
     private final Commands commands;
     private final Pressed pressed;
     private final Playbook playbook;
@@ -58,9 +60,11 @@ public final class Conversation {
         PlanPresenter plans = new PlanPresenter(intake, views, playbook);
         this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people);
         this.account = new AccountCommands(views, vocabulary, reader.matcher());
-        this.followUps = new FollowUps(views, playbook, vocabulary, reader.matcher(), plans);
-        this.commands = new Commands(views, intakeFlow, account, followUps);
-        this.pressed = new Pressed(views, commands, intakeFlow, account, followUps);
+        Outcomes outcomes = new Outcomes(views, playbook, plans);
+        this.updates = new UpdateFlow(views, vocabulary, reader.matcher(), outcomes);
+        this.followUps = new FollowUps(views, playbook, outcomes, updates);
+        this.commands = new Commands(views, intakeFlow, account, updates);
+        this.pressed = new Pressed(views, commands, intakeFlow, account, followUps, updates);
     }
 
     /**
@@ -104,7 +108,7 @@ public final class Conversation {
         if (awaiting instanceof Awaiting.RejectionPick || awaiting instanceof Awaiting.OutcomeOf
                 || awaiting instanceof Awaiting.WhoOf || awaiting instanceof Awaiting.SaidBy
                 || awaiting instanceof Awaiting.ReferralFor) {
-            return followUps.answerUpdate(reply, text, awaiting);
+            return updates.answerUpdate(reply, text, awaiting);
         }
         if (!(awaiting instanceof Awaiting.Nothing)) {
             throw new IllegalStateException("no handler for " + awaiting);
@@ -121,7 +125,7 @@ public final class Conversation {
         } else if (vocabulary.is(Meaning.LIST, normalized)) {
             return account.list(reply);
         } else if (vocabulary.is(Meaning.UPDATE, normalized)) {
-            return followUps.askWhich(reply);
+            return updates.askWhich(reply);
         }
         return views.greet(reply);
     }

@@ -11,13 +11,16 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
     private final FollowUps followUps;
+    private final UpdateFlow updates;
 
-    Pressed(Views views, Commands commands, IntakeFlow intakeFlow, AccountCommands account, FollowUps followUps) {
+    Pressed(Views views, Commands commands, IntakeFlow intakeFlow, AccountCommands account, FollowUps followUps,
+            UpdateFlow updates) {
         this.views = views;
         this.commands = commands;
         this.intakeFlow = intakeFlow;
         this.account = account;
         this.followUps = followUps;
+        this.updates = updates;
     }
 
     public Reply start(Action.Start action, Reply reply) {
@@ -45,7 +48,7 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     }
 
     public Reply pickRejection(Action.PickRejection action, Reply reply) {
-        return followUps.askOutcome(reply, action.rejection());
+        return updates.askOutcome(reply, action.rejection());
     }
 
     public Reply snooze(Action.Snooze action, Reply reply) {
@@ -61,11 +64,11 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     }
 
     public Reply answered(Action.Answered action, Reply reply) {
-        return followUps.answered(reply, action);
+        return updates.answered(reply, action);
     }
 
     public Reply referredTo(Action.ReferredTo action, Reply reply) {
-        return followUps.referredTo(reply, action);
+        return updates.referredTo(reply, action);
     }
 
     public Reply sent(Action.Sent action, Reply reply) {

@@ -186,16 +186,39 @@ class OutcomesTest {
     }
 
     @Test
-    @DisplayName("with several rejections, update asks which one first, by button or number")
+    @DisplayName("with several rejections, update asks which one first, newest first, by button or number")
     void whichOne() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes")
                 .commands("new").says("Globex").says("Analyst").says("applied").says("ghosted").says("done")
                 .says("yes").says("stay in touch").says("formal").says("yes");
         alice.commands("update").botSays("Which one");
-        assertThat(alice.last().choices()).extracting(Choice::action).containsExactly("update:r1", "update:r2");
-        alice.says("2").botSays("Globex").says("they replied");
+        // issue 9: the newest first, and a typed number counts in the order shown (1 is Globex, logged last)
+        assertThat(alice.last().choices()).extracting(Choice::action).containsExactly("update:r2", "update:r1");
+        alice.says("1").botSays("Globex").says("they replied");
         assertThat(alice.state().rejections().get(1).pendingFollowUps()).isEmpty();
         assertThat(alice.state().rejections().get(0).pendingFollowUps()).as("two nudges at most").hasSize(2);
+    }
+
+    @Test
+    @DisplayName("with 27 rejections, update lists all of them newest first, so the newest is never past a menu's end")
+    void newestFirst() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
+        for (int i = 2; i <= 27; i++) {
+            alice.later(Duration.ofHours(1)).commands("new").says("Company" + i).says("Analyst").says("applied")
+                    .says("ghosted").says("done").says("yes").says("stay in touch").says("formal").says("yes");
+        }
+        assertThat(alice.state().rejections()).hasSize(27);
+        alice.commands("update").botSays("Which one");
+        List<String> actions = alice.last().choices().stream().map(Choice::action).toList();
+        assertThat(actions).hasSize(27).startsWith("update:r27", "update:r26", "update:r25").endsWith("update:r1");
+        String listed = String.join("\n", alice.texts());
+        assertThat(listed.indexOf("1) *Company27*")).isNotNegative().isLessThan(listed.indexOf("2) *Company26*"));
+        assertThat(listed).contains("27) *Acme*");
+
+        alice.says("1").botSays("Company27").says("they replied");
+        assertThat(alice.state().rejection("r27").pendingFollowUps()).isEmpty();
+        alice.commands("update").says("27").botSays("Acme");
+        assertThat(alice.state().awaits()).isEqualTo(new Awaiting.OutcomeOf("r1"));
     }
 
     @Test
