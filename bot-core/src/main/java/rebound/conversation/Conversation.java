@@ -31,6 +31,7 @@ public final class Conversation {
     private final Vocabulary vocabulary;
     private final Views views;
     private final IntakePrompt prompt;
+    private final ContactForm forms;
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
     private final FollowUps followUps;
@@ -55,8 +56,9 @@ public final class Conversation {
         this.views = new Views(intake, words);
         PeopleStep people = new PeopleStep(views, reading, reader.matcher());
         this.prompt = new IntakePrompt(intake, views, reader, people);
+        this.forms = new ContactForm(views, reading, reader.matcher(), people);
         PlanPresenter plans = new PlanPresenter(intake, views, playbook);
-        this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people);
+        this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people, forms);
         this.account = new AccountCommands(views, vocabulary, reader.matcher());
         this.followUps = new FollowUps(views, playbook, vocabulary, reader.matcher(), plans);
         this.commands = new Commands(views, intakeFlow, account, followUps);
@@ -149,9 +151,9 @@ public final class Conversation {
 
     /** Errors of a submitted form, by field id, in words a member understands; empty when valid. */
     public Map<String, String> formErrors(String formId, Map<String, String> values) {
-        if (!"contact".equals(formId)) {
+        if (!ContactForm.ID.equals(formId)) {
             return Map.of("form", views.say(Line.STALE_BUTTON));
         }
-        return prompt.formErrors(intake.step("contacts"), values);
+        return forms.errors(intake.step("contacts"), values);
     }
 }

@@ -84,6 +84,50 @@ public final class ContactReader {
     }
 
     /**
+     * Reads the name field of the contact form as a typed line is read (title kept, capitals given, a
+     * part word, pronoun or remark such as "didn't catch her name" never a name; a part or topic on it
+     * kept). A field the rules see no name in but which is no part or remark either ("Dana <!here>",
+     * "Dana and Sam") is the name as typed, with a title taken off and capitals given.
+     *
+     * @param field the name field as submitted; null or blank reads as nobody
+     * @return the person that field describes; {@link ReadContact#partGiven()} when it names a part
+     */
+    public ReadContact readName(String field) {
+        ReadContact read = read(field);
+        boolean several = read.question().map(Ambiguity::severalPeople).orElse(false);
+        if (read.hasName() || read.topic().isEmpty() && !several) {
+            return read;
+        }
+        List<String> words = new ArrayList<>(List.of(Phrases.SPACES.split(field.strip())));
+        String title = v.titles.getOrDefault(Phrases.norm(words.get(0)), "");
+        if (!title.isEmpty() && words.size() > 1) {
+            words.remove(0);
+        } else {
+            title = "";
+        }
+        List<String> written = writeName(words).stream().filter(w -> !w.isEmpty()).toList();
+        return new ReadContact(String.join(" ", written), title, greeting(written, title), formal(written, title),
+                ReadingVocabulary.NO_PART, false, "", read.pronoun(), null);
+    }
+
+    /**
+     * The part a field names with the part words of {@code people.txt} ("HR" -> recruiter, "head of
+     * design" -> executive; the block written first wins), for a field that holds only a part.
+     *
+     * @return the part id, or empty when the field names none or only a word that could mean two ("PM")
+     */
+    public java.util.Optional<String> partIn(String field) {
+        List<String> words = Phrases.words(field == null ? "" : field);
+        List<String> named = new ArrayList<>(1);
+        for (Span span : spans(words)) {
+            if (span.part() != null) {
+                named.add(span.part());
+            }
+        }
+        return v.partOrder().stream().filter(named::contains).findFirst();
+    }
+
+    /**
      * The pieces of a line, cut at commas, colons, semicolons, brackets, a slash between spaces, an
      * en or em dash, and a hyphen that stands free ("Priya - HM", not "on-call" or "Jean-Luc").
      * Hand-written rather than a regular expression: it is most of the cost of a line.
