@@ -81,7 +81,8 @@ final class ContactForm {
         ReadContact who = contacts.readName(name);
         String partId = who.partGiven() ? who.part() : "";
         if (!part.isEmpty()) {
-            Optional<String> named = contacts.partIn(part).or(() -> matcher.one(part, step.options()).map(Option::value));
+            Optional<String> named = contacts.partIn(part)
+                    .or(() -> matcher.one(part, step.options()).map(Option::value));
             if (named.isEmpty()) {
                 return Read.wrong("part", Line.HINT_CONTACT_PART.key());
             }
