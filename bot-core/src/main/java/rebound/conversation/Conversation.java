@@ -32,6 +32,7 @@ public final class Conversation {
     private final Vocabulary vocabulary;
     private final Views views;
     private final IntakePrompt prompt;
+    private final ContactForm forms;
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
     private final FollowUps followUps;
@@ -57,8 +58,9 @@ public final class Conversation {
         this.views = new Views(intake, words);
         PeopleStep people = new PeopleStep(views, reading, reader.matcher());
         this.prompt = new IntakePrompt(intake, views, reader, people);
+        this.forms = new ContactForm(views, reading, reader.matcher(), people);
         PlanPresenter plans = new PlanPresenter(intake, views, playbook);
-        this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people);
+        this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people, forms);
         this.account = new AccountCommands(views, vocabulary, reader.matcher());
         Outcomes outcomes = new Outcomes(views, playbook, plans);
         this.updates = new UpdateFlow(views, vocabulary, reader.matcher(), outcomes);
@@ -153,9 +155,9 @@ public final class Conversation {
 
     /** Errors of a submitted form, by field id, in words a member understands; empty when valid. */
     public Map<String, String> formErrors(String formId, Map<String, String> values) {
-        if (!"contact".equals(formId)) {
+        if (!ContactForm.ID.equals(formId)) {
             return Map.of("form", views.say(Line.STALE_BUTTON));
         }
-        return prompt.formErrors(intake.step("contacts"), values);
+        return forms.errors(intake.step("contacts"), values);
     }
 }

@@ -11,7 +11,6 @@ import rebound.intake.PeoplePending;
 import rebound.intake.Reading;
 import rebound.intake.Step;
 import rebound.intake.StepKind;
-import rebound.rejection.Contact;
 import rebound.words.Line;
 import rebound.words.Vocabulary;
 import rebound.words.Vocabulary.Meaning;
@@ -29,11 +28,13 @@ final class IntakeFlow {
     private final PlanPresenter plans;
     private final Vocabulary vocabulary;
     private final PeopleStep people;
+    private final ContactForm forms;
 
     IntakeFlow(Intake intake, Views views, IntakePrompt prompt, PlanPresenter plans, Vocabulary vocabulary,
-               PeopleStep people) {
+               PeopleStep people, ContactForm forms) {
         this.intake = intake;
         this.people = people;
+        this.forms = forms;
         this.views = views;
         this.prompt = prompt;
         this.plans = plans;
@@ -141,14 +142,18 @@ final class IntakeFlow {
         return edit(reply, progress, pressed.target());
     }
 
-    /** The contact form submitted, at the people step only. */
+    /**
+     * The contact form submitted, at the people step only: the person is read as a typed line is
+     * ({@link ContactForm}) and read back with fix and remove buttons.
+     */
     Reply submitted(Reply reply, Event.FormSubmit form) {
         IntakeProgress progress = reply.state().intake();
-        if (!"contact".equals(form.form()) || progress == null || !progress.step().equals("contacts")) {
+        if (!ContactForm.ID.equals(form.form()) || progress == null || !progress.step().equals("contacts")) {
             return views.stale(reply);
         }
         Step step = intake.step("contacts");
-        return applyContact(reply, progress, step, prompt.recogniseForm(step, form.values()));
+        ContactForm.Read read = forms.read(step, form.values());
+        return read.why() != null ? prompt.reprompt(reply, step, read.why()) : forms.add(reply, progress, read);
     }
 
     private Reply answer(Reply reply, IntakeProgress progress, Step step, String typed, boolean pressed) {
@@ -166,7 +171,7 @@ final class IntakeFlow {
         }
         if (step.kind() == StepKind.CONTACTS) {
             if (vocabulary.means(Meaning.DONE, typed) && (pressed || !people.answersItsQuestion(progress, typed))) {
-                return applyContact(reply, progress.waitingFor(null), step, new Reading.ContactsDone());
+                return done(reply, progress.waitingFor(null), step);
             }
             return pressed ? views.stale(reply) : people.typed(reply, progress, step, typed.strip());
         }
@@ -224,20 +229,12 @@ final class IntakeFlow {
         return Optional.of(reply.say(views.say(Line.NONANSWER_UNSURE, values)).thenAsk());
     }
 
-    private Reply applyContact(Reply reply, IntakeProgress progress, Step step, Reading reading) {
-        if (reading instanceof Reading.ContactsDone) {
-            boolean required = step.requiredWhen() != Condition.ALWAYS && step.requiredWhen().holds(progress.answers());
-            return required && progress.contacts().isEmpty()
-                    ? prompt.reprompt(reply, step, Line.HINT_CONTACTS_NEEDED.key())
-                    : advance(reply, progress.answered(step.id(), "done"));
-        }
-        if (reading instanceof Reading.ContactAdded added) {
-            List<Contact> more = new java.util.ArrayList<>(progress.contacts());
-            more.add(added.contact());
-            IntakeProgress withPerson = PeopleStep.changed(progress.waitingFor(null), more);
-            return people.readBack(reply.with(reply.state().withIntake(withPerson)), withPerson, more.size() - 1);
-        }
-        return prompt.reprompt(reply, step, ((Reading.NotUnderstood) reading).why());
+    /** "done" at the people step: on to the next step, unless the stage needs someone and nobody was added. */
+    private Reply done(Reply reply, IntakeProgress progress, Step step) {
+        boolean required = step.requiredWhen() != Condition.ALWAYS && step.requiredWhen().holds(progress.answers());
+        return required && progress.contacts().isEmpty()
+                ? prompt.reprompt(reply, step, Line.HINT_CONTACTS_NEEDED.key())
+                : advance(reply, progress.answered(step.id(), "done"));
     }
 
     private Reply advance(Reply reply, IntakeProgress answered) {

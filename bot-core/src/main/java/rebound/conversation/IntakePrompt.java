@@ -1,7 +1,6 @@
 package rebound.conversation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,11 +37,6 @@ final class IntakePrompt {
     /** What {@code typed} is as an answer to {@code step}. */
     Reading recognise(Step step, String typed) {
         return reader.read(step, typed);
-    }
-
-    /** A person given field by field in the contact form, read with the typed rules but a strict part. */
-    Reading recogniseForm(Step step, Map<String, String> values) {
-        return reader.contact(step, values.get("name"), values.get("part"), values.get("detail"), false);
     }
 
     /** Says why the answer does not fit {@code step} (the words.txt line {@code why}), then asks again. */
@@ -114,14 +108,6 @@ final class IntakePrompt {
                         views.say(Line.FORM_PLACEHOLDER_PART, Map.of("options", parts)), true, 40),
                 new Form.Field("detail", views.say(Line.FORM_FIELD_DETAIL), views.say(Line.FORM_PLACEHOLDER_DETAIL),
                         true, step.maxLength())));
-    }
-
-    /** Errors of a submitted contact form, by field id, in words a member understands; empty when valid. */
-    Map<String, String> formErrors(Step step, Map<String, String> values) {
-        Map<String, String> errors = new HashMap<>();
-        reader.contactFormErrors(step, values).forEach((field, why) -> errors.put(field,
-                views.words().say(why, Map.of("options", Views.optionList(step.options()), "label", step.label()))));
-        return errors;
     }
 
     private String summary(IntakeProgress progress) {

@@ -1,6 +1,5 @@
 package rebound.intake;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import rebound.rejection.Contact;
@@ -55,11 +54,11 @@ public final class AnswerReader {
         String name = parts[0].strip();
         String part = parts.length > 1 ? parts[1].strip() : "";
         String detail = parts.length > 2 ? parts[2].strip() : "";
-        return contact(step, name, part, detail, true);
+        return contact(step, name, part, detail);
     }
 
-    /** Reads a contact given field by field (from a form), with the same rules as typed text. */
-    public Reading contact(Step step, String name, String part, String detail, boolean partMayBeDetail) {
+    /** Reads a contact typed as "name, part, detail"; a part it does not know is kept as detail. */
+    private Reading contact(Step step, String name, String part, String detail) {
         String cleanName = name == null ? "" : name.strip();
         String cleanPart = part == null ? "" : part.strip();
         String cleanDetail = detail == null ? "" : detail.strip();
@@ -79,24 +78,7 @@ public final class AnswerReader {
         if (matched.isPresent()) {
             return new Reading.ContactAdded(new Contact(cleanName, matched.get().value(), cleanDetail), false);
         }
-        if (!partMayBeDetail) {
-            return new Reading.NotUnderstood("hint_contact_part");
-        }
         String asDetail = cleanDetail.isEmpty() ? cleanPart : cleanPart + ", " + cleanDetail;
         return new Reading.ContactAdded(new Contact(cleanName, "", asDetail), true);
-    }
-
-    /** Field errors of the contact form, keyed by field id; empty when it can be accepted. */
-    public Map<String, String> contactFormErrors(Step step, Map<String, String> values) {
-        Reading reading = contact(step, values.get("name"), values.get("part"), values.get("detail"), false);
-        if (reading instanceof Reading.NotUnderstood why) {
-            String field = switch (why.why()) {
-                case "hint_contact_name", "hint_contact_name_long" -> "name";
-                case "hint_contact_part" -> "part";
-                default -> "detail";
-            };
-            return Map.of(field, why.why());
-        }
-        return Map.of();
     }
 }

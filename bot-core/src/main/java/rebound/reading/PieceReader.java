@@ -1,0 +1,255 @@
+package rebound.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one piece of a line about a person (issue 12, section 1): a part, a name, both ("recruiter
+ * Dana Smith"), a name or part joined to a place by a link word ("Jen from HR": the place is
+ * dropped), a who-clause, or what they talked about. A part word or a pronoun is never taken for a
+ * name. Every word comes from {@code people.txt}; {@link ContactReader} puts the pieces together.
+ */
+final class PieceReader {
+
+    /** Where a part word, part prefix or ask word lies in a piece's words: the part, or the ask word. */
+    record Span(int start, int end, String part, String ask) {
+    }
+
+    /** What the pieces of one line have given so far. */
+    static final class Found {
+        List<String> nameWords;
+        String title = "";
+        final List<String> parts = new ArrayList<>();
+        final List<String> asks = new ArrayList<>();
+        final List<String> topics = new ArrayList<>();
+        boolean several;
+        final List<String> allWords = new ArrayList<>();
+        String declared;
+    }
+
+    private final ReadingVocabulary v;
+    private final Names names;
+
+    PieceReader(ReadingVocabulary vocabulary, Names names) {
+        this.v = vocabulary;
+        this.names = names;
+    }
+
+    /** Reads one piece of a line into what is found so far (the name, parts, questions, topics). */
+    void readPiece(String piece, Found found) {
+        String[] raw = Phrases.SPACES.split(piece);
+        List<String> originals = new ArrayList<>(raw.length);
+        List<String> words = new ArrayList<>(raw.length);
+        for (String token : raw) {
+            String norm = Phrases.norm(token);
+            found.allWords.add(norm);
+            String declared = declaredPronoun(norm);
+            if (declared != null && found.declared == null) {
+                found.declared = declared;
+            }
+            if (!norm.isEmpty() && !contactDetail(token) && declared == null
+                    && !v.afterName.contains(norm)) {
+                originals.add(token);
+                words.add(norm);
+            }
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        if (v.noName.find(words) != null || v.noTopic.contains(String.join(" ", words))
+                || words.stream().allMatch(w -> v.notAName.contains(w) || v.fillers.contains(w))) {
+            return;
+        }
+        List<Span> spans = spans(words);
+        int whoAt = firstOutside(words, spans, v.who, 0, words.size());
+        int headEnd = whoAt < 0 ? words.size() : whoAt;
+        int linkAt = firstOutside(words, spans, v.links, 0, headEnd);
+        int leftEnd = linkAt < 0 ? headEnd : linkAt;
+        List<String> nameWords = new ArrayList<>();
+        String title = "";
+        boolean gap = false;
+        boolean broken = false; // a name has no filler or part word inside it: "yawned a lot" is not one
+        for (int i = 0; i < leftEnd; i++) {
+            if (covered(spans, i) || v.fillers.contains(words.get(i)) || !hasLetter(words.get(i))) {
+                gap = gap || !nameWords.isEmpty();
+                continue;
+            }
+            broken = broken || gap;
+            if (nameWords.isEmpty() && title.isEmpty() && v.titles.containsKey(words.get(i))) {
+                title = v.titles.get(words.get(i));
+                continue;
+            }
+            nameWords.add(originals.get(i));
+        }
+        boolean personLike = nameWords.isEmpty() || !broken && names.plausible(nameWords);
+        if (!personLike && found.nameWords == null && found.topics.isEmpty()) {
+            int end = nameBeforeTalk(originals, words, spans);
+            if (end > 0) {
+                readPiece(String.join(" ", originals.subList(0, end)), found);
+                found.topics.add(String.join(" ", originals.subList(end, originals.size())));
+                return;
+            }
+        }
+        if (!personLike && found.nameWords == null && severalNames(originals, words, leftEnd, spans)) {
+            found.several = true;
+            return;
+        }
+        if (!personLike || (!nameWords.isEmpty() && found.nameWords != null)) {
+            found.topics.add(piece);
+            return;
+        }
+        if (!nameWords.isEmpty()) {
+            found.nameWords = nameWords;
+            found.title = title;
+        }
+        for (Span span : spans) {
+            if (span.start() < headEnd) {
+                record(span, found);
+            }
+        }
+        if (whoAt >= 0 && whoAt + 1 < words.size()) {
+            boolean described = false;
+            for (Span span : spans) {
+                if (span.start() > whoAt) {
+                    record(span, found);
+                    described = true;
+                }
+            }
+            if (!described) {
+                found.topics.add(String.join(" ", originals.subList(whoAt + 1, originals.size())));
+            }
+        }
+    }
+
+    /**
+     * Where a name typed straight before what they talked about ends ("Dana Smith talked about
+     * salary bands"): the words up to the first one that is never a name, when those make a name; else 0.
+     */
+    private int nameBeforeTalk(List<String> originals, List<String> words, List<Span> spans) {
+        int start = v.titles.containsKey(words.get(0)) ? 1 : 0;
+        int end = start;
+        while (end < words.size() && !covered(spans, end) && !v.notAName.contains(words.get(end))
+                && !v.fillers.contains(words.get(end))) {
+            end++;
+        }
+        if (end == start || end >= words.size() || !v.notAName.contains(words.get(end))
+                || v.fillers.contains(words.get(end))) {
+            return 0;
+        }
+        return names.plausible(originals.subList(start, end)) ? end : 0;
+    }
+
+    /** Whether the words before a link are two names or more joined by "and" ("Dana and Sam"). */
+    private boolean severalNames(List<String> originals, List<String> words, int end, List<Span> spans) {
+        int named = 0;
+        int from = 0;
+        for (int i = 0; i <= end; i++) {
+            if (i == end || v.joiners.contains(words.get(i))) {
+                List<String> group = new ArrayList<>();
+                for (int j = from; j < i; j++) {
+                    if (!covered(spans, j) && !v.fillers.contains(words.get(j))) {
+                        group.add(originals.get(j));
+                    }
+                }
+                if (group.isEmpty() || !names.plausible(group)) {
+                    return false;
+                }
+                named++;
+                from = i + 1;
+            }
+        }
+        return named > 1;
+    }
+
+    private static void record(Span span, Found found) {
+        if (span.part() != null) {
+            found.parts.add(span.part());
+        } else {
+            found.asks.add(span.ask());
+        }
+    }
+
+    /** The part words, part prefixes and ask words of a piece, longest first, left to right. */
+    List<Span> spans(List<String> words) {
+        List<Span> spans = new ArrayList<>(2);
+        int i = 0;
+        while (i < words.size()) {
+            Phrases.Match word = v.partWords.at(words, i);
+            Phrases.Match prefix = v.partPrefixes.at(words, i);
+            Phrases.Match ask = v.askWords.at(words, i);
+            Phrases.Match best = longest(longest(word, prefix), ask);
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int end = best.end();
+            if (best == prefix) {
+                while (end < words.size() && !v.links.contains(words.get(end)) && !v.who.contains(words.get(end))) {
+                    end++;
+                }
+            } else if (best != ask) {
+                while (end < words.size() && v.fields.contains(words.get(end))) {
+                    end++;
+                }
+            }
+            spans.add(best == ask ? new Span(i, end, null, best.value()) : new Span(i, end, best.value(), null));
+            i = end;
+        }
+        return spans;
+    }
+
+    private static Phrases.Match longest(Phrases.Match a, Phrases.Match b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return b.length() > a.length() ? b : a;
+    }
+
+    private static boolean covered(List<Span> spans, int i) {
+        for (Span span : spans) {
+            if (i >= span.start() && i < span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstOutside(List<String> words, List<Span> spans, java.util.Set<String> set, int from,
+                                    int to) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(words.get(i)) && !covered(spans, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An e-mail address or a link typed with the name: not part of it. */
+    private static boolean contactDetail(String token) {
+        return token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.");
+    }
+
+    private static boolean hasLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The set a pronoun declaration names ("she/her", "they/them"), or null when the word is none. */
+    private String declaredPronoun(String word) {
+        int slash = word.indexOf('/');
+        if (slash <= 0) {
+            return null;
+        }
+        String subject = word.substring(0, slash);
+        ReadingVocabulary.PronounSet set = v.pronouns.get(subject);
+        return set != null && set.any(word.substring(slash + 1)) ? subject : null;
+    }
+}
