@@ -1,5 +1,8 @@
 package rebound.store;
 
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Queue;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,6 +52,8 @@ public final class MapDbMemberStore implements MemberStore {
     private volatile RuntimeException stopped;
     /** One member's updates run one at a time; a fixed number of fair locks however many members there are. */
     private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
+    /** Members whose records a written but not yet committed change deletes: their keys go after the commit. */
+    private final Queue<String> forgotten = new ConcurrentLinkedQueue<>();
     /** Updates between reading and writing right now: a commit lets them join it (group commit). */
     private final AtomicInteger writing = new AtomicInteger();
 
@@ -69,11 +74,17 @@ public final class MapDbMemberStore implements MemberStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the data directory " + dir.toAbsolutePath(), e);
         }
-        return open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir), new MemberKeys(dir));
+        return open(dir, RandomAccessFileVol.FACTORY, DiskGuard.of(dir));
     }
 
+    /**
+     * Opens the store with the keys of its own directory, erasing first any key whose member has no
+     * record in the file (see {@link #commitToFile}: a crash can leave one behind, never the reverse).
+     */
     static MapDbMemberStore open(Path dir, VolumeFactory volumes, DiskGuard disk) {
-        return open(dir, volumes, disk, new MemberKeys(dir));
+        MapDbMemberStore store = open(dir, volumes, disk, new MemberKeys(dir));
+        store.keys.keepOnly(store.records.memberKeys());
+        return store;
     }
 
     /**
@@ -143,7 +154,7 @@ public final class MapDbMemberStore implements MemberStore {
                     if (decided.forget()) {
                         records.delete(member, before);
                         commits.wrote();
-                        keys.erase(member); // synced with the commit: no byte of theirs left anywhere reads again
+                        forgotten.add(member); // the key goes once the deletion is durable: see commitToFile
                     } else if (!decided.state().equals(before)) {
                         records.write(member, before, decided.state());
                         commits.wrote();
@@ -172,11 +183,24 @@ public final class MapDbMemberStore implements MemberStore {
         }
     }
 
+    /**
+     * Keys made for this commit's records are synced before it; the keys of members it forgets are
+     * erased and synced only after it, so a crash in between leaves a key without records (erased when
+     * the store next opens), never records without their key.
+     */
     private void commitToFile() {
         refuseWhenStopped();
         try {
+            List<String> erase = new ArrayList<>();
+            for (String member = forgotten.poll(); member != null; member = forgotten.poll()) {
+                erase.add(member); // their deletion was written before now, so this commit holds it
+            }
             keys.sync();
             db.commit();
+            if (!erase.isEmpty()) {
+                erase.forEach(keys::erase);
+                keys.sync();
+            }
         } catch (RuntimeException e) {
             throw stopOnDiskError(e);
         }

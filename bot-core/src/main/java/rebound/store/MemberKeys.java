@@ -145,8 +145,9 @@ final class MemberKeys implements AutoCloseable {
     }
 
     /**
-     * Erases the member's key: zeros over its slot, synced by the next {@link #sync()}, which runs
-     * before the commit that deletes the member's records. Nothing sealed with it reads again.
+     * Erases the member's key: zeros over its slot, synced by the next {@link #sync()}. The store calls
+     * it only once the commit that deletes the member's records is durable: erased earlier, a crash
+     * before that commit would leave records that no key opens. Nothing sealed with it reads again.
      */
     void erase(String member) {
         cache.invalidate(member);
@@ -157,6 +158,33 @@ final class MemberKeys implements AutoCloseable {
                 free.add(slot);
             }
         }
+    }
+
+    /**
+     * Erases every key whose member has no record in the data file (a key made for a first turn that
+     * was never committed, or one whose erasing a crash cut short after the member's records were
+     * deleted), and syncs: run when the store opens, so a forgotten member's key never outlives a crash.
+     *
+     * @return how many keys were erased
+     */
+    int keepOnly(Iterable<String> members) {
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        members.forEach(member -> kept.add(hash(member)));
+        int erased = 0;
+        synchronized (this) {
+            for (var it = slots.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, Long> slot = it.next();
+                if (!kept.contains(slot.getKey())) {
+                    write(slot.getValue(), ByteBuffer.wrap(EMPTY));
+                    free.add(slot.getValue());
+                    it.remove();
+                    erased++;
+                }
+            }
+        }
+        cache.invalidateAll();
+        sync();
+        return erased;
     }
 
     /** Syncs the keys made or erased since the last call: one sync for a whole group commit. */

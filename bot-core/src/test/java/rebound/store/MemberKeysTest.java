@@ -55,6 +55,38 @@ class MemberKeysTest {
         reopened.close();
     }
 
+    @Test
+    @DisplayName("a key whose member has no record in the data file (a crash before the first commit, or after a forget's commit) is erased when the store opens; the others stay")
+    void orphanKeysErasedOnOpen() throws Exception {
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            store.update("alice", state -> Change.keep(state.seen("d1"), "ok"));
+        }
+        MemberKeys keys = new MemberKeys(dir);
+        byte[] orphan = keys.ensure("bob").getEncoded(); // as if bob's first turn never reached a commit
+        keys.sync();
+        keys.close();
+        Path file = dir.resolve(MemberKeys.DIR).resolve(MemberKeys.FILE);
+        assertThat(contains(Files.readAllBytes(file), orphan)).isTrue();
+
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            assertThat(store.read("alice").hasSeen("d1")).as("alice still reads").isTrue();
+        }
+        assertThat(contains(Files.readAllBytes(file), orphan)).as("bob's key on disk").isFalse();
+    }
+
+    @Test
+    @DisplayName("a forget erases the member's key only once the deletion of their records is committed")
+    void forgetErasesAfterTheCommit() throws Exception {
+        try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
+            store.update("alice", state -> Change.keep(state.seen("d1"), "ok"));
+            store.forget("alice");
+            assertThat(store.read("alice").hasSeen("d1")).isFalse();
+        }
+        MemberKeys keys = new MemberKeys(dir);
+        assertThat(keys.existing("alice")).isEmpty();
+        keys.close();
+    }
+
     private static boolean contains(byte[] haystack, byte[] needle) {
         return ForgetLeavesNoTraceTest.indexOf(haystack, needle) >= 0;
     }
