@@ -24,6 +24,11 @@ final class FillingDisk extends VolumeFactory {
         this.left = new AtomicLong(bytes);
     }
 
+    /** Leaves the disk no room at all from now on. */
+    void fill() {
+        left.set(0);
+    }
+
     /** Gives the disk more room (an operator freed space). */
     void free(long bytes) {
         left.addAndGet(bytes);
