@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,7 +56,7 @@ final class FollowUps {
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());
                 unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
-                choices.add(Choice.of(Playbook.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
+                choices.add(Choice.of(Texts.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
                         new Action.Sent(rejection.id(), String.valueOf(i))));
             }
         }

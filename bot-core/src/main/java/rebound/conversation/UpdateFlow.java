@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.text.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,7 +55,7 @@ final class UpdateFlow {
             Map<String, String> values = views.rejectionVars(r);
             values.put("count", String.valueOf(i + 1));
             text.append('\n').append(views.say(Line.UPDATE_WHICH_ITEM, values));
-            choices.add(Choice.of(Playbook.cut(r.company() + ", " + r.role(), 70), r.id(), new Action.PickRejection(r.id())));
+            choices.add(Choice.of(Texts.cut(r.company() + ", " + r.role(), 70), r.id(), new Action.PickRejection(r.id())));
         }
         return reply.with(reply.state().awaiting(new Awaiting.RejectionPick()))
                 .sayLong(text.toString(), choices, List.of());
@@ -128,7 +129,7 @@ final class UpdateFlow {
             }
             reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
             return outcomes.report(reply, rejection, "reference", whoName(rejection, asked.who()),
-                    Playbook.cut(text, LONGEST_COMPANY));
+                    Texts.cut(text, LONGEST_COMPANY));
         }
         String normalized = Vocabulary.normalize(text);
         List<Rejection> rejections = newestFirst(reply.state());
@@ -189,7 +190,7 @@ final class UpdateFlow {
         }
         companies.add(rejection.company());
         for (int i = 0; i < companies.size(); i++) {
-            options.add(new Option(String.valueOf(i), Playbook.cut(companies.get(i), 70), List.of()));
+            options.add(new Option(String.valueOf(i), Texts.cut(companies.get(i), 70), List.of()));
         }
         options.add(new Option(Action.ReferredTo.ANY, views.say(Line.CHOICE_REFERRAL_ANY), List.of()));
         return options;
@@ -254,7 +255,7 @@ final class UpdateFlow {
 
     private Reply askWho(Reply reply, Rejection rejection, String outcome) {
         List<Option> options = whoOptions(rejection, outcome);
-        List<Choice> choices = options.stream().map(o -> Choice.of(Playbook.cut(o.label(), 70), o.value(),
+        List<Choice> choices = options.stream().map(o -> Choice.of(Texts.cut(o.label(), 70), o.value(),
                 new Action.Answered(rejection.id(), o.value(), outcome))).toList();
         Map<String, String> values = views.rejectionVars(rejection);
         values.put("options", Views.optionList(options));

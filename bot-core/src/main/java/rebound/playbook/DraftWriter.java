@@ -7,7 +7,7 @@ import rebound.reading.TopicReader;
 import static rebound.playbook.Playbook.LONGEST_DRAFT;
 import static rebound.playbook.Playbook.LONGEST_NAME;
 import static rebound.playbook.Playbook.LONGEST_VALUE;
-import static rebound.playbook.Playbook.cut;
+import static rebound.text.Texts.cut;
 
 import java.util.ArrayList;
 import java.util.HashMap;

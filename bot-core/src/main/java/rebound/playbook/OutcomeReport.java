@@ -1,5 +1,6 @@
 package rebound.playbook;
 
+import rebound.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +33,7 @@ final class OutcomeReport {
     Playbook.Update report(Rejection rejection, String outcome, String to, String detail, Instant now) {
         Contact them = concerning(rejection, outcome, to);
         Rejection r = rejection.withHistory(new HistoryEntry(now, "outcome:" + outcome,
-                them == null ? "" : them.name(), Playbook.cut(detail, Playbook.LONGEST_VALUE)));
+                them == null ? "" : them.name(), Texts.cut(detail, Playbook.LONGEST_VALUE)));
         List<Draft> drafts = new ArrayList<>();
         List<FollowUp> added = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();

@@ -138,7 +138,10 @@ public final class Playbook {
         return rejection.withFollowUps(more);
     }
 
-    /** The draft a follow-up proposes when it comes due: a kind's last variant reads as the later note. */
+    /**
+     * The draft a follow-up proposes when it comes due, worded unlike the notes of that kind already
+     * made for that person and unlike a colleague's asked the same day.
+     */
     public Draft draftFor(Rejection rejection, FollowUp followUp) {
         return writer.draftFor(rejection, followUp);
     }
@@ -148,15 +151,4 @@ public final class Playbook {
         return writer.draft(kind, rejection, contact);
     }
 
-    /** Cuts text to at most {@code most} characters, never inside a surrogate pair, marking the cut. */
-    public static String cut(String text, int most) {
-        if (text == null || text.length() <= most) {
-            return text == null ? "" : text;
-        }
-        int end = most - 1;
-        if (Character.isHighSurrogate(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(0, end) + "\u2026";
-    }
 }
