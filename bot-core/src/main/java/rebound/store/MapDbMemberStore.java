@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import com.google.common.util.concurrent.Striped;
 import org.mapdb.DB;
@@ -54,6 +56,11 @@ public final class MapDbMemberStore implements MemberStore {
     private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
     /** Members whose records a written but not yet committed change deletes: their keys go after the commit. */
     private final Queue<String> forgotten = new ConcurrentLinkedQueue<>();
+    /**
+     * Held shared while a member's records are written, exclusively by a commit: a commit holds a
+     * member's change whole or not at all (head, rejections and delivery ids together), never half of it.
+     */
+    private final ReadWriteLock wholeChanges = new ReentrantReadWriteLock();
     /** Updates between reading and writing right now: a commit lets them join it (group commit). */
     private final AtomicInteger writing = new AtomicInteger();
 
@@ -150,6 +157,7 @@ public final class MapDbMemberStore implements MemberStore {
                     before = null;
                 }
                 decided = change.apply(before);
+                wholeChanges.readLock().lock();
                 try {
                     if (decided.forget()) {
                         records.delete(member, before);
@@ -163,6 +171,8 @@ public final class MapDbMemberStore implements MemberStore {
                     }
                 } catch (RuntimeException e) {
                     throw stopOnDiskError(e);
+                } finally {
+                    wholeChanges.readLock().unlock();
                 }
                 result = decided.result();
             } finally {
@@ -196,7 +206,12 @@ public final class MapDbMemberStore implements MemberStore {
                 erase.add(member); // their deletion was written before now, so this commit holds it
             }
             keys.sync();
-            db.commit();
+            wholeChanges.writeLock().lock();
+            try {
+                db.commit();
+            } finally {
+                wholeChanges.writeLock().unlock();
+            }
             if (!erase.isEmpty()) {
                 erase.forEach(keys::erase);
                 keys.sync();
@@ -264,7 +279,12 @@ public final class MapDbMemberStore implements MemberStore {
         } catch (UnreadableMember e) {
             before = null;
         }
-        records.write(member, before, state);
+        wholeChanges.readLock().lock();
+        try {
+            records.write(member, before, state);
+        } finally {
+            wholeChanges.readLock().unlock();
+        }
         commits.wrote();
     }
 

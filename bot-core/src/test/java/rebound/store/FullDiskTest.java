@@ -37,7 +37,8 @@ class FullDiskTest {
     @Test
     @DisplayName("when the disk fills mid-stream, turns are refused with store_not_saved; on a roomy disk every committed turn is there")
     void fillsMidStream() throws Exception {
-        for (long budget : new long[] {150_000, 400_000, 900_000}) {
+        // budgets count every byte written twice: a commit goes to the journal, then into the data file
+        for (long budget : new long[] {300_000, 800_000, 1_800_000}) {
             Path dir = root.resolve("budget-" + budget);
             Map<String, List<String>> committed = new ConcurrentHashMap<>();
             AtomicLong refused = new AtomicLong();
@@ -106,7 +107,7 @@ class FullDiskTest {
     @DisplayName("after a disk error the store saves nothing more, frees its reserve, and a restart has every committed turn")
     void stopsAfterDiskError() throws Exception {
         Path dir = root.resolve("stop");
-        FillingDisk disk = new FillingDisk(RandomAccessFileVol.FACTORY, 120_000);
+        FillingDisk disk = new FillingDisk(RandomAccessFileVol.FACTORY, 240_000);
         MapDbMemberStore store = MapDbMemberStore.open(dir, disk, new DiskGuard(dir, () -> Long.MAX_VALUE, 0, 1L << 20));
         List<String> committed = new ArrayList<>();
         try (Rebound bot = new Rebound(new Settings(dir, null, null), store, PLAYBOOK)) {
