@@ -195,8 +195,9 @@ public final class MapDbMemberStore implements MemberStore {
 
     /**
      * Keys made for this commit's records are synced before it; the keys of members it forgets are
-     * erased and synced only after it, so a crash in between leaves a key without records (erased when
-     * the store next opens), never records without their key.
+     * erased only after it (synced with the next commit, or on close), so a crash in between leaves a
+     * key without records (erased when the store next opens), never records without their key. One
+     * sync of the keys per commit at most: a forget no longer costs a sync of its own.
      */
     private void commitToFile() {
         refuseWhenStopped();
@@ -212,10 +213,9 @@ public final class MapDbMemberStore implements MemberStore {
             } finally {
                 wholeChanges.writeLock().unlock();
             }
-            if (!erase.isEmpty()) {
-                erase.forEach(keys::erase);
-                keys.sync();
-            }
+            // zeros over the keys now; the next commit's keys.sync() (or close) makes them durable. kill -9
+            // keeps written pages; after a power cut the open erases keys whose records are gone (keepOnly)
+            erase.forEach(keys::erase);
         } catch (RuntimeException e) {
             throw stopOnDiskError(e);
         }
@@ -339,6 +339,12 @@ public final class MapDbMemberStore implements MemberStore {
             commits.close();
             if (!db.isClosed()) {
                 db.close();
+            }
+            try {
+                keys.sync();
+            } catch (UncheckedIOException e) {
+                LOG.warn("Could not sync the members' keys on close ({}); keys of forgotten members are erased when "
+                        + "the store next opens", e.getCause() == null ? e.toString() : e.getCause().toString());
             }
             keys.close();
         } finally {
