@@ -36,9 +36,11 @@ final class RunningBot implements AutoCloseable {
     }
 
     private FailingStore store;
+    private HeldStore held;
 
     private void start() throws InterruptedException {
-        store = new FailingStore(MapDbMemberStore.open(dataDir));
+        held = new HeldStore(MapDbMemberStore.open(dataDir));
+        store = new FailingStore(held);
         core = new Rebound(new Settings(dataDir, null, clock), store, PlaybookBundle.load(PlaybookSource.builtIn()));
         door = DiscordApp.start(
                 new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(), discord.gatewayUrl(), null), core, null);
@@ -53,6 +55,15 @@ final class RunningBot implements AutoCloseable {
     /** Every turn from now on fails with an unexpected error, as a bug in a turn would. */
     void breakCore() {
         store.fail();
+    }
+
+    /** Turns from now on wait before they commit, until {@link #releaseCommits()}. */
+    void holdCommits() {
+        held.hold();
+    }
+
+    void releaseCommits() {
+        held.release();
     }
 
     Rebound core() {

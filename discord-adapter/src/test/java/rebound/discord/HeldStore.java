@@ -1,0 +1,68 @@
+package rebound.discord;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import rebound.conversation.MemberState;
+import rebound.store.Change;
+import rebound.store.MemberStore;
+
+/**
+ * A store whose updates can be held before they commit, as a slow disk would hold them: tests see
+ * what the platform was told while a turn is not yet durable.
+ */
+final class HeldStore implements MemberStore {
+
+    private final MemberStore store;
+    private volatile CountDownLatch gate = new CountDownLatch(0);
+
+    HeldStore(MemberStore store) {
+        this.store = store;
+    }
+
+    /** Updates from now on wait before they commit, until {@link #release()}. */
+    void hold() {
+        gate = new CountDownLatch(1);
+    }
+
+    void release() {
+        gate.countDown();
+    }
+
+    @Override
+    public <R> R update(String member, Function<MemberState, Change<R>> change) {
+        try {
+            gate.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return store.update(member, change);
+    }
+
+    @Override
+    public MemberState read(String member) {
+        return store.read(member);
+    }
+
+    @Override
+    public void forget(String member) {
+        store.forget(member);
+    }
+
+    @Override
+    public List<String> membersDueBy(Instant now) {
+        return store.membersDueBy(now);
+    }
+
+    @Override
+    public long memberCount() {
+        return store.memberCount();
+    }
+
+    @Override
+    public void close() {
+        release();
+        store.close();
+    }
+}
