@@ -24,7 +24,7 @@ final class DiscordMessenger implements Messenger {
     /** Reminder parts remembered as delivered (by nonce); old ones fall out first. */
     private static final int REMEMBERED = 10_000;
 
-    private final JDA jda;
+    private final java.util.function.Supplier<JDA> jda;
     private final Renderer renderer;
     private final java.util.Set<String> delivered = java.util.Collections.newSetFromMap(
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, false) {
@@ -36,7 +36,8 @@ final class DiscordMessenger implements Messenger {
                 }
             }));
 
-    DiscordMessenger(JDA jda, Renderer renderer) {
+    /** {@code jda}: a logged-in JDA for the REST calls (any shard of this instance). */
+    DiscordMessenger(java.util.function.Supplier<JDA> jda, Renderer renderer) {
         this.jda = jda;
         this.renderer = renderer;
     }
@@ -48,7 +49,7 @@ final class DiscordMessenger implements Messenger {
             throw new DeliveryRefused(message.member() + " is not a Discord member", 0);
         }
         try {
-            PrivateChannel dm = jda.openPrivateChannelById(userId).complete();
+            PrivateChannel dm = jda.get().openPrivateChannelById(userId).complete();
             List<MessageCreateData> parts = renderer.render(message);
             String reminder = Integer.toHexString(java.util.Objects.hash(message.member(), message.text(),
                     message.drafts(), message.followups()));
