@@ -24,6 +24,7 @@ public record Shards(List<Integer> ids, int total) {
     /** A guard against typos such as 40000 for 4: far above what Discord recommends for any bot we serve. */
     static final int MAX_TOTAL = 4096;
 
+    /** @throws IllegalArgumentException for no ids or an id outside 0..total-1 ({@link #parse} says which on one line) */
     public Shards {
         ids = List.copyOf(new TreeSet<>(ids));
         if (total < 1 || ids.isEmpty() || ids.get(0) < 0 || ids.get(ids.size() - 1) >= total) {
