@@ -5,16 +5,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
-import net.dv8tion.jda.api.requests.GatewayIntent;
-import net.dv8tion.jda.api.requests.RestConfig;
-import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
-import net.dv8tion.jda.api.GatewayEncoding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DoorWords;
@@ -25,7 +19,8 @@ import rebound.reminder.Messenger;
 
 /**
  * The one wiring class of the Discord front door: builds every part, hands each what it needs,
- * logs JDA in, registers {@code /rejected} and (optionally) starts the reminder loop.
+ * logs in (one JDA, or the shards this instance runs), registers {@code /rejected} (one instance of
+ * all does) and (optionally) starts the reminder loop.
  */
 public final class DiscordApp implements AutoCloseable {
 
@@ -37,13 +32,13 @@ public final class DiscordApp implements AutoCloseable {
      */
     private static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
 
-    private final JDA jda;
+    private final DiscordConnection discord;
     private final Messenger messenger;
     private final Workers workers;
     private final AutoCloseable reminders;
 
-    private DiscordApp(JDA jda, Messenger messenger, Workers workers, AutoCloseable reminders) {
-        this.jda = jda;
+    private DiscordApp(DiscordConnection discord, Messenger messenger, Workers workers, AutoCloseable reminders) {
+        this.discord = discord;
         this.messenger = messenger;
         this.workers = workers;
         this.reminders = reminders;
@@ -70,35 +65,32 @@ public final class DiscordApp implements AutoCloseable {
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
                 new ButtonHandler(turns, codes, forms), forms, new DmHandler(door, renderer), turns);
 
-        JDABuilder builder = JDABuilder.createLight(config.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
-                .setGatewayEncoding(GatewayEncoding.JSON)
-                // Launch stops everything in order (turns finish, then JDA); JDA's own hook would stop
-                // its requester under turns still answering.
-                .setEnableShutdownHook(false)
-                .addEventListeners(listener);
-        if (config.restUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));
-        }
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
-        }
-        JDA jda = builder.build();
+        DiscordConnection discord;
         try {
-            jda.awaitReady();
-            register(jda, config.guildId(), commands);
-        } catch (InterruptedException | RuntimeException e) {
-            jda.shutdownNow();
+            discord = config.shards() == null ? SingleConnection.open(config, listener)
+                    : ShardedConnection.open(config, listener);
+        } catch (RuntimeException e) {
             workers.close();
             throw e;
         }
-        Messenger messenger = new DiscordMessenger(jda, renderer);
+        try {
+            discord.awaitReady();
+            if (discord.registersCommands(config.guildId())) {
+                register(discord, config.guildId(), commands);
+            }
+        } catch (InterruptedException | RuntimeException e) {
+            discord.close();
+            workers.close();
+            throw e;
+        }
+        Messenger messenger = new DiscordMessenger(discord::rest, renderer);
         AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
-        return new DiscordApp(jda, messenger, workers, reminders);
+        return new DiscordApp(discord, messenger, workers, reminders);
     }
 
-    private static void register(JDA jda, String guildId, List<SlashCommand> commands) {
+    private static void register(DiscordConnection discord, String guildId, List<SlashCommand> commands) {
         List<CommandData> data = commands.stream().<CommandData>map(SlashCommand::data).toList();
-        Guild guild = guildId == null ? null : jda.getGuildById(guildId);
+        Guild guild = guildId == null ? null : discord.guild(guildId);
         if (guildId != null && guild == null) {
             LOG.warn("DISCORD_GUILD_ID {} is not a server this bot is in; registering /rejected globally", guildId);
         }
@@ -106,13 +98,14 @@ public final class DiscordApp implements AutoCloseable {
             guild.updateCommands().addCommands(data).complete();
             LOG.info("Registered /rejected on server {}", guild.getId());
         } else {
-            jda.updateCommands().addCommands(data).complete();
+            discord.rest().updateCommands().addCommands(data).complete();
             LOG.info("Registered /rejected globally (it may take a while to show up everywhere)");
         }
     }
 
-    public JDA jda() {
-        return jda;
+    /** The bot's name on Discord and what this instance runs, for the start-up banner. */
+    public String describe() {
+        return discord.rest().getSelfUser().getName() + discord.describe();
     }
 
     /** Delivers reminders as DMs; hand it to {@link Rebound#deliverDueReminders(Messenger)}. */
@@ -128,14 +121,6 @@ public final class DiscordApp implements AutoCloseable {
             LOG.warn("Stopping the reminder loop failed", e);
         }
         workers.close();
-        jda.shutdown();
-        try {
-            if (!jda.awaitShutdown(Duration.ofSeconds(5))) {
-                jda.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            jda.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
+        discord.close();
     }
 }

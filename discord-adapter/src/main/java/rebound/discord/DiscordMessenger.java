@@ -1,6 +1,7 @@
 package rebound.discord;
 
 import java.util.List;
+import java.util.function.Supplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -24,7 +25,7 @@ final class DiscordMessenger implements Messenger {
     /** Reminder parts remembered as delivered (by nonce); old ones fall out first. */
     private static final int REMEMBERED = 10_000;
 
-    private final JDA jda;
+    private final Supplier<JDA> jda;
     private final Renderer renderer;
     private final java.util.Set<String> delivered = java.util.Collections.newSetFromMap(
             java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, false) {
@@ -36,7 +37,8 @@ final class DiscordMessenger implements Messenger {
                 }
             }));
 
-    DiscordMessenger(JDA jda, Renderer renderer) {
+    /** {@code jda}: a logged-in JDA for the REST calls (any shard of this instance). */
+    DiscordMessenger(Supplier<JDA> jda, Renderer renderer) {
         this.jda = jda;
         this.renderer = renderer;
     }
@@ -48,7 +50,7 @@ final class DiscordMessenger implements Messenger {
             throw new DeliveryRefused(message.member() + " is not a Discord member", 0);
         }
         try {
-            PrivateChannel dm = jda.openPrivateChannelById(userId).complete();
+            PrivateChannel dm = jda.get().openPrivateChannelById(userId).complete();
             List<MessageCreateData> parts = renderer.render(message);
             String reminder = Integer.toHexString(java.util.Objects.hash(message.member(), message.text(),
                     message.drafts(), message.followups()));

@@ -7,14 +7,20 @@ import rebound.launch.Launch;
 
 /**
  * How to reach Discord, read from the environment. Only the token is required; the URLs point JDA at
- * a REST proxy or at a fake Discord in tests, and a guild id registers the command on one server.
+ * a REST proxy or at a fake Discord in tests, a guild id registers the command on one server, and
+ * {@code shards} (null: one unsharded connection) are the {@link Shards} this instance runs.
  */
-public record DiscordSettings(String token, String restUrl, String gatewayUrl, String guildId) {
+public record DiscordSettings(String token, String restUrl, String gatewayUrl, String guildId, Shards shards) {
 
     public static final String TOKEN = "DISCORD_TOKEN";
     public static final String REST_URL = "DISCORD_REST_URL";
     public static final String GATEWAY_URL = "DISCORD_GATEWAY_URL";
     public static final String GUILD_ID = "DISCORD_GUILD_ID";
+
+    /** Settings for one unsharded connection. */
+    public DiscordSettings(String token, String restUrl, String gatewayUrl, String guildId) {
+        this(token, restUrl, gatewayUrl, guildId, null);
+    }
 
     public DiscordSettings {
         if (token == null || token.isBlank()) {
@@ -51,8 +57,10 @@ public record DiscordSettings(String token, String restUrl, String gatewayUrl, S
                 + "\"");
     }
 
+    /** The settings from the environment's variables; a missing or malformed one is a {@link Launch.CannotStart}. */
     public static DiscordSettings fromEnvironment(Map<String, String> env) {
-        return new DiscordSettings(env.get(TOKEN), env.get(REST_URL), env.get(GATEWAY_URL), env.get(GUILD_ID));
+        Shards shards = Shards.parse(env.get(Shards.SHARDS), env.get(Shards.TOTAL));
+        return new DiscordSettings(env.get(TOKEN), env.get(REST_URL), env.get(GATEWAY_URL), env.get(GUILD_ID), shards);
     }
 
     private static String blankToNull(String value) {

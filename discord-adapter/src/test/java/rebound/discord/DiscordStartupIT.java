@@ -50,6 +50,16 @@ class DiscordStartupIT {
     }
 
     @Test
+    @DisplayName("DISCORD_SHARDS without DISCORD_SHARD_TOTAL, a shard outside 0..total-1, a malformed list or total")
+    void shards() throws Exception {
+        assertOneLine(run(JAR, env("DISCORD_SHARDS", "0-1")), "DISCORD_SHARD_TOTAL", "is not");
+        assertOneLine(run(JAR, env("DISCORD_SHARDS", "2-4", "DISCORD_SHARD_TOTAL", "4")), "DISCORD_SHARDS",
+                "shard 4", "0 to 3");
+        assertOneLine(run(JAR, env("DISCORD_SHARDS", "0;1", "DISCORD_SHARD_TOTAL", "4")), "DISCORD_SHARDS", "0;1");
+        assertOneLine(run(JAR, env("DISCORD_SHARDS", "0", "DISCORD_SHARD_TOTAL", "many")), "DISCORD_SHARD_TOTAL");
+    }
+
+    @Test
     @DisplayName("a broken playbook folder, a data directory in use, one that is a file or cannot be created")
     void playbookAndData() throws Exception {
         Path playbook = StartupFailures.brokenPlaybook(dir.resolve("playbook"));

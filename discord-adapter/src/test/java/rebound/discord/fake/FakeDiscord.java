@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A fake Discord on 127.0.0.1: a REST server that answers what JDA asks and records every call, and a
  * gateway websocket that says HELLO and READY, acknowledges heartbeats, and dispatches the events a
- * test asks for. Nothing leaves the machine.
+ * test asks for, each to the shard Discord would send it to ({@link FakeGateway}). {@code GET
+ * /gateway/bot} recommends a shard count. Nothing leaves the machine.
  *
  * <p>It refuses what Discord refuses, and keeps each such refusal as a {@link #violations()
  * violation} that fails the test: messages and modals beyond {@link DiscordLimits} (50035), an
@@ -65,6 +66,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** Messages created with {@code enforce_nonce}, by channel and nonce: a repeat returns the first. */
     private final java.util.Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
     private final List<JsonNode> createdMessages = new ArrayList<>();
+    private volatile int recommendedShards = 1;
 
     public FakeDiscord() throws IOException, InterruptedException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -86,6 +88,21 @@ public final class FakeDiscord implements AutoCloseable {
 
     public FakeGateway gateway() {
         return gateway;
+    }
+
+    /**
+     * From now on the bot needs at least {@code minimum} shards, as a bot in more than 2,500 servers
+     * per shard does: {@code GET /gateway/bot} recommends that many and the gateway closes an
+     * IDENTIFY with a smaller total with 4011.
+     */
+    public void requireShards(int minimum) {
+        gateway.requireShards(minimum);
+        recommendedShards = Math.max(recommendedShards, minimum);
+    }
+
+    /** The shard count {@code GET /gateway/bot} recommends (1 unless a test raised it). */
+    public void recommendShards(int count) {
+        recommendedShards = count;
     }
 
     /** A fresh snowflake id made from the current time (JDA reads an interaction's age from its id). */
@@ -265,6 +282,13 @@ public final class FakeDiscord implements AutoCloseable {
         String path = call.path();
         if (call.is("GET", "users/@me")) {
             send(exchange, 200, botUser());
+        } else if (call.is("GET", "gateway/bot")) {
+            ObjectNode gatewayBot = NODES.objectNode().put("url", gatewayUrl()).put("shards", recommendedShards);
+            gatewayBot.putObject("session_start_limit").put("total", 1000).put("remaining", 1000)
+                    .put("reset_after", 0).put("max_concurrency", 1);
+            send(exchange, 200, gatewayBot);
+        } else if (call.is("GET", "gateway")) {
+            send(exchange, 200, NODES.objectNode().put("url", gatewayUrl()));
         } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
             send(exchange, 204, null);
         } else if (call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original")) {

@@ -25,7 +25,12 @@ public final class Payloads {
 
     /** {@code /rejected <sub>} used in a DM with the bot, or in a server channel. */
     public ObjectNode slashCommand(String userId, String subcommand, boolean inServer) {
-        ObjectNode interaction = interaction(userId, 2, inServer);
+        return slashCommand(userId, subcommand, inServer ? GUILD_ID : null);
+    }
+
+    /** {@code /rejected <sub>} used in a channel of the server {@code guildId} (null: in a DM). */
+    public ObjectNode slashCommand(String userId, String subcommand, String guildId) {
+        ObjectNode interaction = interaction(userId, 2, guildId);
         ObjectNode data = interaction.putObject("data").put("id", "700000000000000001").put("name", "rejected")
                 .put("type", 1);
         ArrayNode options = data.putArray("options");
@@ -87,7 +92,22 @@ public final class Payloads {
         return message;
     }
 
+    /**
+     * A server id (a snowflake of 2024) whose events Discord sends to shard {@code shard} of
+     * {@code total}: {@code (id >> 22) % total == shard}.
+     */
+    public static String guildOnShard(int shard, int total) {
+        long millis = 1_704_067_200_000L - 1_420_070_400_000L; // 2024-01-01 after Discord's epoch
+        long stamp = millis - millis % total + shard;
+        return Long.toString((stamp << 22) | 1);
+    }
+
     private ObjectNode interaction(String userId, int type, boolean inServer) {
+        return interaction(userId, type, inServer ? GUILD_ID : null);
+    }
+
+    private ObjectNode interaction(String userId, int type, String guildId) {
+        boolean inServer = guildId != null;
         String id = discord.nextId();
         ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", FakeDiscord.APP_ID)
                 .put("type", type).put("token", "itoken-" + id).put("version", 1).put("locale", "en-US")
@@ -95,18 +115,18 @@ public final class Payloads {
         interaction.putArray("entitlements");
         ObjectNode user = FakeDiscord.user(userId, "member" + userId);
         if (inServer) {
-            interaction.put("guild_id", GUILD_ID).put("channel_id", GUILD_CHANNEL_ID).put("context", 0)
+            interaction.put("guild_id", guildId).put("channel_id", GUILD_CHANNEL_ID).put("context", 0)
                     .put("guild_locale", "en-US");
-            interaction.putObject("guild").put("id", GUILD_ID).put("locale", "en-US").putArray("features");
+            interaction.putObject("guild").put("id", guildId).put("locale", "en-US").putArray("features");
             ObjectNode member = interaction.putObject("member").put("joined_at", "2024-01-01T00:00:00.000000+00:00")
                     .put("deaf", false).put("mute", false).put("flags", 0).put("permissions", ALL_PERMISSIONS)
                     .putNull("nick").putNull("avatar");
             member.set("user", user);
             member.putArray("roles");
-            interaction.putObject("channel").put("id", GUILD_CHANNEL_ID).put("type", 0).put("guild_id", GUILD_ID)
+            interaction.putObject("channel").put("id", GUILD_CHANNEL_ID).put("type", 0).put("guild_id", guildId)
                     .put("name", "job-hunt").put("position", 0).put("nsfw", false).putNull("parent_id")
                     .put("permissions", ALL_PERMISSIONS).put("rate_limit_per_user", 0).put("flags", 0);
-            interaction.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+            interaction.putObject("authorizing_integration_owners").put("0", guildId);
         } else {
             String channel = FakeDiscord.dmChannelOf(userId);
             interaction.put("channel_id", channel).put("context", 1);
