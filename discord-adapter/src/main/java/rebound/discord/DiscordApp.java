@@ -36,8 +36,11 @@ public final class DiscordApp implements AutoCloseable {
     private final Messenger messenger;
     private final Workers workers;
     private final AutoCloseable reminders;
+    private final DmsInFlight inFlight;
 
-    private DiscordApp(DiscordConnection discord, Messenger messenger, Workers workers, AutoCloseable reminders) {
+    private DiscordApp(DiscordConnection discord, Messenger messenger, Workers workers, AutoCloseable reminders,
+            DmsInFlight inFlight) {
+        this.inFlight = inFlight;
         this.discord = discord;
         this.messenger = messenger;
         this.workers = workers;
@@ -60,10 +63,12 @@ public final class DiscordApp implements AutoCloseable {
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);
         InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words));
         FormHandler forms = new FormHandler(bot, turns);
+        DmsInFlight inFlight = new DmsInFlight(bot.settings().dataDir());
+        DmHandler dms = new DmHandler(door, renderer, inFlight);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));
         ReboundListener listener = new ReboundListener(
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
-                new ButtonHandler(turns, codes, forms), forms, new DmHandler(door, renderer), turns);
+                new ButtonHandler(turns, codes, forms), forms, dms, turns);
 
         DiscordConnection discord;
         try {
@@ -78,14 +83,18 @@ public final class DiscordApp implements AutoCloseable {
             if (discord.registersCommands(config.guildId())) {
                 register(discord, config.guildId(), commands);
             }
+            if (discord.registersCommands(null)) { // the instance running shard 0: DMs come to it
+                dms.catchUp(discord.rest());
+            }
         } catch (InterruptedException | RuntimeException e) {
             discord.close();
             workers.close();
+            inFlight.close();
             throw e;
         }
         Messenger messenger = new DiscordMessenger(discord::rest, renderer);
         AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
-        return new DiscordApp(discord, messenger, workers, reminders);
+        return new DiscordApp(discord, messenger, workers, reminders, inFlight);
     }
 
     private static void register(DiscordConnection discord, String guildId, List<SlashCommand> commands) {
@@ -122,5 +131,6 @@ public final class DiscordApp implements AutoCloseable {
         }
         workers.close();
         discord.close();
+        inFlight.close();
     }
 }

@@ -1,11 +1,14 @@
 package rebound.discord;
 
 import java.util.List;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Inbound;
@@ -13,16 +16,22 @@ import rebound.conversation.Outbound;
 
 /**
  * A message a member typed in a DM with the bot answers the current step. Messages of bots (ours
- * included), system messages and anything outside DMs are ignored.
+ * included), system messages and anything outside DMs are ignored. Each DM is noted in
+ * {@link DmsInFlight} until it is answered, so one that a crash cut short is taken again at the next
+ * start ({@link #catchUp}).
  */
 final class DmHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DmHandler.class);
+
     private final FrontDoor door;
     private final Renderer renderer;
+    private final DmsInFlight inFlight;
 
-    DmHandler(FrontDoor door, Renderer renderer) {
+    DmHandler(FrontDoor door, Renderer renderer, DmsInFlight inFlight) {
         this.door = door;
         this.renderer = renderer;
+        this.inFlight = inFlight;
     }
 
     void receive(MessageReceivedEvent event) {
@@ -31,9 +40,33 @@ final class DmHandler {
                 || event.isWebhookMessage() || message.getType().isSystem()) {
             return;
         }
-        String member = Members.of(event.getAuthor().getIdLong());
+        take(message, event.getChannel());
+    }
+
+    /**
+     * Takes again the DMs a previous run received and never answered, fetched from Discord by id
+     * (the core ignores those it already saved). Run once, after login, by the instance that gets DMs.
+     */
+    void catchUp(JDA discord) {
+        List<DmsInFlight.Dm> leftOver = inFlight.leftOver();
+        inFlight.forgetLeftOver();
+        if (!leftOver.isEmpty()) {
+            LOG.info("Taking again {} DM(s) that the last run received and did not answer", leftOver.size());
+        }
+        for (DmsInFlight.Dm dm : leftOver) {
+            discord.openPrivateChannelById(dm.userId())
+                    .flatMap(channel -> channel.retrieveMessageById(dm.messageId()))
+                    .queue(message -> take(message, message.getChannel()),
+                            gone -> LOG.warn("A DM the last run did not answer could not be fetched again ({})",
+                                    gone.toString()));
+        }
+    }
+
+    private void take(Message message, MessageChannel channel) {
+        long messageId = message.getIdLong();
+        String member = Members.of(message.getAuthor().getIdLong());
+        inFlight.received(new DmsInFlight.Dm(message.getAuthor().getIdLong(), channel.getIdLong(), messageId));
         Inbound inbound = Inbound.text(member, message.getContentRaw()).withDeliveryId("message:" + message.getId());
-        MessageChannel channel = event.getChannel();
         door.turn(inbound, new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
@@ -42,11 +75,13 @@ final class DmHandler {
                         channel.sendMessage(reply).complete();
                     }
                 }
+                inFlight.answered(messageId);
             }
 
             @Override
             public void fail(String words) {
                 channel.sendMessage(Renderer.quiet().setContent(words).build()).complete();
+                inFlight.answered(messageId);
             }
         });
     }

@@ -16,6 +16,7 @@ final class HeldStore implements MemberStore {
 
     private final MemberStore store;
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile boolean crashed;
 
     HeldStore(MemberStore store) {
         this.store = store;
@@ -30,12 +31,24 @@ final class HeldStore implements MemberStore {
         gate.countDown();
     }
 
+    /**
+     * The held updates die as a {@code kill -9} would end them: never committed, and (an Error the
+     * front door does not answer) with nothing sent to the member.
+     */
+    void crash() {
+        crashed = true;
+        gate.countDown();
+    }
+
     @Override
     public <R> R update(String member, Function<MemberState, Change<R>> change) {
         try {
             gate.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (crashed) {
+            throw new InternalError("the process died before this turn was committed (simulated)");
         }
         return store.update(member, change);
     }

@@ -66,6 +66,11 @@ final class RunningBot implements AutoCloseable {
         held.release();
     }
 
+    /** The turns held now die uncommitted and unanswered, as in a crash; {@link #restart()} comes next. */
+    void crashHeldTurns() {
+        held.crash();
+    }
+
     Rebound core() {
         return core;
     }

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -66,6 +67,8 @@ public final class FakeDiscord implements AutoCloseable {
     /** Messages created with {@code enforce_nonce}, by channel and nonce: a repeat returns the first. */
     private final java.util.Map<String, ObjectNode> byNonce = new ConcurrentHashMap<>();
     private final List<JsonNode> createdMessages = new ArrayList<>();
+    /** Every message a member sent (through {@link Payloads}) or the bot posted, by id: what GET returns. */
+    private final Map<String, JsonNode> messagesById = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int recommendedShards = 1;
 
     public FakeDiscord() throws IOException, InterruptedException {
@@ -300,6 +303,13 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (call.is("POST", "users/@me/channels")) {
             String user = call.body().path("recipient_id").asText();
             send(exchange, 200, dmChannel(dmChannelOf(user), user(user, "member" + user)));
+        } else if (call.is("GET", "channels/\\d+/messages/\\d+")) {
+            JsonNode found = messagesById.get(path.substring(path.lastIndexOf('/') + 1));
+            if (found != null && path.startsWith("channels/" + found.path("channel_id").asText() + "/")) {
+                send(exchange, 200, found);
+            } else {
+                send(exchange, 404, NODES.objectNode().put("code", 10008).put("message", "Unknown Message"));
+            }
         } else if (call.is("POST", "channels/\\d+/messages")) {
             Matcher m = DM_PATH.matcher(path);
             m.matches();
@@ -323,6 +333,7 @@ public final class FakeDiscord implements AutoCloseable {
                 synchronized (createdMessages) {
                     createdMessages.add(created);
                 }
+                messagesById.put(created.path("id").asText(), created);
                 send(exchange, 200, created);
             }
         } else if (call.is("PUT", "applications/\\d+/commands") || call.is("PUT", "applications/\\d+/guilds/\\d+/commands")) {
@@ -369,6 +380,11 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /** A message as Discord returns it, made from what was sent. */
+    /** Keeps a message a member sent, so {@code GET channels/{channel}/messages/{id}} finds it as Discord would. */
+    public void remember(JsonNode message) {
+        messagesById.put(message.path("id").asText(), message);
+    }
+
     public static ObjectNode message(String id, String channelId, JsonNode sent) {
         ObjectNode message = NODES.objectNode().put("id", id).put("channel_id", channelId).put("type", 0)
                 .put("content", sent.path("content").asText(""))

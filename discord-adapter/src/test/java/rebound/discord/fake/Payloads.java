@@ -89,6 +89,7 @@ public final class Payloads {
         message.putArray("attachments");
         message.putArray("embeds");
         message.putArray("components");
+        discord.remember(message);
         return message;
     }
 
