@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +45,8 @@ class PlanCombinationsTest {
     static final List<List<String>> GOAL_SETS = goalSets();
     /** The groups of people, as the member typed them (before who told and whom they clicked with). */
     static final Map<String, List<Contact>> GROUPS = groups();
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(about a month|a month (on|has passed|after|since))\\b");
+    private static final Pattern SITUATION = Pattern.compile("(?i)on hold|no opening|the timing");
 
     static Stream<Arguments> situations() {
         List<Arguments> all = new ArrayList<>();
@@ -99,9 +102,19 @@ class PlanCombinationsTest {
             problems.addAll(readAs(d, r, false, "now"));
         }
         for (FollowUp f : plan.followUps()) {
-            problems.addAll(readAs(PLAYBOOK.draftFor(planned, f), planned, afterSilence,
-                    "day " + Duration.between(NOW, f.due()).toDays()));
+            long day = Duration.between(NOW, f.due()).toDays();
+            Draft d = PLAYBOOK.draftFor(planned, f);
+            problems.addAll(readAs(d, planned, afterSilence, "day " + day));
+            // a note sent two months on does not say a month has passed
+            if (day > 45 && MONTH.matcher(d.body()).find()) {
+                problems.add(d.kind() + " to '" + d.to() + "' (day " + day + ") says a month has passed\n" + d.body());
+            }
         }
+        // the not-now answer says what it answers, also to a reader who did not give the news
+        plan.drafts().stream().filter(d -> d.kind().equals("not_now_reply"))
+                .filter(d -> !SITUATION.matcher(d.body()).find())
+                .forEach(d -> problems.add("not_now_reply to '" + d.to() + "' never says the role is on hold or not open\n"
+                        + d.body()));
         return problems;
     }
 

@@ -95,6 +95,7 @@ class ReaderTest {
             case "offer-never-made" -> outcome.equals("rescinded");
             case "outside-hire-when-internal" -> outcome.equals("internal");
             case "enthusiasm-when-not-interested" -> !rejection.stillInterested();
+            case "on-hold-when-no-openings" -> outcome.equals("no_openings");
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
     }
