@@ -197,10 +197,22 @@ final class PlanPromises {
         onlyWhen(p, notes, "note_not_now", drafts.stream().anyMatch(d -> d.kind().equals("not_now_reply")));
         onlyWhen(p, notes, "note_on_hold", drafts.stream().anyMatch(d -> d.kind().equals("not_now_reply"))
                 && later.stream().anyMatch(f -> f.kind().equals("check_in")));
+        onlyWhen(p, notes, "note_in_touch_later", later.stream().anyMatch(f -> f.kind().equals("check_in")));
+        if (r.wants("stay_in_touch") && !(back && silence) && !met.isEmpty()) {
+            check(p, later.stream().anyMatch(f -> f.kind().equals("check_in")) || notes.contains("note_no_check_in"),
+                    "stay in touch wanted: check-ins, or a line that says why none");
+            // the not-now answer's own check-in goes to whoever got that answer
+            later.stream().filter(f -> f.kind().equals("check_in") || f.kind().equals("share_opportunity"))
+                    .filter(f -> drafts.stream().noneMatch(d -> d.kind().equals("not_now_reply") && d.to().equals(f.to())))
+                    .forEach(f -> check(p, met.stream().filter(c -> c.name().equals(f.to()))
+                            .noneMatch(c -> Boolean.FALSE.equals(c.clicked())),
+                            "staying in touch only with people clicked with: " + f.kind() + " to '" + f.to() + "'"));
+        }
         onlyWhen(p, notes, "note_expectations", !drafts.isEmpty() && !silence);
         onlyWhen(p, notes, "note_keep_in_touch", r.wants("stay_in_touch") || !later.isEmpty() || !drafts.isEmpty());
         if (drafts.isEmpty()) {
-            check(p, notes.stream().anyMatch(n -> n.equals("note_in_touch_later") || n.equals("note_no_reference")),
+            check(p, notes.stream().anyMatch(n -> n.equals("note_in_touch_later") || n.equals("note_no_reference")
+                            || n.equals("note_no_check_in")),
                     "no drafts: a guidance line says why");
         }
         if (back && notNow) {
