@@ -96,6 +96,7 @@ class ReaderTest {
             case "outside-hire-when-internal" -> outcome.equals("internal");
             case "enthusiasm-when-not-interested" -> !rejection.stillInterested();
             case "on-hold-when-no-openings" -> outcome.equals("no_openings");
+            case "many-meetings-after-one-call" -> rejection.stage().equals("applied") || rejection.stage().equals("screen");
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
     }
