@@ -127,6 +127,11 @@ class PlanCombinationsTest {
                 .filter(d -> !SITUATION.matcher(d.body()).find())
                 .forEach(d -> problems.add("not_now_reply to '" + d.to() + "' never says the role is on hold or not open\n"
                         + d.body()));
+        // a polite close says what it closes, to a reader who did not give the news too
+        plan.drafts().stream().filter(d -> d.kind().equals("courteous_close"))
+                .filter(d -> !d.body().split("\n\n")[1].contains(r.role()))
+                .forEach(d -> problems.add("courteous_close to '" + d.to() + "' opens without naming the role\n"
+                        + d.body()));
         return problems;
     }
 
