@@ -7,18 +7,25 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import rebound.rejection.Contact;
 import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 
 /**
- * What issue 13 promises of every plan, written as properties a test checks row by row (each says the
- * rule it comes from). {@link #broken} returns the promises one plan breaks, empty when it keeps them all.
+ * What issue 13 promises of every plan, written as properties {@link PlanCombinationsTest} checks row by
+ * row; each failure message names the promise. In short: one note per person per moment; a thank-you (or
+ * the not-now answer) to each person met when thanks are wanted; nobody named, a reply to the hiring team;
+ * not now or on hold, the not-now answer whatever the goals; reference asks only to named people the
+ * member clicked with (never someone marked not clicked, never a recruiter after an application or a
+ * screen unless marked), the hiring manager first or written to first, and a guidance line when nobody
+ * is asked; asks after the thanks unless asked at once; would not go back, no thank-you, status chase or
+ * hire check, still the check-ins asked for; status questions only after silence, to the recruiter, one
+ * or two nudges; follow-ups three days apart and every one ending; a hire check after someone else was
+ * hired; 2 to 4 guidance lines, each shown only when the plan does what it says.
+ * {@link #broken} returns the promises one plan breaks, empty when it keeps them all.
  */
 final class PlanPromises {
 
@@ -89,7 +96,7 @@ final class PlanPromises {
         boolean managerClicked = met.stream().anyMatch(c -> c.is("hiring_manager") && eligible(c, early));
         if (managerClicked && !askedForReference.isEmpty()) {
             String manager = met.stream().filter(c -> c.is("hiring_manager")).findFirst().orElseThrow().name();
-            Instant managerAsk = askedAt(plan, manager, "reference_request");
+            Instant managerAsk = askedAt(plan, manager, "reference_request", r.createdAt());
             // first, or written to first (the not-now answer now, the ask a few days after it)
             boolean writtenFirst = drafts.stream().anyMatch(d -> d.to().equals(manager) && FIRST_NOTES.contains(d.kind()));
             check(p, managerAsk != null && (writtenFirst || plan.followUps().stream()
@@ -121,7 +128,7 @@ final class PlanPromises {
         }
         for (FollowUp f : later) {
             if (ASKS.contains(f.kind())) {
-                check(p, Duration.between(NOW(r), f.due()).toDays() >= 3,
+                check(p, Duration.between(r.createdAt(), f.due()).toDays() >= 3,
                         "an ask after the first note, a few days later: " + f.kind() + " to '" + f.to() + "'");
             }
         }
@@ -257,19 +264,14 @@ final class PlanPromises {
         return p;
     }
 
-    private static Instant NOW(Rejection r) {
-        return r.createdAt();
-    }
-
-    private static Instant askedAt(Plan plan, String to, String kind) {
+    /** When {@code to} is first asked for {@code kind}: {@code now} for a draft, else the first follow-up's date. */
+    private static Instant askedAt(Plan plan, String to, String kind, Instant now) {
         if (plan.drafts().stream().anyMatch(d -> d.kind().equals(kind) && d.to().equals(to))) {
-            return NOW_OF_PLAN;
+            return now;
         }
         return plan.followUps().stream().filter(f -> f.kind().equals(kind) && f.to().equals(to)).map(FollowUp::due)
                 .min(Comparator.naturalOrder()).orElse(null);
     }
-
-    private static final Instant NOW_OF_PLAN = Instant.EPOCH;
 
     private static boolean has(Plan plan, String kind) {
         return plan.drafts().stream().anyMatch(d -> d.kind().equals(kind))
