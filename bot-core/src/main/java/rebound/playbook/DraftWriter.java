@@ -70,15 +70,14 @@ final class DraftWriter {
     /**
      * The draft a follow-up proposes when it comes due. Each note of a kind to one person reads
      * differently from the ones before it (a second nudge is not the first one again), and colleagues
-     * asked the same day each get another: the choice counts the drafts of that kind already made for
-     * them, the follow-ups of that kind that came due before this one, and the ones to others due at
+     * asked the same day or already written to each get another: the choice counts the drafts of that
+     * kind already made (for them or a colleague), the follow-ups of that kind that came due before this one, and the ones to others due at
      * the same time and listed before it.
      */
     Draft draftFor(Rejection rejection, FollowUp followUp) {
         Contact contact = rejection.contacts().stream().filter(c -> c.name().equals(followUp.to())).findFirst()
                 .orElse(followUp.to().isEmpty() ? Playbook.TEAM : new Contact(followUp.to(), "", ""));
-        long before = rejection.drafts().stream()
-                .filter(d -> d.kind().equals(followUp.kind()) && d.to().equals(followUp.to())).count()
+        long before = rejection.drafts().stream().filter(d -> d.kind().equals(followUp.kind())).count()
                 + rejection.followUps().stream().filter(f -> !f.id().equals(followUp.id())
                         && f.kind().equals(followUp.kind()) && f.to().equals(followUp.to())
                         && f.due().isBefore(followUp.due())).count()

@@ -188,7 +188,7 @@ final class PlanFileReader {
                     + "step or " + String.join(", ", FACTS));
         } else {
             List<String> known = switch (condition.step()) {
-                case "people", "met" -> PEOPLE;
+                case "people", "met", "clicked" -> PEOPLE;
                 case "proposed" -> Playbook.KINDS;
                 case "earlier" -> Playbook.OUTCOMES;
                 default -> intake.step(condition.step()).options().stream().map(Option::value).toList();

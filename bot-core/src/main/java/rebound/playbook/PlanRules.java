@@ -24,11 +24,12 @@ public final class PlanRules {
     static final String PLAN = "plan";
 
     /** Who a draft or follow-up goes to. {@code them} is the person a reported outcome is about. */
-    static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "everyone", "key or team",
+    static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "key if clicked",
+            "everyone", "key or team",
             "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */
-    static final List<String> FACTS = List.of("people", "met", "proposed", "earlier");
+    static final List<String> FACTS = List.of("people", "met", "clicked", "proposed", "earlier");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
 

@@ -69,11 +69,12 @@ final class PlanWork {
         if (!rule.holds(facts())) {
             return;
         }
+        // a rule's notes explain what it did: they show only when it wrote or reminded something (a person
+        // already written to by an earlier rule keeps that note, and this rule did nothing for them)
         boolean found = false;
         for (PlanRules.Send send : rule.write()) {
             for (Contact c : whom(send.whom(), them)) {
-                writeNow.putIfAbsent(c, send.kind());
-                found = true;
+                found |= writeNow.putIfAbsent(c, send.kind()) == null;
             }
         }
         for (PlanRules.Send send : rule.writeAfter()) {
@@ -120,6 +121,8 @@ final class PlanWork {
         facts.put("people", people.isEmpty() ? "none" : people.size() == 1 ? "one" : "several");
         int met = rejection.contacts().size();
         facts.put("met", met == 0 ? "none" : met == 1 ? "one" : "several");
+        int clicked = clickedWith(contacts, rejection.stage()).size();
+        facts.put("clicked", clicked == 0 ? "none" : clicked == 1 ? "one" : "several");
         facts.put("proposed", String.join(",", kinds));
         // the outcomes told before the one being reported (the last entry is that one)
         List<String> earlier = new ArrayList<>();
@@ -146,6 +149,8 @@ final class PlanWork {
             case "manager" -> contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst()
                     .or(() -> Optional.ofNullable(key)).stream().toList();
             case "clicked" -> clickedWith(contacts, rejection.stage());
+            case "key if clicked" -> clickedWith(contacts, rejection.stage()).stream().filter(c -> c.equals(key))
+                    .toList();
             case "everyone" -> contacts;
             case "them" -> them == null ? List.of() : List.of(them);
             default -> List.of();
@@ -165,20 +170,23 @@ final class PlanWork {
     }
 
     /**
-     * The people the member clicked with (marked so, or remembered for something they talked about),
-     * in writing order so the hiring manager comes first (seed 000); else the key person. A recruiter
-     * met only for an application or a first screen is asked only when the member marked them.
+     * The people the member clicked with, in writing order so the hiring manager comes first (seed 000):
+     * those marked so, or, where the member was not asked, remembered for something they talked about.
+     * Never someone whose name the member did not catch, and never a recruiter met only for an
+     * application or a first screen unless the member marked them. When the member was never asked
+     * (one person met) and remembers no topic, the key person stands for them; when the member said
+     * whom they clicked with and nobody fits, nobody does (issue 13: asks only to people they clicked with).
      */
     static List<Contact> clickedWith(List<Contact> ordered, String stage) {
         boolean early = "applied".equals(stage) || "screen".equals(stage);
-        List<Contact> clicked = ordered.stream().filter(Contact::clickedWith)
+        List<Contact> askable = ordered.stream().filter(Contact::named)
                 .filter(c -> !(early && c.is("recruiter") && !Boolean.TRUE.equals(c.clicked()))).toList();
-        if (!clicked.isEmpty() || ordered.isEmpty()) {
+        List<Contact> clicked = askable.stream().filter(Contact::clickedWith).toList();
+        boolean asked = ordered.stream().anyMatch(c -> c.clicked() != null);
+        if (!clicked.isEmpty() || asked || askable.isEmpty()) {
             return clicked;
         }
-        Contact key = ordered.get(0);
-        return early && key.is("recruiter") && ordered.size() == 1 ? List.of(key)
-                : List.of(ordered.stream().filter(c -> !(early && c.is("recruiter"))).findFirst().orElse(key));
+        return List.of(askable.get(0));
     }
 
     /** {@code due}, or a week later while another follow-up to the same person is too close to it. */

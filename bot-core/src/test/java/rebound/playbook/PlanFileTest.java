@@ -47,14 +47,14 @@ class PlanFileTest {
     @Test
     @DisplayName("a community can check in after two weeks and leave out the three-month note")
     void communityTiming() throws IOException {
-        write(BUILT_IN.replace("remind: check_in to key after 30 days", "remind: check_in to key after 14 days")
+        write(BUILT_IN.replace("remind: check_in to clicked after 30 days", "remind: check_in to clicked after 14 days")
                 .replace("remind: hire_check to key after 90 days\n", ""));
         assertThat(problems()).isEmpty();
         Playbook playbook = PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook();
         Plan plan = playbook.plan(PlanTableTest.rejection("hired_other", true, "final", "stay_in_touch"),
                 PlanTableTest.NOW);
         assertThat(plan.followUps()).extracting(f -> f.kind() + "@" + Duration.between(PlanTableTest.NOW, f.due())
-                .toDays()).containsExactly("check_in@14", "share_opportunity@75");
+                .toDays()).containsExactly("check_in@14", "check_in@14", "share_opportunity@75");
     }
 
     @Test
@@ -86,7 +86,7 @@ class PlanFileTest {
                         "write: reference_request to the manager\nnote: note_reference\n\n# Seed 003")
                 .replace("note: note_not_now", "note: note_not_soon")
                 .replaceFirst("when: goals has feedback", "when: goal has feedback")
-                .replace("remind: check_in to key after 30 days", "remind: coffee to key after 30 days")
+                .replace("remind: check_in to clicked after 30 days", "remind: coffee to clicked after 30 days")
                 .replace("write: courteous_close to key or team", "write: courteous_close to them")
                 .replace("on: reopened", "on: rehired")
                 .replaceFirst("when: outcome is hired_other\n", "when: outcome is hired_othr\n")
@@ -99,11 +99,11 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "thank_yuo") + ": unknown kind 'thank_yuo'; the playbook knows "
                         + String.join(", ", Playbook.KINDS),
                 file + ":" + lineOf(text, "to the manager") + ": unknown recipient 'the manager'; use key, "
-                        + "manager, manager or team, clicked, everyone, key or team, everyone or team, recruiter or key or team, them",
+                        + "manager, manager or team, clicked, key if clicked, everyone, key or team, everyone or team, recruiter or key or team, them",
                 file + ":" + lineOf(text, "note_not_soon") + ": unknown note 'note_not_soon'; add it to "
                         + "'note order' (and a line in words.txt)",
                 file + ":" + lineOf(text, "goal has") + ": unknown step 'goal' in 'when'; use an intake step or "
-                        + "people, met, proposed, earlier",
+                        + "people, met, clicked, proposed, earlier",
                 file + ":" + lineOf(text, "coffee") + ": unknown follow-up kind 'coffee'; a reminder can propose "
                         + String.join(", ", Playbook.FOLLOW_UP_KINDS),
                 file + ":" + lineOf(text, "courteous_close to them") + ": 'them' is the person an outcome is "

@@ -80,7 +80,9 @@ class ReaderTest {
     static boolean contradicted(String group, Rejection rejection, Contact reader, boolean afterSilence) {
         String outcome = rejection.outcome();
         boolean silence = outcome.equals("ghosted") || afterSilence;
-        boolean spoke = reader.named() && !rejection.stage().equals("applied");
+        // a person the member met, even one whose name they didn't catch ("the recruiter"), was spoken
+        // with from a first call on; the hiring team, written to when nobody was named, never was
+        boolean spoke = (reader.named() || !reader.part().isEmpty()) && !rejection.stage().equals("applied");
         return switch (group) {
             case "thanks-for-news" -> silence || (reader.named() && !reader.toldTheNews());
             case "decision-after-silence" -> outcome.equals("ghosted");
@@ -93,6 +95,8 @@ class ReaderTest {
             case "offer-never-made" -> outcome.equals("rescinded");
             case "outside-hire-when-internal" -> outcome.equals("internal");
             case "enthusiasm-when-not-interested" -> !rejection.stillInterested();
+            case "on-hold-when-no-openings" -> outcome.equals("no_openings");
+            case "many-meetings-after-one-call" -> rejection.stage().equals("applied") || rejection.stage().equals("screen");
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
     }
