@@ -32,7 +32,8 @@ import rebound.store.Compaction;
  */
 @Command(name = "rebound", sortOptions = false, usageHelpAutoWidth = true,
         description = "Chat in this terminal (or JSON lines with --jsonl). "
-                + "Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR.",
+                + "Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR, "
+                + "REBOUND_DATABASE_URL/_USER/_PASSWORD (state in PostgreSQL instead of the data directory).",
         subcommands = {Main.CheckPlaybook.class, Main.Compact.class, HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -44,6 +45,10 @@ public final class Main implements Callable<Integer> {
     Path data;
     @Option(names = "--playbook", paramLabel = "DIR", description = "a playbook folder (overrides REBOUND_PLAYBOOK_DIR)")
     Path playbook;
+    @Option(names = "--database", paramLabel = "URL", description = "keep state in PostgreSQL at this "
+            + "jdbc:postgresql://host:port/database URL (overrides REBOUND_DATABASE_URL; credentials from "
+            + "REBOUND_DATABASE_USER and REBOUND_DATABASE_PASSWORD)")
+    String database;
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
     boolean help;
 
@@ -78,10 +83,11 @@ public final class Main implements Callable<Integer> {
         return line.execute(arguments);
     }
 
-    /** Settings from the environment, with --data and --playbook on top. */
+    /** Settings from the environment, with --data, --database and --playbook on top. */
     Settings settings() {
         Settings settings = Launch.settings(System.getenv());
         settings = data != null ? settings.withDataDir(data) : settings;
+        settings = database != null ? settings.withDatabase(Settings.database(System.getenv(), database)) : settings;
         return playbook != null ? settings.withPlaybookDir(playbook) : settings;
     }
 
