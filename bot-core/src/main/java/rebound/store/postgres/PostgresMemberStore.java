@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import rebound.conversation.MemberState;
 import rebound.store.Change;
 import rebound.store.MemberStore;
@@ -33,8 +31,6 @@ import rebound.store.UnreadableMember;
  */
 public final class PostgresMemberStore implements MemberStore {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PostgresMemberStore.class);
-
     /** How long a claim from {@link #membersDueBy} keeps other instances away from a member. */
     public static final Duration LEASE = Duration.ofMinutes(5);
     /** The most members one {@link #membersDueBy} claims; the rest are handed out at the next call. */
@@ -46,6 +42,7 @@ public final class PostgresMemberStore implements MemberStore {
     private final Duration lease;
     private final int batch;
     private final MemberSeal seal = new MemberSeal();
+    private final Vacuum vacuum;
     /** This instance's own turns of a member queue here, so they wait without holding a connection. */
     private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
 
@@ -54,6 +51,7 @@ public final class PostgresMemberStore implements MemberStore {
         this.address = address;
         this.lease = lease;
         this.batch = batch;
+        this.vacuum = new Vacuum(pool);
     }
 
     /**
@@ -117,7 +115,10 @@ public final class PostgresMemberStore implements MemberStore {
         return stored.state() == null ? MemberState.empty() : open(member, stored.state(), stored.key());
     }
 
-    /** Deletes the member's row and key in one transaction, even when their state cannot be read, then vacuums. */
+    /**
+     * Deletes the member's row and key in one transaction, even when their state cannot be read; a
+     * VACUUM of the member tables follows within {@link Vacuum#EVERY}.
+     */
     @Override
     public void forget(String member) {
         Lock lock = locks.get(member);
@@ -159,7 +160,11 @@ public final class PostgresMemberStore implements MemberStore {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            vacuum.close();
+        } finally {
+            pool.close();
+        }
     }
 
     private MemberState open(String member, byte[] sealed, byte[] key) {
@@ -170,15 +175,10 @@ public final class PostgresMemberStore implements MemberStore {
         }
     }
 
-    /** Commits a deletion, then vacuums; a vacuum that fails is logged (the forget itself is durable). */
+    /** Commits a deletion, then asks for a VACUUM of the member tables (within {@link Vacuum#EVERY}). */
     private void commitForget(Connection connection) throws SQLException {
         connection.commit();
-        try {
-            Vacuum.memberTables(connection);
-        } catch (SQLException e) {
-            LOG.warn("A member was forgotten, but VACUUM of the member tables failed ({}); autovacuum will remove"
-                    + " the dead rows later", DatabasePool.firstLine(e.getMessage()));
-        }
+        vacuum.afterForget();
     }
 
     /** Work on one connection in one transaction; a database failure is {@link NotSaved} and nothing changed. */
