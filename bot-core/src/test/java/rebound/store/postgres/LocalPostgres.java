@@ -43,9 +43,12 @@ public class LocalPostgres implements AutoCloseable {
 
     /** Makes a new cluster and starts it; fails with how to install PostgreSQL when no binaries are found. */
     public void start() throws IOException, InterruptedException {
+        String named = System.getenv(BIN);
+        String looked = named != null && !named.isBlank() ? BIN + "=" + named
+                : "/usr/lib/postgresql/*/bin or on the PATH";
         bin = binaries().orElseThrow(() -> new AssertionError("The PostgreSQL tests need PostgreSQL's server binaries "
-                + "(initdb, pg_ctl, postgres) and found none in /usr/lib/postgresql/*/bin or on the PATH. Install "
-                + "Debian's package (apt-get install postgresql) or set " + BIN + " to a folder that holds them."));
+                + "(initdb, pg_ctl, postgres) and found none in " + looked + ". Install Debian's package "
+                + "(apt-get install postgresql) or set " + BIN + " to a folder that holds them."));
         asPostgres = "0".equals(output(List.of("id", "-u")).strip());
         if (asPostgres && !succeeds(List.of("id", "-u", "postgres"))) {
             throw new AssertionError("The tests run as root, which PostgreSQL refuses, so they run it as the OS user "
