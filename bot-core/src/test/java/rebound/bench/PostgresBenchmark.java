@@ -70,6 +70,9 @@ public final class PostgresBenchmark {
             MapDbMemberStore file = MapDbMemberStore.open(dir);
             System.out.printf("MapDB, 1 instance: %,.0f turns/s%n", turnsPerSecond(List.of(file), "mapdb", seconds));
             file.close();
+            try (var all = Files.walk(dir)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
             for (int instances = 1; instances <= 3; instances++) {
                 List<MemberStore> stores = new ArrayList<>();
                 for (int i = 0; i < instances; i++) {
