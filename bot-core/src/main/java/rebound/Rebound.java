@@ -29,6 +29,7 @@ import rebound.store.MemberStore;
 import rebound.store.NotSaved;
 import rebound.store.StateJson;
 import rebound.store.UnreadableMember;
+import rebound.store.postgres.PostgresMemberStore;
 import rebound.words.Words;
 
 /**
@@ -70,10 +71,21 @@ public final class Rebound implements AutoCloseable {
         this.reminders = new Reminders(store, conversation);
     }
 
-    /** Loads and checks the playbook, then opens the MapDB file in the data directory. */
+    /**
+     * Loads and checks the playbook, then opens the store: PostgreSQL when the settings name a
+     * database, else the MapDB file in the data directory.
+     *
+     * @throws rebound.store.postgres.DatabaseUnusable when the database cannot be used (one line to show)
+     */
     public static Rebound open(Settings settings) {
         PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.withOverrides(settings.playbookDir()));
-        return new Rebound(settings, MapDbMemberStore.open(settings.dataDir()), playbook);
+        return new Rebound(settings, openStore(settings), playbook);
+    }
+
+    /** The store the settings name: PostgreSQL when they have a database, else MapDB in the data directory. */
+    public static MemberStore openStore(Settings settings) {
+        return settings.database() != null ? PostgresMemberStore.open(settings.database())
+                : MapDbMemberStore.open(settings.dataDir());
     }
 
     /**

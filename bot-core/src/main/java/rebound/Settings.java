@@ -3,18 +3,33 @@ package rebound;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import rebound.store.postgres.DatabaseAddress;
 
-/** Where Rebound keeps its data, which playbook folder overrides the built-in one, and its clock. */
-public record Settings(Path dataDir, Path playbookDir, Clock clock) {
+/**
+ * Where Rebound keeps its data, which playbook folder overrides the built-in one, and its clock.
+ * With a {@code database} (REBOUND_DATABASE_URL), state lives in PostgreSQL, shared by every
+ * instance pointed at it, and {@code dataDir} is not used for it; without one, in the MapDB file of
+ * {@code dataDir}.
+ */
+public record Settings(Path dataDir, Path playbookDir, Clock clock, DatabaseAddress database) {
 
     /** Environment variables other code and deployments rely on. */
     public static final String DATA = "REBOUND_DATA";
     public static final String PLAYBOOK = "REBOUND_PLAYBOOK_DIR";
+    /** A {@code jdbc:postgresql://host:port/database} URL: keep state in PostgreSQL instead of {@link #DATA}. */
+    public static final String DATABASE_URL = "REBOUND_DATABASE_URL";
+    public static final String DATABASE_USER = "REBOUND_DATABASE_USER";
+    public static final String DATABASE_PASSWORD = "REBOUND_DATABASE_PASSWORD";
     public static final Path DEFAULT_DATA = Path.of("data");
 
     public Settings {
         dataDir = dataDir == null ? DEFAULT_DATA : dataDir;
         clock = clock == null ? Clock.systemUTC() : clock;
+    }
+
+    /** Settings on the MapDB file of {@code dataDir} (no database). */
+    public Settings(Path dataDir, Path playbookDir, Clock clock) {
+        this(dataDir, playbookDir, clock, null);
     }
 
     public static Settings fromEnvironment() {
@@ -25,18 +40,39 @@ public record Settings(Path dataDir, Path playbookDir, Clock clock) {
         String data = env.get(DATA);
         String playbook = env.get(PLAYBOOK);
         return new Settings(data == null || data.isBlank() ? DEFAULT_DATA : Path.of(data),
-                playbook == null || playbook.isBlank() ? null : Path.of(playbook), Clock.systemUTC());
+                playbook == null || playbook.isBlank() ? null : Path.of(playbook), Clock.systemUTC(),
+                database(env, env.get(DATABASE_URL)));
+    }
+
+    /**
+     * The database at {@code url} with the credentials of {@link #DATABASE_USER} and
+     * {@link #DATABASE_PASSWORD} in {@code env}; null when {@code url} is null or blank.
+     */
+    public static DatabaseAddress database(Map<String, String> env, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        return new DatabaseAddress(url.strip(), blankToNull(env.get(DATABASE_USER)), blankToNull(env.get(DATABASE_PASSWORD)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     public Settings withDataDir(Path dir) {
-        return new Settings(dir, playbookDir, clock);
+        return new Settings(dir, playbookDir, clock, database);
     }
 
     public Settings withPlaybookDir(Path dir) {
-        return new Settings(dataDir, dir, clock);
+        return new Settings(dataDir, dir, clock, database);
     }
 
     public Settings withClock(Clock newClock) {
-        return new Settings(dataDir, playbookDir, newClock);
+        return new Settings(dataDir, playbookDir, newClock, database);
+    }
+
+    /** These settings with state in the database at {@code address} (null: back to the data directory). */
+    public Settings withDatabase(DatabaseAddress address) {
+        return new Settings(dataDir, playbookDir, clock, address);
     }
 }

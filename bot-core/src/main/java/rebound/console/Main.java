@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,22 @@ import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookException;
 import rebound.script.PlaybookSource;
 import rebound.store.Compaction;
+import rebound.store.MapDbMemberStore;
+import rebound.store.MemberStore;
+import rebound.store.postgres.DatabaseAddress;
+import rebound.store.postgres.Migration;
+import rebound.store.postgres.PostgresMemberStore;
 
 /**
  * {@code rebound} with no platform: the terminal chat, the JSON-lines front door, and the offline
- * tools (compaction, playbook check). Arguments are read by picocli; broken start-up input is one
+ * tools (compaction, playbook check, migration between a data directory and PostgreSQL). Arguments are read by picocli; broken start-up input is one
  * line and exit code {@link Launch#CANNOT_START}, as on every front door.
  */
 @Command(name = "rebound", sortOptions = false, usageHelpAutoWidth = true,
         description = "Chat in this terminal (or JSON lines with --jsonl). "
-                + "Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR.",
-        subcommands = {Main.CheckPlaybook.class, Main.Compact.class, HelpCommand.class})
+                + "Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR, "
+                + "REBOUND_DATABASE_URL/_USER/_PASSWORD (state in PostgreSQL instead of the data directory).",
+        subcommands = {Main.CheckPlaybook.class, Main.Compact.class, Main.Migrate.class, HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
     static final String NAME = "rebound";
@@ -44,6 +51,10 @@ public final class Main implements Callable<Integer> {
     Path data;
     @Option(names = "--playbook", paramLabel = "DIR", description = "a playbook folder (overrides REBOUND_PLAYBOOK_DIR)")
     Path playbook;
+    @Option(names = "--database", paramLabel = "URL", description = "keep state in PostgreSQL at this "
+            + "jdbc:postgresql://host:port/database URL (overrides REBOUND_DATABASE_URL; credentials from "
+            + "REBOUND_DATABASE_USER and REBOUND_DATABASE_PASSWORD)")
+    String database;
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
     boolean help;
 
@@ -78,10 +89,11 @@ public final class Main implements Callable<Integer> {
         return line.execute(arguments);
     }
 
-    /** Settings from the environment, with --data and --playbook on top. */
+    /** Settings from the environment, with --data, --database and --playbook on top. */
     Settings settings() {
         Settings settings = Launch.settings(System.getenv());
         settings = data != null ? settings.withDataDir(data) : settings;
+        settings = database != null ? settings.withDatabase(Settings.database(System.getenv(), database)) : settings;
         return playbook != null ? settings.withPlaybookDir(playbook) : settings;
     }
 
@@ -117,6 +129,66 @@ public final class Main implements Callable<Integer> {
             Settings settings = main.settings();
             return compact(data != null ? settings.withDataDir(data) : settings, main.out);
         }
+    }
+
+    /** {@code rebound migrate --from DIR|URL --to DIR|URL}: copies every member, then checks each copy. */
+    @Command(name = "migrate", description = "copy every member from a data directory to a PostgreSQL database or back"
+            + " (bots stopped; the target must be empty), then check that each reads back the same")
+    static final class Migrate implements Callable<Integer> {
+        @ParentCommand
+        Main main;
+        @Option(names = "--from", required = true, paramLabel = "DIR|URL",
+                description = "a data directory, or a jdbc:postgresql:// URL (credentials from REBOUND_DATABASE_USER"
+                        + " and REBOUND_DATABASE_PASSWORD)")
+        String from;
+        @Option(names = "--to", required = true, paramLabel = "DIR|URL", description = "the same, to copy into")
+        String to;
+
+        @Override
+        public Integer call() {
+            return migrate(from, to, main.out, main.err);
+        }
+    }
+
+    private static int migrate(String from, String to, PrintStream out, PrintStream err) {
+        try (MemberStore source = storeAt(from, true); MemberStore target = storeAt(to, false)) {
+            Migration.Result result;
+            try {
+                result = Migration.copy(source, target);
+            } catch (IllegalArgumentException e) {
+                throw new Launch.CannotStart(e.getMessage(), e);
+            }
+            out.printf("Copied %d members from %s to %s.%n", result.copied(), shown(from), shown(to));
+            if (!result.unreadable().isEmpty()) {
+                err.println("Left out " + result.unreadable().size() + " members whose record cannot be read: "
+                        + String.join(", ", result.unreadable()));
+            }
+            if (!result.whole()) {
+                err.println(result.different().size() + " members do not read back the same from the target: "
+                        + String.join(", ", result.different()));
+                return Launch.FAILED;
+            }
+            out.printf("Checked: each of the %d members reads back from the target as it is in the source.%n",
+                    result.copied());
+            return result.unreadable().isEmpty() ? 0 : Launch.FAILED;
+        }
+    }
+
+    /** The store at {@code where}: a PostgreSQL URL, or a data directory (a source must hold a data file). */
+    private static MemberStore storeAt(String where, boolean source) {
+        if (DatabaseAddress.isDatabaseUrl(where)) {
+            return PostgresMemberStore.open(Settings.database(System.getenv(), where));
+        }
+        Path dir = Path.of(where);
+        if (source && !Files.isRegularFile(dir.resolve(MapDbMemberStore.FILE))) {
+            throw new Launch.CannotStart("there is no Rebound data file (" + MapDbMemberStore.FILE + ") in " + where
+                    + " to migrate from");
+        }
+        return MapDbMemberStore.open(dir);
+    }
+
+    private static String shown(String where) {
+        return DatabaseAddress.isDatabaseUrl(where) ? new DatabaseAddress(where, null, null).shown() : where;
     }
 
     private static int chat(Settings settings, PrintStream out) {

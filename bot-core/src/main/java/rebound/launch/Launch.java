@@ -16,6 +16,7 @@ import rebound.Settings;
 import rebound.reminder.Messenger;
 import rebound.script.PlaybookException;
 import rebound.store.DataDirInUse;
+import rebound.store.postgres.DatabaseUnusable;
 
 /**
  * How every front door (terminal, Slack, Discord) starts and stops, so all of them answer broken
@@ -87,7 +88,8 @@ public final class Launch {
 
     /**
      * Reads the door's configuration from {@code env} (before anything is opened, so a missing
-     * variable touches no data), opens Rebound on {@code REBOUND_DATA}/{@code REBOUND_PLAYBOOK_DIR},
+     * variable touches no data), opens Rebound on {@code REBOUND_DATA} (or the PostgreSQL database of
+     * {@code REBOUND_DATABASE_URL}) and {@code REBOUND_PLAYBOOK_DIR},
      * starts the door and the reminder loop, and registers the shutdown. Returns {@link #RUNNING},
      * or the exit code after one line on {@code err}.
      */
@@ -161,7 +163,7 @@ public final class Launch {
 
     private static boolean fixable(Throwable e) {
         return e instanceof CannotStart || e instanceof PlaybookException || e instanceof DataDirInUse
-                || e instanceof UncheckedIOException || e instanceof InvalidPathException;
+                || e instanceof DatabaseUnusable || e instanceof UncheckedIOException || e instanceof InvalidPathException;
     }
 
     /** The one line a user reads for a start-up failure. */
@@ -173,7 +175,7 @@ public final class Launch {
         if (e instanceof UncheckedIOException io) {
             return io.getMessage() + " (" + reason(io.getCause()) + ")";
         }
-        if (e instanceof CannotStart || e instanceof DataDirInUse) {
+        if (e instanceof CannotStart || e instanceof DataDirInUse || e instanceof DatabaseUnusable) {
             return firstLine(e.getMessage());
         }
         return "could not start (" + reason(e) + ")";

@@ -41,7 +41,13 @@ public interface MemberStore extends AutoCloseable {
      */
     void forget(String member);
 
-    /** Members with a follow-up to offer at or before {@code now}. */
+    /**
+     * Members with a follow-up to offer at or before {@code now}, earliest first. On a store shared
+     * by several instances (PostgreSQL) this <em>claims</em> them: each returned member is withheld
+     * from the other instances' calls for a lease (five minutes) or until the member's next update,
+     * so each due follow-up is handed to one instance; a claim of an instance that died runs out and
+     * the member is returned again. Such a store returns at most a batch per call (the rest at the next).
+     */
     List<String> membersDueBy(Instant now);
 
     long memberCount();

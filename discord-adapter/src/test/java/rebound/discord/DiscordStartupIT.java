@@ -72,4 +72,13 @@ class DiscordStartupIT {
         assertOneLine(run(JAR, env("REBOUND_DATA", file.toString())), "data directory");
         assertOneLine(run(JAR, env("REBOUND_DATA", file.resolve("below").toString())), "data directory");
     }
+
+    @Test
+    @DisplayName("a PostgreSQL database (REBOUND_DATABASE_URL) that cannot be reached, or a URL that is not one")
+    void database() throws Exception {
+        assertOneLine(run(JAR, env("REBOUND_DATABASE_URL", "jdbc:postgresql://127.0.0.1:1/rebound")),
+                "cannot use the database", "REBOUND_DATABASE_URL");
+        assertOneLine(run(JAR, env("REBOUND_DATABASE_URL", "mysql://127.0.0.1/rebound")), "REBOUND_DATABASE_URL",
+                "jdbc:postgresql://");
+    }
 }

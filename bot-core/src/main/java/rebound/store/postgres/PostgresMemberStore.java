@@ -1,0 +1,229 @@
+package rebound.store.postgres;
+
+import com.google.common.util.concurrent.Striped;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import rebound.conversation.MemberState;
+import rebound.store.Change;
+import rebound.store.MemberStore;
+import rebound.store.NotSaved;
+import rebound.store.StateJson;
+import rebound.store.UnreadableMember;
+
+/**
+ * Member state in PostgreSQL, shared by any number of Rebound instances (issue 14). One row per
+ * member holds their state as versioned JSON ({@link StateJson}) sealed with their own key
+ * ({@link MemberSeal}); every update is one transaction that locks that row first
+ * ({@link MemberRows#lock}), so updates of one member run one after another across instances while
+ * other members' run alongside, and the delivery-id check of a turn happens under the same lock. An
+ * update returns once its transaction committed (PostgreSQL's {@code synchronous_commit}, on by
+ * default, makes that durable). {@link #membersDueBy} claims the members it returns ({@link DueClaims}).
+ *
+ * <p>While the database is down or unreachable an update throws {@link NotSaved} after at most
+ * {@link DatabasePool#CONNECTION_TIMEOUT} and nothing changes; the pool reconnects once it is back.
+ */
+public final class PostgresMemberStore implements MemberStore {
+
+    /** How long a claim from {@link #membersDueBy} keeps other instances away from a member. */
+    public static final Duration LEASE = Duration.ofMinutes(5);
+    /** The most members one {@link #membersDueBy} claims; the rest are handed out at the next call. */
+    public static final int CLAIM_BATCH = 500;
+    private static final int LOCK_STRIPES = 1_024;
+
+    private final HikariDataSource pool;
+    private final DatabaseAddress address;
+    private final Duration lease;
+    private final int batch;
+    private final MemberSeal seal = new MemberSeal();
+    private final Vacuum vacuum;
+    /** This instance's own turns of a member queue here, so they wait without holding a connection. */
+    private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
+
+    private PostgresMemberStore(HikariDataSource pool, DatabaseAddress address, Duration lease, int batch) {
+        this.pool = pool;
+        this.address = address;
+        this.lease = lease;
+        this.batch = batch;
+        this.vacuum = new Vacuum(pool);
+    }
+
+    /**
+     * Connects to the database at {@code address} and brings its tables to this version.
+     *
+     * @throws DatabaseUnusable when that fails: the message is the one line to show
+     */
+    public static PostgresMemberStore open(DatabaseAddress address) {
+        return open(address, LEASE, CLAIM_BATCH);
+    }
+
+    /** As {@link #open(DatabaseAddress)}, with claims lasting {@code lease} and at most {@code batch} per call. */
+    public static PostgresMemberStore open(DatabaseAddress address, Duration lease, int batch) {
+        HikariDataSource pool = DatabasePool.open(address);
+        try {
+            Schema.migrate(pool, address);
+            return new PostgresMemberStore(pool, address, lease, batch);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public <R> R update(String member, Function<MemberState, Change<R>> change) {
+        Lock lock = locks.get(member);
+        lock.lock();
+        try {
+            return inTransaction(member, connection -> {
+                MemberRows.Locked row = MemberRows.lock(connection, member);
+                MemberState before = row.state() == null ? MemberState.empty() : open(member, row.state(), row.key());
+                Change<R> decided = change.apply(before);
+                if (decided.forget()) {
+                    MemberRows.delete(connection, member);
+                    commitForget(connection);
+                } else if (!decided.state().equals(before)) {
+                    byte[] key = row.key();
+                    if (key == null) {
+                        key = seal.newKey();
+                        MemberRows.insertKey(connection, member, key);
+                    }
+                    MemberRows.write(connection, member, seal.seal(key, member, StateJson.write(decided.state())),
+                            NextDue.of(decided.state()));
+                    connection.commit();
+                } else if (row.claimed()) {
+                    MemberRows.release(connection, member);
+                    connection.commit();
+                } else {
+                    connection.rollback(); // nothing changed; also drops the row just made for someone new
+                }
+                return decided.result();
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public MemberState read(String member) {
+        MemberRows.Stored stored = reading(connection -> MemberRows.read(connection, member));
+        return stored.state() == null ? MemberState.empty() : open(member, stored.state(), stored.key());
+    }
+
+    /**
+     * Deletes the member's row and key in one transaction, even when their state cannot be read; a
+     * VACUUM of the member tables follows within {@link Vacuum#EVERY}.
+     */
+    @Override
+    public void forget(String member) {
+        Lock lock = locks.get(member);
+        lock.lock();
+        try {
+            inTransaction(member, connection -> {
+                MemberRows.delete(connection, member);
+                commitForget(connection);
+                return null;
+            });
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Claims the members with a follow-up due at {@code now} that no other instance has claimed (at
+     * most {@link #CLAIM_BATCH}), for the lease, and returns them earliest first. A claimed member's
+     * next write clears the claim.
+     */
+    @Override
+    public List<String> membersDueBy(Instant now) {
+        return inTransaction("(due follow-ups)", connection -> {
+            List<String> claimed = DueClaims.claim(connection, now, lease, batch);
+            connection.commit();
+            return claimed;
+        });
+    }
+
+    @Override
+    public long memberCount() {
+        return reading(MemberRows::count);
+    }
+
+    /** Every member kept, in the order of their keys: for offline tools such as {@code migrate}. */
+    public List<String> members() {
+        return reading(MemberRows::all);
+    }
+
+    @Override
+    public void close() {
+        try {
+            vacuum.close();
+        } finally {
+            pool.close();
+        }
+    }
+
+    private MemberState open(String member, byte[] sealed, byte[] key) {
+        try {
+            return StateJson.read(seal.open(key, member, sealed));
+        } catch (RuntimeException e) {
+            throw new UnreadableMember(member, e);
+        }
+    }
+
+    /** Commits a deletion, then asks for a VACUUM of the member tables (within {@link Vacuum#EVERY}). */
+    private void commitForget(Connection connection) throws SQLException {
+        connection.commit();
+        vacuum.afterForget();
+    }
+
+    /** Work on one connection in one transaction; a database failure is {@link NotSaved} and nothing changed. */
+    private <T> T inTransaction(String member, Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            boolean ended = false;
+            try {
+                T result = work.run(connection);
+                ended = true;
+                return result;
+            } finally {
+                if (!ended) {
+                    rollbackQuietly(connection);
+                }
+            }
+        } catch (SQLException e) {
+            throw new NotSaved("the database at " + address + " failed or cannot be reached ("
+                    + DatabasePool.firstLine(e.getMessage()) + "); nothing of " + member + " was saved", e);
+        }
+    }
+
+    /** A read on one connection; a database failure is an {@link IllegalStateException} naming the database. */
+    private <T> T reading(Work<T> work) {
+        try (Connection connection = pool.getConnection()) {
+            try {
+                return work.run(connection);
+            } finally {
+                rollbackQuietly(connection);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read from the database at " + address + " ("
+                    + DatabasePool.firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is broken; the pool drops it
+        }
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+}
