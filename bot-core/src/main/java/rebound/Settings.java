@@ -32,6 +32,14 @@ public record Settings(Path dataDir, Path playbookDir, Clock clock, DatabaseAddr
         this(dataDir, playbookDir, clock, null);
     }
 
+    /**
+     * Whether state lives in a database that several instances share (a {@link #database}); false
+     * for the MapDB file of one data directory, which one instance holds at a time.
+     */
+    public boolean sharesState() {
+        return database != null;
+    }
+
     public static Settings fromEnvironment() {
         return fromEnvironment(System.getenv());
     }

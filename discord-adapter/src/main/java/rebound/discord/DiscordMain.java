@@ -6,6 +6,7 @@ import java.util.Map;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import rebound.Rebound;
+import rebound.Settings;
 import rebound.launch.Launch;
 
 /**
@@ -33,6 +34,12 @@ public final class DiscordMain {
     }
 
     private static Launch.Started start(DiscordSettings config, Rebound bot) throws InterruptedException {
+        if (config.shards() != null && !config.shards().runsEveryShard() && !bot.settings().sharesState()) {
+            // a member's server commands and DMs reach different instances: each would keep half of them
+            throw new Launch.CannotStart(Shards.SHARDS + " runs part of the bot's shards, but the state is in this "
+                    + "instance's data directory: set " + Settings.DATABASE_URL + " so every instance shares one "
+                    + "PostgreSQL, or run every shard here (" + Shards.TOTAL + " alone)");
+        }
         Launch.reachable("Discord", config.restUrl() == null ? DISCORD_API : URI.create(config.restUrl()),
                 DiscordSettings.REST_URL);
         DiscordApp door;

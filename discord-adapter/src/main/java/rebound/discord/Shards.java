@@ -63,6 +63,11 @@ public record Shards(List<Integer> ids, int total) {
         return new Shards(List.copyOf(ids), count);
     }
 
+    /** Whether this instance runs every shard of the total (and so gets every member's events). */
+    public boolean runsEveryShard() {
+        return ids.size() == total;
+    }
+
     /** Whether this instance runs {@code shard}. */
     public boolean runs(int shard) {
         return ids.contains(shard);

@@ -57,6 +57,9 @@ class DiscordStartupIT {
                 "shard 4", "0 to 3");
         assertOneLine(run(JAR, env("DISCORD_SHARDS", "0;1", "DISCORD_SHARD_TOTAL", "4")), "DISCORD_SHARDS", "0;1");
         assertOneLine(run(JAR, env("DISCORD_SHARDS", "0", "DISCORD_SHARD_TOTAL", "many")), "DISCORD_SHARD_TOTAL");
+        // part of the shards on this instance's own data directory would split members across instances
+        assertOneLine(run(JAR, env("DISCORD_SHARDS", "2-3", "DISCORD_SHARD_TOTAL", "4")), "DISCORD_SHARDS",
+                "REBOUND_DATABASE_URL");
     }
 
     @Test

@@ -14,10 +14,13 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.Payloads;
 import rebound.discord.fake.RestCall;
+import rebound.store.postgres.DatabaseAddress;
+import rebound.store.postgres.TestPostgres;
 
 /**
  * The packaged Discord bot started twice as separate processes, the way two machines would run
@@ -27,6 +30,10 @@ import rebound.discord.fake.RestCall;
 @DisplayName("./rebound discord as two processes sharing shards 0-1 and 2-3 of 4")
 class ShardedBotsIT {
 
+    /** The instances share one state, as shards of one bot must (each member's DMs reach shard 0's). */
+    @RegisterExtension
+    static final TestPostgres POSTGRES = new TestPostgres();
+
     private static final Path JAR = Path.of(System.getProperty("rebound.app.jar"));
     private static final Duration WAIT = Duration.ofSeconds(40);
     private static final Predicate<RestCall> REGISTERED = c -> c.is("PUT", "applications/\\d+/commands");
@@ -34,6 +41,7 @@ class ShardedBotsIT {
     @TempDir
     Path dir;
     private FakeDiscord discord;
+    private DatabaseAddress database;
     private Process low;
     private Process high;
 
@@ -46,7 +54,8 @@ class ShardedBotsIT {
         builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
                 "DISCORD_SHARDS", shards, "DISCORD_SHARD_TOTAL", "4",
-                "REBOUND_DATA", dir.resolve(name).toString()));
+                "REBOUND_DATA", dir.resolve(name).toString(),
+                "REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user()));
         return builder.start();
     }
 
@@ -91,6 +100,7 @@ class ShardedBotsIT {
     void twoProcesses() throws Exception {
         discord = new FakeDiscord();
         discord.recommendShards(8);
+        database = POSTGRES.newDatabase();
         low = start("low", "0-1");
         high = start("high", "2-3");
         await("four shards connected and /rejected registered", () -> discord.calls(REGISTERED).size() == 1
