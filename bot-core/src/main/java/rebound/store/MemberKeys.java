@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -20,9 +19,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -38,28 +35,19 @@ final class MemberKeys implements AutoCloseable {
     static final String DIR = "keys";
     static final String FILE = "keys.bin";
     /** Bytes a sealed record adds: a format byte, the nonce and the GCM tag. */
-    static final int OVERHEAD = 1 + 12 + 16;
+    static final int OVERHEAD = Sealer.OVERHEAD;
 
-    private static final byte FORMAT = 1;
     private static final int KEY_BYTES = 32;
-    private static final int NONCE_BYTES = 12;
-    private static final int TAG_BITS = 128;
     private static final int CACHED_KEYS = 10_000;
     private static final int HASH_BYTES = 32;
     /** A slot: the SHA-256 of the member key, then their key; all zeros when free. */
     private static final int SLOT_BYTES = HASH_BYTES + KEY_BYTES;
     private static final byte[] EMPTY = new byte[SLOT_BYTES];
-    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> {
-        try {
-            return Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("this Java has no AES-GCM", e);
-        }
-    });
 
     private final Path file;
     private final FileChannel channel;
     private final SecureRandom random = new SecureRandom();
+    private final Sealer sealer = new Sealer();
     private final Cache<String, SecretKey> cache = Caffeine.newBuilder().maximumSize(CACHED_KEYS).build();
     // guarded by this
     private final Map<String, Long> slots = new HashMap<>();
@@ -225,22 +213,9 @@ final class MemberKeys implements AutoCloseable {
         }
     }
 
-    /** {@code plain} sealed with {@code key}, bound to {@code recordKey}. */
+    /** {@code plain} sealed with {@code key}, bound to {@code recordKey} (see {@link Sealer}). */
     byte[] seal(SecretKey key, String recordKey, byte[] plain) {
-        byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(nonce);
-        try {
-            Cipher cipher = CIPHER.get();
-            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(recordKey.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = new byte[1 + NONCE_BYTES + cipher.getOutputSize(plain.length)];
-            sealed[0] = FORMAT;
-            System.arraycopy(nonce, 0, sealed, 1, NONCE_BYTES);
-            cipher.doFinal(plain, 0, plain.length, sealed, 1 + NONCE_BYTES);
-            return sealed;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot seal a record", e);
-        }
+        return sealer.seal(key, recordKey, plain);
     }
 
     /**
@@ -249,17 +224,7 @@ final class MemberKeys implements AutoCloseable {
      * @throws IllegalStateException when the record was not sealed with this key for this record key
      */
     byte[] open(SecretKey key, String recordKey, byte[] sealed) {
-        if (sealed.length < OVERHEAD || sealed[0] != FORMAT) {
-            throw new IllegalStateException("a record of the member is not sealed");
-        }
-        try {
-            Cipher cipher = CIPHER.get();
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
-            cipher.updateAAD(recordKey.getBytes(StandardCharsets.UTF_8));
-            return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("a record of the member does not open with their key", e);
-        }
+        return sealer.open(key, recordKey, sealed);
     }
 
     private static String hash(String member) {

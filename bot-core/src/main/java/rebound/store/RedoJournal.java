@@ -1,6 +1,5 @@
 package rebound.store;
 
-import java.io.File;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,7 +133,7 @@ final class RedoJournal extends VolumeFactory {
     }
 
     /** The data file: writes wait in memory for {@code sync()}, which journals them, then applies them. */
-    private static final class Journaled extends Delegating {
+    private static final class Journaled extends DelegatingVolume {
         private final Volume journal;
         // guarded by this
         private final List<Write> pending = new ArrayList<>();
@@ -286,7 +285,7 @@ final class RedoJournal extends VolumeFactory {
     }
 
     /** One of MapDB's log files: scratch space that no one reads after a restart, so never synced. */
-    private static final class Unsynced extends Delegating {
+    private static final class Unsynced extends DelegatingVolume {
         Unsynced(Volume data) {
             super(data);
         }
@@ -294,131 +293,6 @@ final class RedoJournal extends VolumeFactory {
         @Override
         public void sync() {
             // see the class comment: MapDB 3.1 never replays its log
-        }
-    }
-
-    /** Passes every call to the volume it wraps. */
-    private abstract static class Delegating extends Volume {
-        final Volume data;
-
-        Delegating(Volume data) {
-            this.data = data;
-        }
-
-        @Override
-        public void ensureAvailable(long offset) {
-            data.ensureAvailable(offset);
-        }
-
-        @Override
-        public void truncate(long size) {
-            data.truncate(size);
-        }
-
-        @Override
-        public void putLong(long offset, long value) {
-            data.putLong(offset, value);
-        }
-
-        @Override
-        public void putInt(long offset, int value) {
-            data.putInt(offset, value);
-        }
-
-        @Override
-        public void putByte(long offset, byte value) {
-            data.putByte(offset, value);
-        }
-
-        @Override
-        public void putData(long offset, byte[] src, int srcPos, int srcSize) {
-            data.putData(offset, src, srcPos, srcSize);
-        }
-
-        @Override
-        public void putData(long offset, ByteBuffer buf) {
-            data.putData(offset, buf);
-        }
-
-        @Override
-        public long getLong(long offset) {
-            return data.getLong(offset);
-        }
-
-        @Override
-        public int getInt(long offset) {
-            return data.getInt(offset);
-        }
-
-        @Override
-        public byte getByte(long offset) {
-            return data.getByte(offset);
-        }
-
-        @Override
-        public DataInput2 getDataInput(long offset, int size) {
-            return data.getDataInput(offset, size);
-        }
-
-        @Override
-        public void getData(long offset, byte[] bytes, int bytesPos, int size) {
-            data.getData(offset, bytes, bytesPos, size);
-        }
-
-        @Override
-        public void close() {
-            closed.set(true);
-            data.close();
-        }
-
-        @Override
-        public void sync() {
-            data.sync();
-        }
-
-        @Override
-        public int sliceSize() {
-            return data.sliceSize();
-        }
-
-        @Override
-        public boolean isSliced() {
-            return data.isSliced();
-        }
-
-        @Override
-        public long length() {
-            return data.length();
-        }
-
-        @Override
-        public boolean isReadOnly() {
-            return data.isReadOnly();
-        }
-
-        @Override
-        public File getFile() {
-            return data.getFile();
-        }
-
-        @Override
-        public boolean getFileLocked() {
-            return data.getFileLocked();
-        }
-
-        @Override
-        public void clear(long startOffset, long endOffset) {
-            data.clear(startOffset, endOffset);
-        }
-
-        @Override
-        public boolean fileLoad() {
-            return data.fileLoad();
-        }
-
-        @Override
-        public void deleteFile() {
-            data.deleteFile();
         }
     }
 }

@@ -1,11 +1,9 @@
 package rebound.store;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mapdb.DBException;
-import org.mapdb.DataInput2;
 import org.mapdb.volume.Volume;
 import org.mapdb.volume.VolumeFactory;
 
@@ -57,122 +55,47 @@ final class FillingDisk extends VolumeFactory {
         }
     }
 
-    private final class Filling extends Volume {
-        private final Volume v;
+    /** The volume it wraps, every byte written counted against the disk's room first. */
+    private final class Filling extends DelegatingVolume {
 
         Filling(Volume v) {
-            this.v = v;
-        }
-
-        @Override
-        public void ensureAvailable(long offset) {
-            v.ensureAvailable(offset);
-        }
-
-        @Override
-        public void truncate(long size) {
-            v.truncate(size);
+            super(v);
         }
 
         @Override
         public void putLong(long offset, long value) {
             take(8);
-            v.putLong(offset, value);
+            data.putLong(offset, value);
         }
 
         @Override
         public void putInt(long offset, int value) {
             take(4);
-            v.putInt(offset, value);
+            data.putInt(offset, value);
         }
 
         @Override
         public void putByte(long offset, byte value) {
             take(1);
-            v.putByte(offset, value);
+            data.putByte(offset, value);
         }
 
         @Override
         public void putData(long offset, byte[] src, int srcPos, int srcSize) {
             take(srcSize);
-            v.putData(offset, src, srcPos, srcSize);
+            data.putData(offset, src, srcPos, srcSize);
         }
 
         @Override
         public void putData(long offset, ByteBuffer buf) {
             take(buf.remaining());
-            v.putData(offset, buf);
-        }
-
-        @Override
-        public long getLong(long offset) {
-            return v.getLong(offset);
-        }
-
-        @Override
-        public int getInt(long offset) {
-            return v.getInt(offset);
-        }
-
-        @Override
-        public byte getByte(long offset) {
-            return v.getByte(offset);
-        }
-
-        @Override
-        public DataInput2 getDataInput(long offset, int size) {
-            return v.getDataInput(offset, size);
-        }
-
-        @Override
-        public void getData(long offset, byte[] bytes, int bytesPos, int size) {
-            v.getData(offset, bytes, bytesPos, size);
-        }
-
-        @Override
-        public void close() {
-            v.close();
-        }
-
-        @Override
-        public void sync() {
-            v.sync();
-        }
-
-        @Override
-        public int sliceSize() {
-            return v.sliceSize();
-        }
-
-        @Override
-        public boolean isSliced() {
-            return v.isSliced();
-        }
-
-        @Override
-        public long length() {
-            return v.length();
-        }
-
-        @Override
-        public boolean isReadOnly() {
-            return v.isReadOnly();
-        }
-
-        @Override
-        public File getFile() {
-            return v.getFile();
-        }
-
-        @Override
-        public boolean getFileLocked() {
-            return v.getFileLocked();
+            data.putData(offset, buf);
         }
 
         @Override
         public void clear(long startOffset, long endOffset) {
             take(endOffset - startOffset);
-            v.clear(startOffset, endOffset);
+            data.clear(startOffset, endOffset);
         }
     }
 }

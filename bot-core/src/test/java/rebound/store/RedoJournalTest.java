@@ -2,7 +2,6 @@ package rebound.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import org.mapdb.DB;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
 import org.mapdb.StoreWAL;
-import org.mapdb.DataInput2;
 import org.mapdb.volume.RandomAccessFileVol;
 import org.mapdb.volume.Volume;
 import org.mapdb.volume.VolumeFactory;
@@ -204,7 +202,7 @@ class RedoJournalTest {
             synchronized (opened) {
                 opened.add(raw);
             }
-            return new Volume() {
+            return new DelegatingVolume(raw) {
                 private void write(Runnable put) {
                     if (dead) {
                         return;
@@ -262,31 +260,6 @@ class RedoJournalTest {
                 }
 
                 @Override
-                public long getLong(long offset) {
-                    return raw.getLong(offset);
-                }
-
-                @Override
-                public int getInt(long offset) {
-                    return raw.getInt(offset);
-                }
-
-                @Override
-                public byte getByte(long offset) {
-                    return raw.getByte(offset);
-                }
-
-                @Override
-                public DataInput2 getDataInput(long offset, int size) {
-                    return raw.getDataInput(offset, size);
-                }
-
-                @Override
-                public void getData(long offset, byte[] bytes, int bytesPos, int size) {
-                    raw.getData(offset, bytes, bytesPos, size);
-                }
-
-                @Override
                 public void close() {
                     if (!dead) {
                         raw.close();
@@ -298,36 +271,6 @@ class RedoJournalTest {
                     if (!dead) {
                         raw.sync();
                     }
-                }
-
-                @Override
-                public int sliceSize() {
-                    return raw.sliceSize();
-                }
-
-                @Override
-                public boolean isSliced() {
-                    return raw.isSliced();
-                }
-
-                @Override
-                public long length() {
-                    return raw.length();
-                }
-
-                @Override
-                public boolean isReadOnly() {
-                    return raw.isReadOnly();
-                }
-
-                @Override
-                public File getFile() {
-                    return raw.getFile();
-                }
-
-                @Override
-                public boolean getFileLocked() {
-                    return raw.getFileLocked();
                 }
             };
         }
