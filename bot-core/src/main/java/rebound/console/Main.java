@@ -158,7 +158,8 @@ public final class Main implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new Launch.CannotStart(e.getMessage(), e);
             }
-            out.printf("Copied %d members from %s to %s.%n", result.copied(), shown(from), shown(to));
+            out.printf("Copied %s from %s to %s.%n", result.copied() == 1 ? "1 member" : result.copied() + " members",
+                    shown(from), shown(to));
             if (!result.unreadable().isEmpty()) {
                 err.println("Left out " + result.unreadable().size() + " members whose record cannot be read: "
                         + String.join(", ", result.unreadable()));
@@ -168,8 +169,8 @@ public final class Main implements Callable<Integer> {
                         + String.join(", ", result.different()));
                 return Launch.FAILED;
             }
-            out.printf("Checked: each of the %d members reads back from the target as it is in the source.%n",
-                    result.copied());
+            out.printf("Checked: %s reads back from the target as it is in the source.%n",
+                    result.copied() == 1 ? "the member" : "each of the " + result.copied() + " members");
             return result.unreadable().isEmpty() ? 0 : Launch.FAILED;
         }
     }
