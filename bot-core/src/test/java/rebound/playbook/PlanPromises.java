@@ -21,7 +21,8 @@ import rebound.rejection.Rejection;
  * not now or on hold, the not-now answer whatever the goals; reference asks only to named people the
  * member clicked with (never someone marked not clicked, never a recruiter after an application or a
  * screen unless marked), the hiring manager first or written to first, and a guidance line when nobody
- * is asked; asks after the thanks unless asked at once; would not go back, no thank-you, status chase or
+ * is asked; asks after the thanks unless asked at once; would not go back, a polite close to each person
+ * met when thanks are wanted, and no thank-you, status chase or
  * hire check, still the check-ins asked for; status questions only after silence, to the recruiter, one
  * or two nudges; follow-ups three days apart and every one ending; a hire check after someone else was
  * hired; 2 to 4 guidance lines, each shown only when the plan does what it says.
@@ -139,6 +140,14 @@ final class PlanPromises {
             check(p, drafts.stream().noneMatch(d -> THANKS.contains(d.kind()) || d.kind().equals("status_check"))
                     && later.stream().noneMatch(f -> f.kind().equals("hire_check") || f.kind().equals("status_check")),
                     "would not go back: no thank-you pretending, no status chase, no hire check");
+            if (r.wants("thank")) {
+                for (Contact c : met.isEmpty() ? List.of(Playbook.TEAM) : met) {
+                    check(p, drafts.stream().filter(d -> d.to().equals(c.name())
+                            && (d.kind().equals("courteous_close") || d.kind().equals("reference_request"))).count() == 1,
+                            "would not go back, thanks wanted: one polite close (or the reference ask, which thanks "
+                                    + "too) to '" + c.name() + "'");
+                }
+            }
             if (r.wants("stay_in_touch") && met.stream().anyMatch(c -> eligible(c, early))) {
                 check(p, later.stream().anyMatch(f -> f.kind().equals("check_in")),
                         "would not go back, stay in touch wanted: a check-in with the people clicked with");

@@ -75,48 +75,48 @@ class PlanTableTest {
             ghosted     | yes | stay_in_touch   | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
             ghosted     | yes | thank,reference | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
             ghosted     | yes | thank,feedback  | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
-            hired_other | no  | thank           | courteous_close>Dana Smith | -
+            hired_other | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             hired_other | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             hired_other | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             hired_other | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            hired_other | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            hired_other | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
-            other       | no  | thank           | courteous_close>Dana Smith | -
+            hired_other | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            hired_other | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            other       | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             other       | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             other       | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             other       | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            other       | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            other       | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
-            no_openings | no  | thank           | courteous_close>Dana Smith | -
+            other       | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            other       | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            no_openings | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             no_openings | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             no_openings | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             no_openings | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            no_openings | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            no_openings | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
-            on_hold     | no  | thank           | courteous_close>Dana Smith | -
+            no_openings | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            no_openings | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            on_hold     | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             on_hold     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             on_hold     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             on_hold     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            on_hold     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            on_hold     | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
-            rescinded   | no  | thank           | courteous_close>Dana Smith | -
+            on_hold     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            on_hold     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            rescinded   | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             rescinded   | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             rescinded   | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             rescinded   | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            rescinded   | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            rescinded   | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
-            internal    | no  | thank           | courteous_close>Dana Smith | -
+            rescinded   | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            rescinded   | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            internal    | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             internal    | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             internal    | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             internal    | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            internal    | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            internal    | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
-            ghosted     | no  | thank           | courteous_close>Dana Smith | -
+            internal    | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            internal    | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            ghosted     | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             ghosted     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             ghosted     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             ghosted     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
-            ghosted     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            ghosted     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
+            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             """)
     @DisplayName("has exactly the expected drafts, recipients and follow-up dates, with 2 to 4 guidance lines")
     void plan(String outcome, String stillInterested, String goal, String drafts, String followUps) {
