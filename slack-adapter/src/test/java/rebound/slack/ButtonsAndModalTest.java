@@ -166,9 +166,11 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         ApiCall contacts = toContacts();
         app.slack.slowDown("chat.postMessage", 1700);
 
-        // when she types a person and, at once, presses "add a person"
+        // when she types two people and, at once, presses "add a person" (two posts ahead: 3.4 s)
         app.sendWithoutWaiting(app.payloads.eventCallback(app.payloads.nextId("Ev"),
                 app.payloads.dmEvent(ANA, "Dana Smith, hiring manager, weekly releases")));
+        app.sendWithoutWaiting(app.payloads.eventCallback(app.payloads.nextId("Ev"),
+                app.payloads.dmEvent(ANA, "Sam Lee, recruiter")));
         app.sendWithoutWaiting(app.payloads.blockAction(ANA, contacts.param("channel"), false,
                 contacts.blockIdOf("form:contact"), contacts.element("form:contact"), null, null));
         app.settle();
