@@ -2,6 +2,9 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +22,12 @@ class DmCatchUpTest extends RunningBotTest {
         assertThat(bot.original(command).content()).contains("Which company");
         bot.holdCommits();
         bot.discord.gateway().dispatch("MESSAGE_CREATE", bot.payloads.directMessage(ANA, "Acme"));
-        Thread.sleep(500);
+        Path inFlight = data.resolve(DmsInFlight.FILE);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!(Files.exists(inFlight) && Files.readString(inFlight).contains("R ")) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(Files.readString(inFlight)).as("the DM is noted before its turn").contains("R ");
         bot.crashHeldTurns();
         Thread.sleep(300);
         assertThat(bot.dms(ANA)).as("nothing answered before the crash").isEmpty();
