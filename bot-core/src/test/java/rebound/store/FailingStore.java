@@ -1,7 +1,5 @@
 package rebound.store;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.function.Function;
 import rebound.conversation.MemberState;
 
@@ -10,13 +8,12 @@ import rebound.conversation.MemberState;
  * in a turn would: the front door must still answer the member. Until {@link #fail()} it is the store
  * it wraps.
  */
-public final class FailingStore implements MemberStore {
+public final class FailingStore extends ForwardingStore {
 
-    private final MemberStore store;
     private volatile boolean failing;
 
     public FailingStore(MemberStore store) {
-        this.store = store;
+        super(store);
     }
 
     /** From now on every update throws. */
@@ -30,35 +27,5 @@ public final class FailingStore implements MemberStore {
             throw new IllegalArgumentException("a turn failed (test)");
         }
         return store.update(member, change);
-    }
-
-    @Override
-    public MemberState read(String member) {
-        return store.read(member);
-    }
-
-    @Override
-    public String export(String member) {
-        return store.export(member);
-    }
-
-    @Override
-    public void forget(String member) {
-        store.forget(member);
-    }
-
-    @Override
-    public List<String> membersDueBy(Instant now) {
-        return store.membersDueBy(now);
-    }
-
-    @Override
-    public long memberCount() {
-        return store.memberCount();
-    }
-
-    @Override
-    public void close() {
-        store.close();
     }
 }

@@ -1,25 +1,23 @@
 package rebound.discord;
 
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import rebound.conversation.MemberState;
 import rebound.store.Change;
+import rebound.store.ForwardingStore;
 import rebound.store.MemberStore;
 
 /**
  * A store whose updates can be held before they commit, as a slow disk would hold them: tests see
  * what the platform was told while a turn is not yet durable.
  */
-final class HeldStore implements MemberStore {
+final class HeldStore extends ForwardingStore {
 
-    private final MemberStore store;
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile boolean crashed;
 
     HeldStore(MemberStore store) {
-        this.store = store;
+        super(store);
     }
 
     /** Updates from now on wait before they commit, until {@link #release()}. */
@@ -54,28 +52,8 @@ final class HeldStore implements MemberStore {
     }
 
     @Override
-    public MemberState read(String member) {
-        return store.read(member);
-    }
-
-    @Override
-    public void forget(String member) {
-        store.forget(member);
-    }
-
-    @Override
-    public List<String> membersDueBy(Instant now) {
-        return store.membersDueBy(now);
-    }
-
-    @Override
-    public long memberCount() {
-        return store.memberCount();
-    }
-
-    @Override
     public void close() {
         release();
-        store.close();
+        super.close();
     }
 }
