@@ -137,6 +137,8 @@ final class RedoJournal extends VolumeFactory {
         private final Volume journal;
         // guarded by this
         private final List<Write> pending = new ArrayList<>();
+        /** A journaled batch not yet wholly in the data file (a write or sync of it failed). */
+        private boolean unapplied;
 
         Journaled(Volume data, Volume journal) {
             super(data);
@@ -257,16 +259,18 @@ final class RedoJournal extends VolumeFactory {
             // from here on the batch survives a crash: the next open writes it into the file again
             List<Write> batch = List.copyOf(pending);
             pending.clear();
+            unapplied = true;
             apply(batch, data);
             data.sync();
+            unapplied = false;
         }
 
         @Override
         public synchronized void close() {
             pending.clear(); // never synced: the commit they belong to did not finish
             try {
-                if (!data.isClosed()) {
-                    empty(journal);
+                if (!data.isClosed() && !unapplied) {
+                    empty(journal); // a batch a disk error cut short stays, for the next open to finish
                 }
             } catch (RuntimeException e) {
                 // a full disk: the journal keeps its newest batch, which the next open writes again, harmlessly

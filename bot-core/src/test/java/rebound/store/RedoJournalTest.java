@@ -77,6 +77,38 @@ class RedoJournalTest {
         db.close();
     }
 
+    @Test
+    @DisplayName("a disk error while a journaled commit is written into the file: a clean close keeps the journal, the next open finishes it")
+    void diskErrorWhileApplying() {
+        int writes = writesOfSecondCommit(true);
+        int finished = 0;
+        for (int cut = 0; cut < writes; cut++) {
+            Path file = root.resolve("error-" + cut).resolve("rebound.db");
+            file.getParent().toFile().mkdirs();
+            Dying disk = new Dying(RandomAccessFileVol.FACTORY);
+            DB db = open(file, new RedoJournal(disk));
+            map(db).putAll(first());
+            db.commit();
+            change(map(db));
+            disk.failOnceAfter(cut);
+            try {
+                db.commit();
+            } catch (RuntimeException diskError) {
+                // MapDB reports the failed write; the store stops saving (see MapDbMemberStore)
+            }
+            db.close();
+            DB reopened = open(file, new RedoJournal(RandomAccessFileVol.FACTORY));
+            try {
+                Map<String, String> state = Map.copyOf(map(reopened));
+                assertThat(state).as("error at write %d of %d", cut, writes).isIn(first(), second());
+                finished += state.equals(second()) ? 1 : 0;
+            } finally {
+                reopened.close();
+            }
+        }
+        assertThat(finished).as("errors after the batch was journaled, finished by the next open").isPositive();
+    }
+
     /** How many writes to the files the second commit makes, with or without the journal. */
     private int writesOfSecondCommit(boolean journal) {
         Path file = root.resolve(journal ? "count" : "count-bare").resolve("rebound.db");
@@ -174,6 +206,7 @@ class RedoJournalTest {
         final AtomicInteger writes = new AtomicInteger();
         private volatile int left = Integer.MAX_VALUE;
         private volatile boolean dead;
+        private volatile boolean failOnce;
         private final java.util.List<Volume> opened = new java.util.ArrayList<>();
 
         Dying(VolumeFactory real) {
@@ -182,6 +215,12 @@ class RedoJournalTest {
 
         void dieAfter(int writes) {
             left = writes;
+        }
+
+        /** After {@code writes} more writes, one write fails as a disk error would; the process goes on. */
+        void failOnceAfter(int writes) {
+            left = writes;
+            failOnce = true;
         }
 
         /** The process is gone: its file handles close without writing anything more. */
@@ -208,6 +247,11 @@ class RedoJournalTest {
                         return;
                     }
                     if (left-- <= 0) {
+                        if (failOnce) {
+                            failOnce = false;
+                            left = Integer.MAX_VALUE;
+                            throw new org.mapdb.DBException.VolumeIOError(new java.io.IOException("I/O error (test)"));
+                        }
                         dead = true;
                         throw new Killed();
                     }

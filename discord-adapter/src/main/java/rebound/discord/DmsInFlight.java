@@ -101,7 +101,7 @@ final class DmsInFlight implements AutoCloseable {
             if (channel.size() > REWRITE_BYTES) {
                 rewrite();
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             // the turn still goes on; only its catch-up after a crash is lost
             org.slf4j.LoggerFactory.getLogger(DmsInFlight.class).warn("Could not note a DM in {}: {}", file, e.toString());
         }
