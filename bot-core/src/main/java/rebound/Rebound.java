@@ -84,7 +84,7 @@ public final class Rebound implements AutoCloseable {
 
     /** The store the settings name: PostgreSQL when they have a database, else MapDB in the data directory. */
     public static MemberStore openStore(Settings settings) {
-        return settings.database() != null ? PostgresMemberStore.open(settings.database())
+        return settings.database() != null ? PostgresMemberStore.open(settings.database(), settings.keyFolder())
                 : MapDbMemberStore.open(settings.dataDir());
     }
 

@@ -39,7 +39,8 @@ import rebound.store.postgres.PostgresMemberStore;
 @Command(name = "rebound", sortOptions = false, usageHelpAutoWidth = true,
         description = "Chat in this terminal (or JSON lines with --jsonl). "
                 + "Environment: REBOUND_DATA (data directory, default ./data), REBOUND_PLAYBOOK_DIR, "
-                + "REBOUND_DATABASE_URL/_USER/_PASSWORD (state in PostgreSQL instead of the data directory).",
+                + "REBOUND_DATABASE_URL/_USER/_PASSWORD (state in PostgreSQL instead of the data directory), "
+                + "REBOUND_KEY_DIR (the members' keys of that database; default DATA/database-keys).",
         subcommands = {Main.CheckPlaybook.class, Main.Compact.class, Main.Migrate.class, HelpCommand.class})
 public final class Main implements Callable<Integer> {
 
@@ -55,6 +56,9 @@ public final class Main implements Callable<Integer> {
             + "jdbc:postgresql://host:port/database URL (overrides REBOUND_DATABASE_URL; credentials from "
             + "REBOUND_DATABASE_USER and REBOUND_DATABASE_PASSWORD)")
     String database;
+    @Option(names = "--keys", paramLabel = "DIR", description = "the folder of the members' keys when state is in"
+            + " PostgreSQL, the same for every instance (overrides REBOUND_KEY_DIR; default DATA/database-keys)")
+    Path keys;
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "this help")
     boolean help;
 
@@ -89,10 +93,11 @@ public final class Main implements Callable<Integer> {
         return line.execute(arguments);
     }
 
-    /** Settings from the environment, with --data, --database and --playbook on top. */
+    /** Settings from the environment, with --data, --database, --keys and --playbook on top. */
     Settings settings() {
         Settings settings = Launch.settings(System.getenv());
         settings = data != null ? settings.withDataDir(data) : settings;
+        settings = keys != null ? settings.withKeyDir(keys) : settings;
         settings = database != null ? settings.withDatabase(Settings.database(System.getenv(), database)) : settings;
         return playbook != null ? settings.withPlaybookDir(playbook) : settings;
     }
@@ -143,15 +148,18 @@ public final class Main implements Callable<Integer> {
         String from;
         @Option(names = "--to", required = true, paramLabel = "DIR|URL", description = "the same, to copy into")
         String to;
+        @Option(names = "--keys", paramLabel = "DIR", description = "the folder of the database's members' keys"
+                + " (overrides REBOUND_KEY_DIR; default DATA/database-keys)")
+        Path keys;
 
         @Override
         public Integer call() {
-            return migrate(from, to, main.out, main.err);
+            return migrate(from, to, keys != null ? keys : main.settings().keyFolder(), main.out, main.err);
         }
     }
 
-    private static int migrate(String from, String to, PrintStream out, PrintStream err) {
-        try (MemberStore source = storeAt(from, true); MemberStore target = storeAt(to, false)) {
+    private static int migrate(String from, String to, Path keys, PrintStream out, PrintStream err) {
+        try (MemberStore source = storeAt(from, true, keys); MemberStore target = storeAt(to, false, keys)) {
             Migration.Result result;
             try {
                 result = Migration.copy(source, target);
@@ -171,14 +179,21 @@ public final class Main implements Callable<Integer> {
             }
             out.printf("Checked: %s reads back from the target as it is in the source.%n",
                     result.copied() == 1 ? "the member" : "each of the " + result.copied() + " members");
+            if (DatabaseAddress.isDatabaseUrl(to)) {
+                out.printf("The members' keys are in %s: give every instance on that database this folder (%s).%n",
+                        keys.toAbsolutePath().normalize(), Settings.KEY_DIR);
+            }
             return result.unreadable().isEmpty() ? 0 : Launch.FAILED;
         }
     }
 
-    /** The store at {@code where}: a PostgreSQL URL, or a data directory (a source must hold a data file). */
-    private static MemberStore storeAt(String where, boolean source) {
+    /**
+     * The store at {@code where}: a PostgreSQL URL (its members' keys in {@code keys}), or a data
+     * directory (a source must hold a data file).
+     */
+    private static MemberStore storeAt(String where, boolean source, Path keys) {
         if (DatabaseAddress.isDatabaseUrl(where)) {
-            return PostgresMemberStore.open(Settings.database(System.getenv(), where));
+            return PostgresMemberStore.open(Settings.database(System.getenv(), where), keys);
         }
         Path dir = Path.of(where);
         if (source && !Files.isRegularFile(dir.resolve(MapDbMemberStore.FILE))) {

@@ -58,12 +58,15 @@ public final class PostgresBenchmark {
         String url = System.getenv(Settings.DATABASE_URL);
         LocalPostgres own = null;
         DatabaseAddress database;
+        Path keys;
         if (url != null && !url.isBlank()) {
             database = Settings.database(System.getenv(), url);
+            keys = Settings.fromEnvironment().keyFolder();
         } else {
             own = new LocalPostgres();
             own.start();
             database = own.newDatabase();
+            keys = own.keyFolder(database);
         }
         try {
             Path dir = Files.createTempDirectory("rebound-pg-bench");
@@ -76,7 +79,7 @@ public final class PostgresBenchmark {
             for (int instances = 1; instances <= 3; instances++) {
                 List<MemberStore> stores = new ArrayList<>();
                 for (int i = 0; i < instances; i++) {
-                    stores.add(PostgresMemberStore.open(database));
+                    stores.add(PostgresMemberStore.open(database, keys));
                 }
                 long[] before = databaseCounters(database);
                 long[] turns = new long[1];

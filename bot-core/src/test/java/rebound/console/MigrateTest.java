@@ -55,15 +55,16 @@ class MigrateTest {
         List<String> members = talkedTo(source);
         DatabaseAddress database = POSTGRES.newDatabase();
 
-        assertThat(run("migrate", "--from", source.toString(), "--to", url(database))).as("stderr: %s", err).isZero();
+        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database))).as("stderr: %s", err).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Copied " + MEMBERS + " members")
-                .contains("Checked: each of the " + MEMBERS + " members reads back");
-        assertThat(run("migrate", "--from", url(database), "--to", back.toString())).as("stderr: %s", err).isZero();
+                .contains("Checked: each of the " + MEMBERS + " members reads back")
+                .contains("The members' keys are in " + POSTGRES.keyFolder(database));
+        assertThat(run("migrate", "--from", url(database), "--to", back.toString(), "--keys", keys(database))).as("stderr: %s", err).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Copied " + MEMBERS + " members");
 
         try (MapDbMemberStore before = MapDbMemberStore.open(source);
              MapDbMemberStore after = MapDbMemberStore.open(back);
-             PostgresMemberStore between = PostgresMemberStore.open(database)) {
+             PostgresMemberStore between = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
             List<String> kept = new ArrayList<>();
             after.memberKeys().forEach(kept::add);
             assertThat(kept).containsExactlyInAnyOrderElementsOf(members);
@@ -84,13 +85,18 @@ class MigrateTest {
         Path source = dir.resolve("source");
         talkedTo(source);
         DatabaseAddress database = POSTGRES.newDatabase();
-        assertThat(run("migrate", "--from", source.toString(), "--to", url(database))).isZero();
-        assertThat(run("migrate", "--from", source.toString(), "--to", url(database))).isEqualTo(2);
+        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database))).isZero();
+        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds " + MEMBERS + " members")
                 .doesNotContain("\tat ");
-        assertThat(run("migrate", "--from", dir.resolve("nothing-here").toString(), "--to", url(database)))
+        assertThat(run("migrate", "--from", dir.resolve("nothing-here").toString(), "--to", url(database),
+                "--keys", keys(database)))
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("no Rebound data file");
+    }
+
+    private static String keys(DatabaseAddress database) {
+        return POSTGRES.keyFolder(database).toString();
     }
 
     /** The database's URL with its user in it, as an operator may write it (no REBOUND_DATABASE_USER here). */

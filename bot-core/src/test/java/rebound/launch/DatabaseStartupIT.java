@@ -57,7 +57,8 @@ class DatabaseStartupIT {
     void sharedState() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
         Map<String, String> env = Map.of("REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER",
-                database.user(), "REBOUND_DATA", dir.resolve("data").toString());
+                database.user(), "REBOUND_DATA", dir.resolve("data").toString(),
+                "REBOUND_KEY_DIR", dir.resolve("keys").toString());
         String first = jsonLines(env, "{\"member\":\"alice\",\"command\":\"rejected\",\"args\":\"new\",\"id\":\"d1\"}",
                 "{\"member\":\"alice\",\"text\":\"Acme Robotics\",\"id\":\"d2\"}");
         assertThat(first).contains("\"end\":2");
@@ -66,6 +67,22 @@ class DatabaseStartupIT {
         assertThat(second).as("the retried d2 changes nothing; the next answer is the role's")
                 .contains("Acme Robotics").contains("\"step\":\"stage\"");
         assertThat(dir.resolve("data")).doesNotExist();
+        try (var keys = Files.walk(dir.resolve("keys"))) {
+            assertThat(keys.filter(file -> file.toString().endsWith(".key"))).as("alice's key, apart from the database")
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    @DisplayName("an instance given another key folder (REBOUND_KEY_DIR) than the database's is one line and exit code 2")
+    void anotherKeyFolder() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        Map<String, String> env = Map.of("REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER",
+                database.user(), "REBOUND_KEY_DIR", dir.resolve("keys").toString());
+        assertThat(jsonLines(env, "{\"member\":\"alice\",\"command\":\"rejected\",\"args\":\"new\",\"id\":\"d1\"}"))
+                .contains("\"end\":1");
+        assertOneLine(run(JAR, Map.of("REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user(),
+                "REBOUND_KEY_DIR", dir.resolve("other-keys").toString()), "--jsonl"), "REBOUND_KEY_DIR", "another folder");
     }
 
     private String jsonLines(Map<String, String> env, String... lines) throws IOException, InterruptedException {

@@ -98,6 +98,6 @@ class MemberKeysTest {
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {
-        return ForgetLeavesNoTraceTest.indexOf(haystack, needle) >= 0;
+        return Traces.indexOf(haystack, needle) >= 0;
     }
 }

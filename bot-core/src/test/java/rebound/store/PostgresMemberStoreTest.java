@@ -2,6 +2,7 @@ package rebound.store;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.store.postgres.DatabaseAddress;
 import rebound.store.postgres.PostgresMemberStore;
 import rebound.store.postgres.TestPostgres;
 
@@ -14,6 +15,7 @@ class PostgresMemberStoreTest extends MemberStoreContract {
 
     @Override
     protected MemberStore open() {
-        return PostgresMemberStore.open(POSTGRES.newDatabase());
+        DatabaseAddress database = POSTGRES.newDatabase();
+        return PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
     }
 }

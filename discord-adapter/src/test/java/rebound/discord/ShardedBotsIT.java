@@ -55,7 +55,8 @@ class ShardedBotsIT {
                 "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
                 "DISCORD_SHARDS", shards, "DISCORD_SHARD_TOTAL", "4",
                 "REBOUND_DATA", dir.resolve(name).toString(),
-                "REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user()));
+                "REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user(),
+                "REBOUND_KEY_DIR", POSTGRES.keyFolder(database).toString()));
         return builder.start();
     }
 

@@ -9,25 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of one member's rows, on a connection whose transaction the caller owns: lock the row
- * (creating it first when absent), write it, release a claim on it, delete it with its key.
+ * The SQL of one member's row, on a connection whose transaction the caller owns: lock the row
+ * (creating it first when absent), write it, release a claim on it, delete it (noting its key for
+ * erasure from the {@link KeyFolder}).
  */
 final class MemberRows {
 
     /**
      * The member's row as locked: the sealed state (null for a row created by this transaction),
-     * their key (null when none was made yet), and whether an instance holds a claim on it.
+     * the id of their key in the key folder (null when none was made yet), and whether an instance
+     * holds a claim on it.
      */
-    record Locked(byte[] state, byte[] key, boolean claimed) {
+    record Locked(byte[] state, String keyId, boolean claimed) {
     }
 
-    /** The member's row as read without a lock: sealed state and key, both null when absent. */
-    record Stored(byte[] state, byte[] key) {
+    /** The member's row as read without a lock: sealed state and key id, both null when absent. */
+    record Stored(byte[] state, String keyId) {
     }
 
-    private static final String SELECT_FOR_UPDATE = "SELECT m.state, k.key, m.claimed_until IS NOT NULL"
-            + " FROM rebound_members m LEFT JOIN rebound_member_keys k ON k.member = m.member"
-            + " WHERE m.member = ? FOR UPDATE OF m";
+    private static final String SELECT_FOR_UPDATE = "SELECT state, key_id, claimed_until IS NOT NULL"
+            + " FROM rebound_members WHERE member = ? FOR UPDATE";
 
     private MemberRows() {
     }
@@ -58,39 +59,34 @@ final class MemberRows {
         try (PreparedStatement select = connection.prepareStatement(SELECT_FOR_UPDATE)) {
             select.setString(1, member);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Locked(row.getBytes(1), row.getBytes(2), row.getBoolean(3)) : null;
+                return row.next() ? new Locked(row.getBytes(1), row.getString(2), row.getBoolean(3)) : null;
             }
         }
     }
 
     /** The member's row without waiting for a lock; both fields null when the member is unknown. */
     static Stored read(Connection connection, String member) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT m.state, k.key FROM rebound_members m"
-                + " LEFT JOIN rebound_member_keys k ON k.member = m.member WHERE m.member = ?")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT state, key_id FROM rebound_members WHERE member = ?")) {
             select.setString(1, member);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Stored(row.getBytes(1), row.getBytes(2)) : new Stored(null, null);
+                return row.next() ? new Stored(row.getBytes(1), row.getString(2)) : new Stored(null, null);
             }
         }
     }
 
-    /** Stores a new key for the member (their row is locked, so no one else makes one meanwhile). */
-    static void insertKey(Connection connection, String member, byte[] key) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO rebound_member_keys (member, key) VALUES (?, ?)")) {
-            insert.setString(1, member);
-            insert.setBytes(2, key);
-            insert.executeUpdate();
-        }
-    }
-
-    /** Writes the member's sealed state and next due moment, and clears any claim on them. */
-    static void write(Connection connection, String member, byte[] sealed, OffsetDateTime nextDue) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE rebound_members SET state = ?, next_due = ?, claimed_until = NULL WHERE member = ?")) {
+    /**
+     * Writes the member's sealed state, the id of the key it is sealed with and their next due
+     * moment, and clears any claim on them.
+     */
+    static void write(Connection connection, String member, byte[] sealed, String keyId, OffsetDateTime nextDue)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE rebound_members SET state = ?, key_id = ?,"
+                + " next_due = ?, claimed_until = NULL WHERE member = ?")) {
             update.setBytes(1, sealed);
-            update.setObject(2, nextDue);
-            update.setString(3, member);
+            update.setString(2, keyId);
+            update.setObject(3, nextDue);
+            update.setString(4, member);
             update.executeUpdate();
         }
     }
@@ -104,15 +100,29 @@ final class MemberRows {
         }
     }
 
-    /** Deletes the member's row and their key. */
-    static void delete(Connection connection, String member) throws SQLException {
-        try (PreparedStatement members = connection.prepareStatement("DELETE FROM rebound_members WHERE member = ?");
-             PreparedStatement keys = connection.prepareStatement("DELETE FROM rebound_member_keys WHERE member = ?")) {
-            members.setString(1, member);
-            members.executeUpdate();
-            keys.setString(1, member);
-            keys.executeUpdate();
+    /**
+     * Deletes the member's row and notes its key for erasure ({@code rebound_keys_to_erase}), in the
+     * caller's transaction.
+     *
+     * @return the id of the key to erase once the transaction committed; null when the row named none
+     */
+    static String delete(Connection connection, String member) throws SQLException {
+        String keyId = null;
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM rebound_members WHERE member = ? RETURNING key_id")) {
+            delete.setString(1, member);
+            try (ResultSet row = delete.executeQuery()) {
+                keyId = row.next() ? row.getString(1) : null;
+            }
         }
+        if (keyId != null) {
+            try (PreparedStatement note = connection.prepareStatement(
+                    "INSERT INTO rebound_keys_to_erase (key_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+                note.setString(1, keyId);
+                note.executeUpdate();
+            }
+        }
+        return keyId;
     }
 
     static long count(Connection connection) throws SQLException {

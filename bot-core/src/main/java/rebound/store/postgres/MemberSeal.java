@@ -1,28 +1,17 @@
 package rebound.store.postgres;
 
-import java.security.SecureRandom;
 import javax.crypto.spec.SecretKeySpec;
 import rebound.store.Sealer;
 
 /**
  * Seals a member's state with the member's own AES-256 key through the same {@link Sealer} as the
  * MapDB store (AES-GCM from the JDK, a random 96-bit nonce per write). The member key is the
- * associated data, so one member's row cannot be passed off as another's. The keys themselves live in {@code rebound_member_keys}.
+ * associated data, so one member's row cannot be passed off as another's. The keys themselves live
+ * outside the database, in the {@link KeyFolder}.
  */
 final class MemberSeal {
 
-    /** Bytes of a member's key. */
-    static final int KEY_BYTES = 32;
-
-    private final SecureRandom random = new SecureRandom();
     private final Sealer sealer = new Sealer();
-
-    /** A new random key for a member. */
-    byte[] newKey() {
-        byte[] key = new byte[KEY_BYTES];
-        random.nextBytes(key);
-        return key;
-    }
 
     /** {@code plain} sealed with {@code key}, bound to {@code member} (see {@link Sealer}). */
     byte[] seal(byte[] key, String member, byte[] plain) {

@@ -2,6 +2,8 @@ package rebound.store.postgres;
 
 import com.google.common.util.concurrent.Striped;
 import com.zaxxer.hikari.HikariDataSource;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,7 +22,8 @@ import rebound.store.UnreadableMember;
 /**
  * Member state in PostgreSQL, shared by any number of Rebound instances (issue 14). One row per
  * member holds their state as versioned JSON ({@link StateJson}) sealed with their own key
- * ({@link MemberSeal}); every update is one transaction that locks that row first
+ * ({@link MemberSeal}), which lives outside the database in the {@link KeyFolder} every instance
+ * shares, so forget erases it for good ({@link KeyErasure}); every update is one transaction that locks that row first
  * ({@link MemberRows#lock}), so updates of one member run one after another across instances while
  * other members' run alongside, and the delivery-id check of a turn happens under the same lock. An
  * update returns once its transaction committed (PostgreSQL's {@code synchronous_commit}, on by
@@ -42,33 +45,41 @@ public final class PostgresMemberStore implements MemberStore {
     private final Duration lease;
     private final int batch;
     private final MemberSeal seal = new MemberSeal();
+    private final KeyFolder keys;
+    private final KeyErasure erasure;
     private final Vacuum vacuum;
     /** This instance's own turns of a member queue here, so they wait without holding a connection. */
     private final Striped<Lock> locks = Striped.custom(LOCK_STRIPES, () -> new ReentrantLock(true));
 
-    private PostgresMemberStore(HikariDataSource pool, DatabaseAddress address, Duration lease, int batch) {
+    private PostgresMemberStore(HikariDataSource pool, DatabaseAddress address, KeyFolder keys, Duration lease,
+            int batch) {
         this.pool = pool;
         this.address = address;
+        this.keys = keys;
         this.lease = lease;
         this.batch = batch;
-        this.vacuum = new Vacuum(pool);
+        this.erasure = new KeyErasure(pool, keys);
+        this.vacuum = new Vacuum(pool, erasure::pending);
+        erasure.pending();
     }
 
     /**
-     * Connects to the database at {@code address} and brings its tables to this version.
+     * Connects to the database at {@code address}, brings its tables to this version, and checks that
+     * {@code keyFolder} (created when missing) is the folder of its members' keys.
      *
      * @throws DatabaseUnusable when that fails: the message is the one line to show
      */
-    public static PostgresMemberStore open(DatabaseAddress address) {
-        return open(address, LEASE, CLAIM_BATCH);
+    public static PostgresMemberStore open(DatabaseAddress address, Path keyFolder) {
+        return open(address, keyFolder, LEASE, CLAIM_BATCH);
     }
 
-    /** As {@link #open(DatabaseAddress)}, with claims lasting {@code lease} and at most {@code batch} per call. */
-    public static PostgresMemberStore open(DatabaseAddress address, Duration lease, int batch) {
+    /** As {@link #open(DatabaseAddress, Path)}, with claims lasting {@code lease} and at most {@code batch} per call. */
+    public static PostgresMemberStore open(DatabaseAddress address, Path keyFolder, Duration lease, int batch) {
         HikariDataSource pool = DatabasePool.open(address);
         try {
-            Schema.migrate(pool, address);
-            return new PostgresMemberStore(pool, address, lease, batch);
+            KeyFolder keys = new KeyFolder(keyFolder); // once the database answered: a typo makes no folder
+            Schema.migrate(pool, address, keys);
+            return new PostgresMemberStore(pool, address, keys, lease, batch);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -82,19 +93,14 @@ public final class PostgresMemberStore implements MemberStore {
         try {
             return inTransaction(member, connection -> {
                 MemberRows.Locked row = MemberRows.lock(connection, member);
-                MemberState before = row.state() == null ? MemberState.empty() : open(member, row.state(), row.key());
+                MemberState before = row.state() == null ? MemberState.empty() : open(member, row.state(), row.keyId());
                 Change<R> decided = change.apply(before);
                 if (decided.forget()) {
-                    MemberRows.delete(connection, member);
-                    commitForget(connection);
+                    commitForget(connection, MemberRows.delete(connection, member));
                 } else if (!decided.state().equals(before)) {
-                    byte[] key = row.key();
-                    if (key == null) {
-                        key = seal.newKey();
-                        MemberRows.insertKey(connection, member, key);
-                    }
-                    MemberRows.write(connection, member, seal.seal(key, member, StateJson.write(decided.state())),
-                            NextDue.of(decided.state()));
+                    String keyId = row.keyId() != null ? row.keyId() : newKey(member);
+                    MemberRows.write(connection, member, seal.seal(keys.read(keyId), member,
+                            StateJson.write(decided.state())), keyId, NextDue.of(decided.state()));
                     connection.commit();
                 } else if (row.claimed()) {
                     MemberRows.release(connection, member);
@@ -112,12 +118,12 @@ public final class PostgresMemberStore implements MemberStore {
     @Override
     public MemberState read(String member) {
         MemberRows.Stored stored = reading(connection -> MemberRows.read(connection, member));
-        return stored.state() == null ? MemberState.empty() : open(member, stored.state(), stored.key());
+        return stored.state() == null ? MemberState.empty() : open(member, stored.state(), stored.keyId());
     }
 
     /**
-     * Deletes the member's row and key in one transaction, even when their state cannot be read; a
-     * VACUUM of the member tables follows within {@link Vacuum#EVERY}.
+     * Deletes the member's row, even when their state cannot be read, then erases their key from the
+     * key folder; a VACUUM of the member table follows within {@link Vacuum#EVERY}.
      */
     @Override
     public void forget(String member) {
@@ -125,8 +131,7 @@ public final class PostgresMemberStore implements MemberStore {
         lock.lock();
         try {
             inTransaction(member, connection -> {
-                MemberRows.delete(connection, member);
-                commitForget(connection);
+                commitForget(connection, MemberRows.delete(connection, member));
                 return null;
             });
         } finally {
@@ -167,17 +172,33 @@ public final class PostgresMemberStore implements MemberStore {
         }
     }
 
-    private MemberState open(String member, byte[] sealed, byte[] key) {
+    private MemberState open(String member, byte[] sealed, String keyId) {
         try {
-            return StateJson.read(seal.open(key, member, sealed));
+            return StateJson.read(seal.open(keyId == null ? null : keys.read(keyId), member, sealed));
         } catch (RuntimeException e) {
             throw new UnreadableMember(member, e);
         }
     }
 
-    /** Commits a deletion, then asks for a VACUUM of the member tables (within {@link Vacuum#EVERY}). */
-    private void commitForget(Connection connection) throws SQLException {
+    /** A new key for the member, synced in the key folder; a failure to write it is {@link NotSaved}. */
+    private String newKey(String member) {
+        try {
+            return keys.create();
+        } catch (UncheckedIOException e) {
+            throw new NotSaved("cannot save the key of " + member + " in the key folder " + keys.root()
+                    + " (" + e.getCause().getMessage() + "); nothing was saved", e);
+        }
+    }
+
+    /**
+     * Commits a deletion, then erases the member's key ({@code keyId}, null for none) and asks for a
+     * VACUUM of the member table (within {@link Vacuum#EVERY}).
+     */
+    private void commitForget(Connection connection, String keyId) throws SQLException {
         connection.commit();
+        if (keyId != null) {
+            erasure.erase(keyId);
+        }
         vacuum.afterForget();
     }
 

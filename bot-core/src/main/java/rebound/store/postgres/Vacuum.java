@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code VACUUM} on the member tables soon after a forget, so the deleted rows' dead tuples
+ * Runs {@code VACUUM} on the member table soon after a forget, so the deleted rows' dead tuples
  * are removed from the tables and their indexes instead of waiting for autovacuum. One VACUUM per
  * {@link #EVERY} at most covers every forget committed before it started: run after each forget,
  * VACUUMs of busy tables queued behind each other (two cannot run on one table at once) and held
@@ -28,6 +28,7 @@ final class Vacuum implements AutoCloseable {
     static final Duration EVERY = Duration.ofSeconds(1);
 
     private final DataSource database;
+    private final Runnable first;
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "rebound-db-vacuum");
@@ -35,8 +36,10 @@ final class Vacuum implements AutoCloseable {
         return thread;
     });
 
-    Vacuum(DataSource database) {
+    /** A VACUUM after forgets, each preceded by {@code first} (the erasure of keys a failure left behind). */
+    Vacuum(DataSource database, Runnable first) {
         this.database = database;
+        this.first = first;
         timer.scheduleWithFixedDelay(this::runIfWanted, EVERY.toMillis(), EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -48,6 +51,11 @@ final class Vacuum implements AutoCloseable {
     private void runIfWanted() {
         if (!wanted.getAndSet(false)) {
             return;
+        }
+        try {
+            first.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Erasing the keys of forgotten members failed", e);
         }
         try (Connection connection = database.getConnection()) {
             memberTables(connection);
@@ -65,7 +73,7 @@ final class Vacuum implements AutoCloseable {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true); // VACUUM cannot run inside a transaction block
         try (Statement vacuum = connection.createStatement()) {
-            vacuum.execute("VACUUM (TRUNCATE false) rebound_members, rebound_member_keys");
+            vacuum.execute("VACUUM (TRUNCATE false) rebound_members");
         } finally {
             connection.setAutoCommit(autoCommit);
         }

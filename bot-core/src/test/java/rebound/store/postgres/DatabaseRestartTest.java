@@ -46,7 +46,7 @@ class DatabaseRestartTest {
         AtomicInteger refusedSoFar = new AtomicInteger();
         AtomicBoolean enough = new AtomicBoolean();
         List<Taken> taken = new ArrayList<>();
-        try (PostgresMemberStore store = PostgresMemberStore.open(database);
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
              Rebound bot = new Rebound(new Settings(null, null, null), store, playbook)) {
             ExecutorService threads = Executors.newFixedThreadPool(THREADS);
             try {

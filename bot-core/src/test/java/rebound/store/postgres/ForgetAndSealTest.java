@@ -1,6 +1,7 @@
 package rebound.store.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -8,10 +9,12 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import rebound.conversation.MemberState;
 import rebound.store.Change;
 import rebound.store.UnreadableMember;
@@ -28,7 +31,7 @@ class ForgetAndSealTest {
     void sealed() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
         MemberState state = Members.withFollowUps();
-        try (PostgresMemberStore store = PostgresMemberStore.open(database);
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
              Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
             store.update("a", before -> Change.keep(state, null));
             store.update("b", before -> Change.keep(MemberState.empty().nextId(), null));
@@ -46,25 +49,117 @@ class ForgetAndSealTest {
     }
 
     @Test
-    @DisplayName("forget deletes the member's row and their key, and a VACUUM of both tables follows within seconds")
+    @DisplayName("forget deletes the member's row, erases their key file from the key folder, and a VACUUM of the"
+            + " member table follows within seconds")
     void forgetAndVacuum() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
-        try (PostgresMemberStore store = PostgresMemberStore.open(database);
+        KeyFolder keys = new KeyFolder(POSTGRES.keyFolder(database));
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
              Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
             store.update("a", before -> Change.keep(Members.withFollowUps(), null));
             store.update("b", before -> Change.keep(Members.withFollowUps(), null));
-            assertThat(count(sql, "rebound_member_keys")).isEqualTo(2);
+            String keyOfA = keyId(sql, "a");
+            String keyOfB = keyId(sql, "b");
+            assertThat(keyOfA).isNotEqualTo(keyOfB);
+            assertThat(keys.holds(keyOfA)).isTrue();
             store.update("a", before -> Change.forget(null));
             assertThat(count(sql, "rebound_members")).isEqualTo(1);
-            assertThat(count(sql, "rebound_member_keys")).isEqualTo(1);
+            assertThat(keys.holds(keyOfA)).as("a's key file").isFalse();
+            assertThat(keys.holds(keyOfB)).as("b's key file").isTrue();
+            assertThat(count(sql, "rebound_keys_to_erase")).as("erasures still owed").isZero();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!(vacuumed(sql, "rebound_members") && vacuumed(sql, "rebound_member_keys"))
-                    && System.nanoTime() < deadline) {
+            while (!vacuumed(sql, "rebound_members") && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(vacuumed(sql, "rebound_members")).as("rebound_members vacuumed").isTrue();
-            assertThat(vacuumed(sql, "rebound_member_keys")).as("rebound_member_keys vacuumed").isTrue();
             assertThat(store.read("b")).isEqualTo(Members.withFollowUps());
+        }
+    }
+
+    @Test
+    @DisplayName("a forgotten member whose key erasure a crash cut short has it erased when an instance next opens"
+            + " the store")
+    void erasureFinishedAtOpen() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        KeyFolder keys = new KeyFolder(POSTGRES.keyFolder(database));
+        String keyOfA;
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
+             Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
+            store.update("a", before -> Change.keep(Members.withFollowUps(), null));
+            keyOfA = keyId(sql, "a");
+            // what the forget's transaction commits, the crash coming before the key file is erased
+            sql.setAutoCommit(false);
+            execute(sql, "DELETE FROM rebound_members WHERE member = 'a'");
+            execute(sql, "INSERT INTO rebound_keys_to_erase (key_id) VALUES ('" + keyOfA + "')");
+            sql.commit();
+        }
+        assertThat(keys.holds(keyOfA)).isTrue();
+        try (PostgresMemberStore reopened = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
+             Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
+            assertThat(keys.holds(keyOfA)).as("the key after the next open").isFalse();
+            assertThat(count(sql, "rebound_keys_to_erase")).isZero();
+            assertThat(reopened.read("a")).isEqualTo(MemberState.empty());
+        }
+    }
+
+    @Test
+    @DisplayName("an instance given another key folder than the database's is refused at start, naming REBOUND_KEY_DIR;"
+            + " the same folder again is welcome")
+    void oneKeyFolderPerDatabase(@TempDir Path elsewhere) {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        try (PostgresMemberStore first = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
+            first.update("a", before -> Change.keep(Members.withFollowUps(), null));
+            assertThatThrownBy(() -> PostgresMemberStore.open(database, elsewhere).close())
+                    .isInstanceOf(DatabaseUnusable.class)
+                    .hasMessageContaining("REBOUND_KEY_DIR").hasMessageContaining(elsewhere.toString())
+                    .hasMessageContaining("another folder");
+            try (PostgresMemberStore second = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
+                assertThat(second.read("a")).isEqualTo(Members.withFollowUps());
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("a database of the first version, keys in a table, has them moved into the key folder and the table"
+            + " dropped; its members read as before")
+    void keysMovedOutOfAnOldDatabase() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        try (Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
+            org.flywaydb.core.Flyway.configure().dataSource(database.url(), database.user(), null)
+                    .locations("classpath:db/migration").table(Schema.HISTORY).target("1").load().migrate();
+            byte[] key = new byte[KeyFolder.KEY_BYTES];
+            new java.security.SecureRandom().nextBytes(key);
+            byte[] sealed = new MemberSeal().seal(key, "a", rebound.store.StateJson.write(Members.withFollowUps()));
+            try (PreparedStatement row = sql.prepareStatement("INSERT INTO rebound_members (member, state) VALUES ('a', ?)");
+                 PreparedStatement keyRow = sql.prepareStatement(
+                         "INSERT INTO rebound_member_keys (member, key) VALUES ('a', ?)")) {
+                row.setBytes(1, sealed);
+                row.executeUpdate();
+                keyRow.setBytes(1, key);
+                keyRow.executeUpdate();
+            }
+            try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
+                assertThat(store.read("a")).isEqualTo(Members.withFollowUps());
+                assertThat(new KeyFolder(POSTGRES.keyFolder(database)).read(keyId(sql, "a"))).isEqualTo(key);
+                assertThat(count(sql, "pg_tables WHERE tablename = 'rebound_member_keys'")).as("the old key table")
+                        .isZero();
+            }
+        }
+    }
+
+    private static String keyId(Connection sql, String member) throws SQLException {
+        try (PreparedStatement query = sql.prepareStatement("SELECT key_id FROM rebound_members WHERE member = ?")) {
+            query.setString(1, member);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static void execute(Connection sql, String statement) throws SQLException {
+        try (PreparedStatement run = sql.prepareStatement(statement)) {
+            run.executeUpdate();
         }
     }
 

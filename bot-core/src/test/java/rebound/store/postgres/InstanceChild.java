@@ -12,7 +12,7 @@ import rebound.script.PlaybookSource;
  * A Rebound instance on PostgreSQL in a child JVM, for {@link KilledInstanceTest}: claims the members
  * due now and prints {@code claimed <member>} for each (delivering nothing), then takes turns as
  * fast as it can, printing {@code committed <member> <delivery id>} after each turn returns, until
- * it is killed. Arguments: the database URL, its user, a name for this run.
+ * it is killed. Arguments: the database URL, its user, a name for this run, the key folder.
  */
 public final class InstanceChild {
 
@@ -23,7 +23,7 @@ public final class InstanceChild {
         DatabaseAddress database = new DatabaseAddress(args[0], args[1], null);
         String run = args[2];
         int members = 20;
-        PostgresMemberStore store = PostgresMemberStore.open(database);
+        PostgresMemberStore store = PostgresMemberStore.open(database, java.nio.file.Path.of(args[3]));
         for (String member : store.membersDueBy(Instant.now())) {
             System.out.println("claimed " + member);
         }

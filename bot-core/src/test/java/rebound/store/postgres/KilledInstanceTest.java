@@ -44,7 +44,7 @@ class KilledInstanceTest {
         MemberState sample = Members.withFollowUps();
         Instant due = Members.firstDue(sample);
         MemberState dueNow = Members.shiftedBy(sample, Duration.between(due, Instant.now().minusSeconds(60)));
-        try (PostgresMemberStore setup = PostgresMemberStore.open(database)) {
+        try (PostgresMemberStore setup = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
             for (int i = 0; i < DUE_MEMBERS; i++) {
                 setup.update("console:due" + i, before -> Change.keep(dueNow, null));
             }
@@ -60,9 +60,9 @@ class KilledInstanceTest {
 
         PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.builtIn());
         List<Outbound> delivered = new CopyOnWriteArrayList<>();
-        try (PostgresMemberStore other = PostgresMemberStore.open(database);
+        try (PostgresMemberStore other = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
              Rebound second = new Rebound(new Settings(null, null, null), other, playbook);
-             Rebound third = new Rebound(new Settings(null, null, null), PostgresMemberStore.open(database), playbook)) {
+             Rebound third = new Rebound(new Settings(null, null, null), PostgresMemberStore.open(database, POSTGRES.keyFolder(database)), playbook)) {
             committed.forEach((member, ids) -> assertThat(other.read(member).seen()).as("turns of %s", member)
                     .containsAll(ids.subList(Math.max(0, ids.size() - 100), ids.size())));
 
@@ -84,7 +84,7 @@ class KilledInstanceTest {
     private static List<String> runAndKill(DatabaseAddress database, String run, int turns) throws Exception {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), InstanceChild.class.getName(), database.url(),
-                database.user(), run).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                database.user(), run, POSTGRES.keyFolder(database).toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<String> reported = new CopyOnWriteArrayList<>();
         int[] turnsSeen = new int[1];
         Thread reader = new Thread(() -> {

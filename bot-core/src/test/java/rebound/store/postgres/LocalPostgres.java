@@ -91,6 +91,20 @@ public class LocalPostgres implements AutoCloseable {
         return new DatabaseAddress(url(name), USER, null);
     }
 
+    /**
+     * The key folder of a database made by {@link #newDatabase()}: one per database, shared by every
+     * store a test opens on it, as instances on one database share theirs; removed with the server's folder.
+     */
+    public Path keyFolder(DatabaseAddress database) {
+        String url = database.url();
+        return dir.resolve("keys").resolve(url.substring(url.lastIndexOf('/') + 1));
+    }
+
+    /** The server's data folder (its tables' files and WAL), for tests that search what it keeps. */
+    public Path dataFolder() {
+        return data();
+    }
+
     public String url(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }

@@ -71,8 +71,8 @@ class OneMemberTwoInstancesTest {
             }
         }
         int[] calls = new int[2];
-        try (Rebound first = new Rebound(settings, new RecordingStore(PostgresMemberStore.open(database), record), playbook);
-             Rebound second = new Rebound(settings, new RecordingStore(PostgresMemberStore.open(database), record),
+        try (Rebound first = new Rebound(settings, new RecordingStore(PostgresMemberStore.open(database, POSTGRES.keyFolder(database)), record), playbook);
+             Rebound second = new Rebound(settings, new RecordingStore(PostgresMemberStore.open(database, POSTGRES.keyFolder(database)), record),
                      playbook)) {
             List<Rebound> instances = List.of(first, second);
             CyclicBarrier start = new CyclicBarrier(2);
@@ -123,7 +123,7 @@ class OneMemberTwoInstancesTest {
     }
 
     private static MemberState stored(DatabaseAddress database) {
-        try (PostgresMemberStore store = PostgresMemberStore.open(database)) {
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
             return store.read(MEMBER);
         }
     }

@@ -46,7 +46,7 @@ class ThreeInstancesRemindersTest {
         Instant now = Members.firstDue(sample);
         long duePerMember = Members.dueAt(sample, now);
         assertThat(duePerMember).isPositive();
-        try (PostgresMemberStore setup = PostgresMemberStore.open(database)) {
+        try (PostgresMemberStore setup = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
             for (int i = 0; i < MEMBERS; i++) {
                 setup.update("slack:T1:U" + i, before -> Change.keep(sample, null));
             }
@@ -58,7 +58,7 @@ class ThreeInstancesRemindersTest {
         try {
             for (int i = 0; i < INSTANCES; i++) {
                 instances.add(new Rebound(new Settings(null, null, null),
-                        PostgresMemberStore.open(database, PostgresMemberStore.LEASE, 50), playbook));
+                        PostgresMemberStore.open(database, POSTGRES.keyFolder(database), PostgresMemberStore.LEASE, 50), playbook));
             }
             long expected = MEMBERS * duePerMember;
             int[] byInstance = new int[INSTANCES];

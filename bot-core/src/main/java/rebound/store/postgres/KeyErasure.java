@@ -1,0 +1,84 @@
+package rebound.store.postgres;
+
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Erases forgotten members' keys from the {@link KeyFolder}. The transaction that deletes a member's
+ * row also notes their key in {@code rebound_keys_to_erase} ({@link MemberRows#delete}); once it has
+ * committed, {@link #erase} erases the file and removes the note. A crash or a disk error in
+ * between leaves the note, and {@link #pending} (run when any instance opens the store, and after
+ * each forget) finishes the work. Key ids are never reused, so erasing a noted key never touches a
+ * member who came back.
+ */
+final class KeyErasure {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeyErasure.class);
+
+    private final DataSource database;
+    private final KeyFolder keys;
+
+    KeyErasure(DataSource database, KeyFolder keys) {
+        this.database = database;
+        this.keys = keys;
+    }
+
+    /**
+     * Erases the key of a member whose row deletion has committed, then removes its note. A failure
+     * is logged and left to {@link #pending}.
+     */
+    void erase(String keyId) {
+        try {
+            keys.erase(keyId);
+            try (Connection connection = database.getConnection()) {
+                removeNote(connection, keyId);
+                connection.commit();
+            }
+        } catch (UncheckedIOException | SQLException e) {
+            LOG.warn("The key of a forgotten member is not erased yet ({}); it will be at the next forget or start",
+                    e.getMessage());
+        }
+    }
+
+    /**
+     * Erases every noted key: those a crash or an error left behind.
+     *
+     * @return how many were erased
+     */
+    int pending() {
+        List<String> noted = new ArrayList<>();
+        try (Connection connection = database.getConnection()) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT key_id FROM rebound_keys_to_erase");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    noted.add(rows.getString(1));
+                }
+            }
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("Cannot list the keys of forgotten members still to erase ({})", DatabasePool.firstLine(e.getMessage()));
+            return 0;
+        }
+        int erased = 0;
+        for (String keyId : noted) {
+            erase(keyId);
+            erased += keys.holds(keyId) ? 0 : 1;
+        }
+        return erased;
+    }
+
+    private static void removeNote(Connection connection, String keyId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rebound_keys_to_erase WHERE key_id = ?")) {
+            delete.setString(1, keyId);
+            delete.executeUpdate();
+        }
+    }
+}
