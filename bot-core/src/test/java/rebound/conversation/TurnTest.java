@@ -36,4 +36,20 @@ class TurnTest {
         assertThat(yes.forget()).isTrue();
         assertThat(yes.replies(state -> "unused")).isEqualTo(yes.messages());
     }
+
+    @Test
+    @DisplayName("forget's question says what goes: nothing logged yet, one rejection, or several, each said right")
+    void forgetSaysWhatGoes() {
+        assertThat(Dialogue.with("ana").commands("new").says("Acme").commands("forget").last().text())
+                .startsWith("This deletes everything I keep about you, including the answers you've given so far.")
+                .doesNotContain("0 rejections");
+        Dialogue one = Dialogue.with("bo").throughIntake("hired_other", "yes", "thank", "Dana Smith, recruiter")
+                .says("yes");
+        assertThat(one.commands("forget").last().text())
+                .startsWith("This deletes everything I keep about you (your one rejection, with its drafts and reminders).");
+        Dialogue two = Dialogue.with("cy").throughIntake("hired_other", "yes", "thank", "Dana Smith, recruiter")
+                .says("yes").throughIntake("ghosted", "yes", "thank", "Lee Park, recruiter").says("yes");
+        assertThat(two.commands("forget").last().text())
+                .startsWith("This deletes everything I keep about you (2 rejections, with their drafts and reminders).");
+    }
 }
