@@ -25,6 +25,7 @@ final class KeyErasure {
 
     private final DataSource database;
     private final KeyFolder keys;
+    private final java.util.concurrent.atomic.AtomicLong deferred = new java.util.concurrent.atomic.AtomicLong();
 
     KeyErasure(DataSource database, KeyFolder keys) {
         this.database = database;
@@ -32,20 +33,26 @@ final class KeyErasure {
     }
 
     /**
-     * Erases the key of a member whose row deletion has committed, then removes its note. A failure
-     * is logged and left to {@link #pending}.
+     * Erases the key of a member whose row deletion has committed, then removes its note on
+     * {@code connection} (the one that committed the deletion: taking a second connection from the
+     * pool while holding one starved the pool under load). A failure is logged and left to
+     * {@link #pending}.
      */
-    void erase(String keyId) {
+    void erase(Connection connection, String keyId) {
         try {
             keys.erase(keyId);
-            try (Connection connection = database.getConnection()) {
-                removeNote(connection, keyId);
-                connection.commit();
-            }
+            removeNote(connection, keyId);
+            connection.commit();
         } catch (UncheckedIOException | SQLException e) {
+            deferred.incrementAndGet();
             LOG.warn("The key of a forgotten member is not erased yet ({}); it will be at the next forget or start",
                     e.getMessage());
         }
+    }
+
+    /** How many erasures failed and were left to {@link #pending} since this instance started. */
+    long deferred() {
+        return deferred.get();
     }
 
     /**
@@ -63,16 +70,16 @@ final class KeyErasure {
                 }
             }
             connection.rollback();
+            int erased = 0;
+            for (String keyId : noted) {
+                erase(connection, keyId);
+                erased += keys.holds(keyId) ? 0 : 1;
+            }
+            return erased;
         } catch (SQLException e) {
             LOG.warn("Cannot list the keys of forgotten members still to erase ({})", DatabasePool.firstLine(e.getMessage()));
             return 0;
         }
-        int erased = 0;
-        for (String keyId : noted) {
-            erase(keyId);
-            erased += keys.holds(keyId) ? 0 : 1;
-        }
-        return erased;
     }
 
     private static void removeNote(Connection connection, String keyId) throws SQLException {

@@ -10,6 +10,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,51 @@ class ForgetAndSealTest {
             }
             assertThat(vacuumed(sql, "rebound_members")).as("rebound_members vacuumed").isTrue();
             assertThat(store.read("b")).isEqualTo(Members.withFollowUps());
+        }
+    }
+
+    @Test
+    @DisplayName("more members forgetting at once than the instance has connections: every forget succeeds and has"
+            + " erased its key when it returns (the erasure once took a second connection and starved the pool)")
+    void manyForgetsAtOnce() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        KeyFolder keys = new KeyFolder(POSTGRES.keyFolder(database));
+        int members = DatabasePool.CONNECTIONS * 3;
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
+             Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
+            List<String> keyIds = new ArrayList<>();
+            for (int i = 0; i < members; i++) {
+                String member = "m" + i;
+                store.update(member, before -> Change.keep(Members.withFollowUps(), null));
+                keyIds.add(keyId(sql, member));
+            }
+            CyclicBarrier together = new CyclicBarrier(members);
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            List<Thread> threads = new ArrayList<>();
+            for (int i = 0; i < members; i++) {
+                String member = "m" + i;
+                String keyId = keyIds.get(i);
+                Thread thread = new Thread(() -> {
+                    try {
+                        together.await();
+                        store.forget(member);
+                        if (keys.holds(keyId)) {
+                            failures.add(new AssertionError(member + "'s key is still there after forget returned"));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                threads.add(thread);
+                thread.start();
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(store.deferredErasures()).as("erasures that failed and were left for later").isZero();
+            assertThat(count(sql, "rebound_members")).isZero();
+            assertThat(count(sql, "rebound_keys_to_erase")).isZero();
         }
     }
 
