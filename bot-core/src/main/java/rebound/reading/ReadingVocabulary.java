@@ -72,6 +72,8 @@ public final class ReadingVocabulary {
     final Set<String> clauseVerbs = new HashSet<>();
     final Set<String> finiteVerbs = new HashSet<>();
     final Set<String> lowerCase = new HashSet<>();
+    final Set<String> companyPossessives = new HashSet<>();
+    final Set<String> takesThe = new HashSet<>();
     final List<String> guessedPronouns = new ArrayList<>();
     int longestTopic = 12;
     final Map<String, PronounSet> pronouns = new LinkedHashMap<>();

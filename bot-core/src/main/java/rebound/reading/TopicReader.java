@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Turns what a member wrote about a person into a {@link Topic} that fits the script sentence "our
  * conversation about ___", written from the member to the note's reader (issue 12, section 2):
  * lead-ins are dropped ("we talked about his on-call rotation" -> "his on-call rotation"), the
- * reader's pronouns become "you" in a note to them ("your on-call rotation") and stay in the third
+ * reader's pronouns (and "their" before a noun, usually the company's) become "you" in a note to them ("your on-call rotation") and stay in the third
  * person in a note to someone else, non-answers ("nothing really", "n/a", "-", "idk") are no topic,
  * and a whole clause ("she asked about my logistics background") comes back as a clause for a frame
  * like "I keep thinking about how ___". Every word is from {@code topics.txt}.
@@ -86,7 +86,25 @@ public final class TopicReader {
                 return new Topic(Topic.Kind.CLAUSE, finish(rewrite(rest, audience, false)));
             }
         }
-        return new Topic(Topic.Kind.PHRASE, finish(rewrite(rest, audience, false)));
+        return new Topic(Topic.Kind.PHRASE, finish(withArticle(rewrite(rest, audience, false))));
+    }
+
+    /**
+     * A bare singular thing gets "the" ({@code takes the:} in topics.txt): "SQL exercise" -> "the SQL
+     * exercise", so "our conversation about ___" stays grammatical. A phrase that starts with a
+     * determiner or pronoun ({@code lower case:}) already has one.
+     */
+    private List<Token> withArticle(List<Token> phrase) {
+        Token first = phrase.get(0);
+        Token last = phrase.get(phrase.size() - 1);
+        if (v.lowerCase.contains(first.norm()) || !v.takesThe.contains(last.norm())) {
+            return phrase;
+        }
+        List<Token> out = new ArrayList<>(phrase.size() + 1);
+        out.add(new Token(first.before(), "the", ""));
+        out.add(new Token("", first.core(), first.after()));
+        out.addAll(phrase.subList(1, phrase.size()));
+        return out;
     }
 
     /** A clause that starts with its verb takes the person as subject: "asked about X" -> "you asked about X". */
@@ -139,6 +157,8 @@ public final class TopicReader {
             } else if (isTheirs(theirs, "possessive", word) && (nextIsNoun || !isTheirs(theirs, "object", word)
                     && !isTheirs(theirs, "own", word))) {
                 replaced = v.toReader.get("possessive");
+            } else if (v.companyPossessives.contains(word) && nextIsNoun) {
+                replaced = v.toReader.get("possessive"); // "their churn model", to someone who works there
             } else if (isTheirs(theirs, "object", word)) {
                 replaced = v.toReader.get("object");
             } else if (isTheirs(theirs, "own", word)) {

@@ -23,7 +23,8 @@ import rebound.script.Problems;
 final class TopicsFile {
 
     private static final Set<String> TOPIC_KEYS = Set.of("no topic", "lead-in", "question word", "subject",
-            "clause verb", "finite verb", "longest topic", "lower case", "guessed from a line");
+            "clause verb", "finite verb", "longest topic", "lower case", "guessed from a line", "the company's",
+            "takes the");
     private static final Set<String> READER_KEYS = Set.of("subject", "object", "possessive", "own", "self",
             "name's", "agree", "agree ending", "contraction", "not a noun");
 
@@ -50,6 +51,8 @@ final class TopicsFile {
                 words(block, "clause verb", v.clauseVerbs);
                 words(block, "finite verb", v.finiteVerbs);
                 words(block, "lower case", v.lowerCase);
+                words(block, "the company's", v.companyPossessives);
+                words(block, "takes the", v.takesThe);
                 block.all("guessed from a line").forEach(e -> v.guessedPronouns.addAll(list(e.value())));
                 PlaybookFile.Entry longest = block.entry("longest topic");
                 if (longest != null) {

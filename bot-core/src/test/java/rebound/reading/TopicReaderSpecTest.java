@@ -58,6 +58,14 @@ class TopicReaderSpecTest {
             We talked for an hour about everything from hiring to the coffee machine and the new office in Berlin and then some | to | Ana | ~ | ASK: say it in a few words
             Great chat. She was kind. | to | Ana | she | ASK: say it in a few words
             his startup story | to | Mark | he | I enjoyed our conversation about your startup story.
+            we talked about their churn model | to | Priya | ~ | I enjoyed our conversation about your churn model.
+            we talked about their churn model | about | Priya | ~ | I enjoyed our conversation about their churn model.
+            SQL exercise | to | Tom | ~ | I enjoyed our conversation about the SQL exercise.
+            the Q3 roadmap | to | Tom | ~ | I enjoyed our conversation about the Q3 roadmap.
+            Q3 roadmap | about | Tom | ~ | I enjoyed our conversation about the Q3 roadmap.
+            Kubernetes migration | to | Tom | ~ | I enjoyed our conversation about the Kubernetes migration.
+            SQL exercises | to | Tom | ~ | I enjoyed our conversation about SQL exercises.
+            system design | to | Tom | ~ | I enjoyed our conversation about system design.
             his startup story | about | Mark | he | I enjoyed our conversation about his startup story.
             her views on remote work | to | Maria | ~ | I enjoyed our conversation about your views on remote work.
             her 30-60-90 plan | to | Kate | she | I enjoyed our conversation about your 30-60-90 plan.
@@ -77,7 +85,7 @@ class TopicReaderSpecTest {
             the pairing exercise where she helped me | to | Noor | she | I enjoyed our conversation about the pairing exercise where you helped me.
             The roadmap for the mobile app | to | Noor | ~ | I enjoyed our conversation about the roadmap for the mobile app.
             their take on pair programming | to | Alex | they | I enjoyed our conversation about your take on pair programming.
-            their take on pair programming | to | Alex | ~ | I enjoyed our conversation about their take on pair programming.
+            their take on pair programming | to | Alex | ~ | I enjoyed our conversation about your take on pair programming.
             """;
 
     static TopicReader reader;
@@ -154,7 +162,7 @@ class TopicReaderSpecTest {
             }
         }
         assertThat(reader().read("${env:HOME} migration", Audience.to("Ana", "")).text())
-                .isEqualTo("${env:HOME} migration");
+                .isEqualTo("the ${env:HOME} migration");
         assertThat(reader().read("we talked about", Audience.to("Ana", "")).isNone()).isTrue();
     }
 
