@@ -113,8 +113,10 @@ final class IntakePrompt {
     private String summary(IntakeProgress progress) {
         StringBuilder text = new StringBuilder(views.say(Line.SUMMARY_HEADER, views.vars(progress)));
         for (Step step : intake.answered(progress.answers(), progress.contacts().size())) {
+            boolean aboutThePeople = step.kind() == StepKind.PERSON || step.kind() == StepKind.PEOPLE;
             String answer = step.kind() == StepKind.CONTACTS ? contactList(progress.contacts())
-                    : views.display(people.withPeople(step, progress.contacts()), progress.answer(step.id()));
+                    : views.display(aboutThePeople ? people.withPeople(step, progress.contacts()) : step,
+                            progress.answer(step.id()));
             text.append('\n').append(views.say(Line.SUMMARY_LINE, Map.of("label", step.label(), "answer", answer)));
         }
         return text.toString();

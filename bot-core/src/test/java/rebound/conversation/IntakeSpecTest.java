@@ -139,6 +139,15 @@ class IntakeSpecTest {
         }
 
         @Test
+        @DisplayName("the summary shows the companies a member applies to next as typed, not split and spaced again")
+        void targetsInTheSummary() {
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer").says("final")
+                    .says("hired_other").says(DANA).says("done").says("skip").says("yes").says("reference")
+                    .botAsks("targets").says("Initech, Hooli").says("warm").botAsks("confirm");
+            assertThat(alice.last().text()).contains("Initech, Hooli").doesNotContain("Initech,  Hooli");
+        }
+
+        @Test
         @DisplayName("cancel drops the unfinished intake and keeps earlier rejections")
         void cancel() {
             Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank", DANA)
