@@ -54,6 +54,8 @@ public final class FakeSlack implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private final List<PostAttempt> attempts = new ArrayList<>();
     private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicInteger posts = new AtomicInteger();
+    private final AtomicInteger paced = new AtomicInteger();
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, double[]> pace = new java.util.HashMap<>();
     private final Map<String, Integer> responses = new java.util.HashMap<>();
@@ -163,7 +165,18 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /** How many chat.postMessage calls reached the fake, and how many of them it answered 429 (recording or not). */
+    public int[] postsAndRefusals() {
+        return new int[] {posts.get(), paced.get()};
+    }
+
     private void attempt(String method, ApiCall call, int status) {
+        if (method.equals("chat.postMessage")) {
+            posts.incrementAndGet();
+            if (status == 429) {
+                paced.incrementAndGet();
+            }
+        }
         if (recording && method.equals("chat.postMessage")) {
             synchronized (attempts) {
                 attempts.add(new PostAttempt(String.valueOf(call.param("channel")), status, System.currentTimeMillis()));
