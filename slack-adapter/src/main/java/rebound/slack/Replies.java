@@ -1,9 +1,13 @@
 package rebound.slack;
 
+import com.slack.api.methods.MethodsCompletionException;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -16,12 +20,17 @@ import rebound.frontdoor.ReplyChannel;
 
 /**
  * Sends the core's answers to a member's DM (or another channel) after the ack: each turn's answers
- * packed into as few messages as Block Kit allows, then posted through one ordered queue per
- * channel. Slack allows about one {@code chat.postMessage} per second per channel past a short
- * burst; when it answers 429 the same message is posted again after its {@code Retry-After}, as
- * often as it takes, so nothing the member is owed is dropped and nothing overtakes it. A
- * connection failure is tried again a few times; a refusal that cannot change ({@code ok: false})
- * is logged.
+ * packed into as few messages as Block Kit allows, then posted one at a time per channel through the
+ * Slack SDK's rate-limited client ({@link SlackApi#postPaced}, {@link SdkPacing}).
+ *
+ * <p>Slack allows about one {@code chat.postMessage} per second per channel past a short burst. The
+ * SDK paces each channel by its last minute of calls, and when Slack answers 429 it waits for
+ * {@code Retry-After} and posts the same message again itself, as often as it takes, so nothing the
+ * member is owed is dropped. The SDK keeps one queue per workspace for {@code chat.postMessage}, fed
+ * from a thread pool, and puts a refused call back at its end, so it does not keep one channel's
+ * messages in order by itself: this class hands it a channel's next message only once the previous
+ * one is posted. A broken connection is tried again a few times; a refusal that cannot change
+ * ({@code ok: false}) is logged.
  */
 final class Replies {
 
@@ -88,37 +97,81 @@ final class Replies {
         });
     }
 
+    /** Posts the delivery's next message, or completes {@code done} when none is left. */
     private void post(Delivery delivery, CompletableFuture<Void> done) {
         try {
-            String target = delivery.channel != null ? delivery.channel : dms.channelOf(delivery.member);
-            while (delivery.sent < delivery.messages.size()) {
-                dms.post(target, List.of(delivery.messages.get(delivery.sent)));
-                delivery.sent++;
+            if (delivery.target == null) {
+                delivery.target = delivery.channel != null ? delivery.channel : dms.channelOf(delivery.member);
             }
-            done.complete(null);
-        } catch (SlackRefusal refusal) {
-            long wait = refusal.retryAfterSeconds();
-            if (wait <= 0 && refusal.getCause() instanceof java.io.IOException
-                    && delivery.connectionRetries < CONNECTION_RETRIES) {
-                wait = 1L << delivery.connectionRetries++;
-            }
-            if (wait <= 0) {
-                LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", delivery.member,
-                        refusal.getMessage(), delivery.messages.size() - delivery.sent);
+            if (delivery.sent == delivery.messages.size()) {
                 done.complete(null);
                 return;
             }
-            LOG.info("Slack asked to wait before answering {} ({}); posting again in {} s", delivery.member,
-                    refusal.getMessage(), wait);
-            try {
-                later.schedule(() -> run(() -> post(delivery, done), done), wait, TimeUnit.SECONDS);
-            } catch (RejectedExecutionException stopping) {
-                done.complete(null);
-            }
+            dms.postPaced(delivery.target, delivery.messages.get(delivery.sent))
+                    .whenComplete((response, failure) -> posted(delivery, done, response, failure));
+        } catch (SlackRefusal refusal) {
+            tryAgain(delivery, done, refusal.getMessage(), refusal.getCause(), refusal.retryAfterSeconds());
+        } catch (RejectedExecutionException stopping) {
+            done.complete(null);
         } catch (RuntimeException e) {
             LOG.error("Answering {} failed", delivery.member, e);
             done.complete(null);
         }
+    }
+
+    private void posted(Delivery delivery, CompletableFuture<Void> done, ChatPostMessageResponse response,
+            Throwable failure) {
+        if (failure == null && response.isOk()) {
+            delivery.sent++;
+            post(delivery, done);
+        } else if (failure == null) {
+            giveUp(delivery, done, "chat.postMessage: " + response.getError());
+        } else {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof MethodsCompletionException sdk && sdk.getIoException() != null) {
+                tryAgain(delivery, done, "chat.postMessage: " + sdk.getIoException().getMessage(),
+                        sdk.getIoException(), 0);
+            } else if (cause instanceof MethodsCompletionException sdk && sdk.getSlackApiException() != null) {
+                SlackApiException refused = sdk.getSlackApiException();
+                tryAgain(delivery, done, "chat.postMessage: HTTP " + refused.getResponse().code(), refused,
+                        refused.getResponse().code() == 429 ? SlackApi.retryAfter(refused) : 0);
+            } else {
+                LOG.error("Answering {} failed; {} message(s) not shown", delivery.member,
+                        delivery.messages.size() - delivery.sent, cause);
+                done.complete(null);
+            }
+        }
+    }
+
+    /**
+     * A refusal that may pass: a 429 (from {@code conversations.open}, or one the SDK handed back,
+     * which it does only when it could not learn the workspace and so ran the call outside its
+     * queue) is tried again after {@code Retry-After}; a broken connection a bounded number of
+     * times, 1, 2, 4 ... s apart. Anything else is given up.
+     */
+    private void tryAgain(Delivery delivery, CompletableFuture<Void> done, String reason, Throwable cause,
+            long retryAfterSeconds) {
+        long wait = retryAfterSeconds;
+        if (wait <= 0 && cause instanceof java.io.IOException && delivery.connectionRetries < CONNECTION_RETRIES) {
+            wait = 1L << delivery.connectionRetries++;
+        }
+        if (wait <= 0) {
+            giveUp(delivery, done, reason);
+            return;
+        }
+        LOG.info("Answering {} failed ({}); trying again in {} s", delivery.member, reason, wait);
+        try {
+            later.schedule(() -> run(() -> post(delivery, done), done), wait, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException stopping) {
+            done.complete(null);
+        }
+    }
+
+    private void giveUp(Delivery delivery, CompletableFuture<Void> done, String reason) {
+        LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", delivery.member, reason,
+                delivery.messages.size() - delivery.sent);
+        done.complete(null);
     }
 
     private void run(Runnable work, CompletableFuture<Void> done) {
@@ -129,11 +182,12 @@ final class Replies {
         }
     }
 
-    /** One turn's messages for one channel, and how far posting them got. */
+    /** One turn's messages for one channel, where they go, and how far posting them got. */
     private static final class Delivery {
         final String member;
         final String channel;
         final List<SlackMessage> messages;
+        String target;
         int sent;
         int connectionRetries;
 

@@ -1,26 +1,35 @@
 package rebound.slack;
 
+import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Posts to a member's DM with the app through the Web API: {@code conversations.open} once per
- * member (remembered), then {@code chat.postMessage} per message. Every refusal — an HTTP 429 with
- * its {@code Retry-After}, an {@code ok: false}, a broken connection — becomes a {@link SlackRefusal}.
+ * member (remembered), then {@code chat.postMessage} per message, either at once ({@link #post}) or
+ * through the Slack SDK's rate-limited queue ({@link #postPaced}, see {@link SdkPacing}). Every
+ * refusal of a call made at once — an HTTP 429 with its {@code Retry-After}, an {@code ok: false}, a
+ * broken connection — becomes a {@link SlackRefusal}.
  */
 final class SlackApi {
 
     private final MethodsClient client;
+    private final AsyncMethodsClient paced;
     private final Map<String, String> channels = new ConcurrentHashMap<>();
 
-    SlackApi(MethodsClient client) {
+    /** {@code client} for calls made at once, {@code paced} (from the same {@code Slack}) for paced posts. */
+    SlackApi(MethodsClient client, AsyncMethodsClient paced) {
         this.client = client;
+        this.paced = paced;
     }
 
     String channelOf(String member) throws SlackRefusal {
@@ -40,6 +49,20 @@ final class SlackApi {
             call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
                     .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false)));
         }
+    }
+
+    /**
+     * Hands one message for {@code channel} to the SDK's queue, which posts it when the channel's
+     * pace allows and posts it again after {@code Retry-After} when Slack answers 429. The future
+     * holds Slack's answer ({@code ok: false} included); it fails with the SDK's
+     * {@code MethodsCompletionException} on a broken connection, and on a 429 only when the SDK
+     * could not learn the workspace (then it ran the call outside its queue).
+     *
+     * @throws java.util.concurrent.RejectedExecutionException when the app is closing
+     */
+    CompletableFuture<ChatPostMessageResponse> postPaced(String channel, SlackMessage message) {
+        return paced.chatPostMessage(ChatPostMessageRequest.builder().channel(channel).text(message.text())
+                .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build());
     }
 
     void postToMember(String member, List<SlackMessage> messages) throws SlackRefusal {
@@ -64,7 +87,8 @@ final class SlackApi {
         }
     }
 
-    private static long retryAfter(SlackApiException e) {
+    /** Seconds Slack asked to wait in a refusal: its {@code Retry-After}, 1 for a 429 without one, 0 otherwise. */
+    static long retryAfter(SlackApiException e) {
         String header = e.getResponse().header("Retry-After");
         if (header == null) {
             return e.getResponse().code() == 429 ? 1 : 0;

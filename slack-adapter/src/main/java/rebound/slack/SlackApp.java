@@ -9,9 +9,11 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import rebound.Rebound;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
@@ -30,7 +32,10 @@ final class SlackApp implements AutoCloseable {
      * that they cannot starve the threads that ack.
      */
     static final int WORKERS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    /** How long closing waits for the turns already acked, so they commit before the bot closes. */
+    /**
+     * How long closing waits for the turns already acked, so they commit before the bot closes, and
+     * for the answers already handed to the Slack SDK to be posted.
+     */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final App app;
@@ -39,6 +44,7 @@ final class SlackApp implements AutoCloseable {
     private final Replies replies;
     private final ExecutorService workers;
     private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
+    private final SdkPacing pacing;
 
     SlackApp(SlackSettings settings, Rebound bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
@@ -48,12 +54,12 @@ final class SlackApp implements AutoCloseable {
     SlackApp(SlackSettings settings, Rebound bot, ExecutorService workers) {
         this.workers = workers;
         SlackConfig config = new SlackConfig();
-        config.setStatsEnabled(false);
+        pacing = SdkPacing.on(config);
         if (settings.apiUrl() != null) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }
         slack = Slack.getInstance(config);
-        app = new App(AppConfig.builder().slack(slack).singleTeamBotToken(settings.botToken())
+        app = new App(AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads()).singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.signingSecret()).subtypedMessageEventsAutoAckEnabled(true).build());
         app.use(new FutureRequests());
 
@@ -62,7 +68,7 @@ final class SlackApp implements AutoCloseable {
         FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
         Renderer blocks = new Renderer(forms, words);
-        SlackApi dms = new SlackApi(client);
+        SlackApi dms = new SlackApi(client, slack.methodsAsync(settings.botToken()));
         Replies replies = new Replies(dms, blocks, workers, later);
         this.replies = replies;
         AppHome home = new AppHome(door, blocks, client);
@@ -106,16 +112,21 @@ final class SlackApp implements AutoCloseable {
 
     @Override
     public void close() {
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
         workers.shutdown();
         try {
             if (!workers.awaitTermination(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                 workers.shutdownNow();
             }
+            replies.drained().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             workers.shutdownNow();
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException stillWaiting) {
+            // what the SDK still holds is given up below
         }
         later.shutdownNow();
+        pacing.close();
         app.stop();
     }
 }

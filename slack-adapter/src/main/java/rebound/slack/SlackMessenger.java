@@ -10,7 +10,10 @@ import rebound.reminder.Messenger;
 /**
  * Delivers the core's reminders as DMs. After Slack answers 429 it honours {@code Retry-After}:
  * until then every reminder is refused at once, without calling Slack, and the core keeps it
- * pending for later.
+ * pending for later. It posts at once rather than through the SDK's paced queue ({@link Replies}
+ * does): that queue would hold the core's reminder loop for as long as Slack asks to wait, and the
+ * loop is what retries, on the bot's clock. The SDK still records the {@code Retry-After} this
+ * refusal carries, so answers to the same DM wait for it too ({@link SdkPacing}).
  */
 final class SlackMessenger implements Messenger {
 

@@ -52,6 +52,10 @@ public final class FakeSlack implements AutoCloseable {
     /** Posts one response_url takes. */
     public static final int RESPONSE_URL_POSTS = 5;
     private final List<String> violations = new ArrayList<>();
+    private final List<PostAttempt> attempts = new ArrayList<>();
+    private final AtomicInteger dropped = new AtomicInteger();
+    private final AtomicInteger posts = new AtomicInteger();
+    private final AtomicInteger paced = new AtomicInteger();
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, double[]> pace = new java.util.HashMap<>();
     private final Map<String, Integer> responses = new java.util.HashMap<>();
@@ -84,6 +88,11 @@ public final class FakeSlack implements AutoCloseable {
     /** While set, chat.postMessage answers HTTP 429 with this Retry-After. */
     public void rateLimit(long retryAfterSeconds) {
         rateLimitSeconds = retryAfterSeconds;
+    }
+
+    /** The next {@code count} chat.postMessage calls lose their connection: no answer at all, as when a network breaks. */
+    public void dropPosts(int count) {
+        dropped.set(count);
     }
 
     /** From now on every call of {@code method} takes {@code millis} before Slack answers (a slow Slack). */
@@ -145,6 +154,36 @@ public final class FakeSlack implements AutoCloseable {
         return calls().stream().filter(which).toList();
     }
 
+    /** One {@code chat.postMessage} that reached the fake: its channel, the HTTP status it got (429 when paced), and when. */
+    public record PostAttempt(String channel, int status, long atMillis) {
+    }
+
+    /** Every {@code chat.postMessage} to {@code channel}, taken or refused with 429, oldest first (while recording). */
+    public List<PostAttempt> postAttempts(String channel) {
+        synchronized (attempts) {
+            return attempts.stream().filter(a -> a.channel().equals(channel)).toList();
+        }
+    }
+
+    /** How many chat.postMessage calls reached the fake, and how many of them it answered 429 (recording or not). */
+    public int[] postsAndRefusals() {
+        return new int[] {posts.get(), paced.get()};
+    }
+
+    private void attempt(String method, ApiCall call, int status) {
+        if (method.equals("chat.postMessage")) {
+            posts.incrementAndGet();
+            if (status == 429) {
+                paced.incrementAndGet();
+            }
+        }
+        if (recording && method.equals("chat.postMessage")) {
+            synchronized (attempts) {
+                attempts.add(new PostAttempt(String.valueOf(call.param("channel")), status, System.currentTimeMillis()));
+            }
+        }
+    }
+
     /** Messages posted to a channel, oldest first. */
     public List<ApiCall> posted(String channel) {
         return calls(c -> c.method().equals("chat.postMessage") && channel.equals(c.param("channel")));
@@ -167,6 +206,10 @@ public final class FakeSlack implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         ApiCall call = read(method, exchange);
+        if (method.equals("chat.postMessage") && dropped.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            exchange.close();
+            return;
+        }
         long delay = slow.getOrDefault(method, 0L);
         if (delay > 0) {
             try {
@@ -181,6 +224,7 @@ public final class FakeSlack implements AutoCloseable {
                 violation(method + ": " + refused);
             }
             if (refused.equals("ratelimited")) {
+                attempt(method, call, 429);
                 exchange.getResponseHeaders().add("Retry-After", "1");
                 send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
             } else {
@@ -197,6 +241,7 @@ public final class FakeSlack implements AutoCloseable {
                     + "\"}}");
             case "chat.postMessage" -> {
                 long wait = rateLimitSeconds;
+                attempt(method, call, wait > 0 ? 429 : 200);
                 if (wait > 0) {
                     exchange.getResponseHeaders().add("Retry-After", Long.toString(wait));
                     send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
