@@ -70,7 +70,7 @@ class RedoJournalTest {
         written.close();
         Volume journal = RandomAccessFileVol.FACTORY.makeVolume(file + RedoJournal.SUFFIX, false, 0L, CC.PAGE_SHIFT,
                 0L, false);
-        assertThat(journal.getLong(0)).as("emptied on close").isZero();
+        assertThat(journal.length()).as("emptied on close").isZero();
         journal.close();
         DB db = open(file, new RedoJournal(RandomAccessFileVol.FACTORY));
         assertThat(Map.copyOf(map(db))).isEqualTo(first());
@@ -107,6 +107,71 @@ class RedoJournalTest {
             }
         }
         assertThat(finished).as("errors after the batch was journaled, finished by the next open").isPositive();
+    }
+
+    @Test
+    @DisplayName("a power cut loses what the data file was not synced with: every commit since is in the journal, in order,"
+            + " and the next open writes them all again")
+    void powerCutAfterManyCommits() {
+        Path file = root.resolve("power").resolve("rebound.db");
+        file.getParent().toFile().mkdirs();
+        PowerCut power = new PowerCut(RandomAccessFileVol.FACTORY);
+        DB db = open(file, new RedoJournal(power));
+        HTreeMap<String, String> members = map(db);
+        Map<String, String> expected = new HashMap<>();
+        for (int commit = 0; commit < 30; commit++) {
+            for (int i = 0; i < KEYS; i++) {
+                if ((i + commit) % 4 == 0) {
+                    members.put("member-" + i, "commit " + commit + " " + "z".repeat((i * commit) % 90));
+                    expected.put("member-" + i, "commit " + commit + " " + "z".repeat((i * commit) % 90));
+                }
+            }
+            if (commit % 5 == 4) {
+                members.remove("member-" + commit);
+                expected.remove("member-" + commit);
+            }
+            db.commit();
+        }
+        assertThat(power.lost()).as("data-file writes a power cut would lose: the data file is synced only at checkpoints")
+                .isPositive();
+        power.cut();
+        DB reopened = open(file, new RedoJournal(RandomAccessFileVol.FACTORY));
+        try {
+            assertThat(Map.copyOf(map(reopened))).isEqualTo(expected);
+        } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    @DisplayName("past the checkpoint size the data file is synced and the journal starts again; a power cut after that"
+            + " still loses nothing")
+    void checkpoint() {
+        Path file = root.resolve("checkpoint").resolve("rebound.db");
+        file.getParent().toFile().mkdirs();
+        PowerCut power = new PowerCut(RandomAccessFileVol.FACTORY);
+        DB db = open(file, new RedoJournal(power));
+        HTreeMap<String, String> members = map(db);
+        String big = "w".repeat(40_000);
+        int commits = (int) (RedoJournal.CHECKPOINT_BYTES / 40_000) + 20;
+        for (int commit = 0; commit < commits; commit++) {
+            members.put("member-" + (commit % KEYS), big + commit);
+            db.commit();
+        }
+        assertThat(power.syncsOfDataFile()).as("checkpoints").isPositive();
+        java.io.File journal = new java.io.File(file + RedoJournal.SUFFIX);
+        assertThat(journal.length()).as("the journal starts again instead of growing: at most the checkpoint size"
+                + " and one commit").isLessThan(RedoJournal.CHECKPOINT_BYTES + 200_000);
+        power.cut();
+        DB reopened = open(file, new RedoJournal(RandomAccessFileVol.FACTORY));
+        try {
+            HTreeMap<String, String> after = map(reopened);
+            for (int commit = commits - KEYS; commit < commits; commit++) {
+                assertThat(after.get("member-" + (commit % KEYS))).isEqualTo(big + commit);
+            }
+        } finally {
+            reopened.close();
+        }
     }
 
     /** How many writes to the files the second commit makes, with or without the journal. */
@@ -188,6 +253,164 @@ class RedoJournalTest {
         boolean exists = volumes.exists(path);
         return new DB(StoreWAL.make(path, volumes, 0L, true, CC.STORE_DIRECT_CONC_SHIFT, 0L, 0L, false, false,
                 false, true, false), exists, true, RedoJournalTest.class.getClassLoader(), 0);
+    }
+
+    /**
+     * The machine of a power cut: the data file's writes stay in memory (the page cache) until its
+     * {@code sync()}, and {@link #cut()} drops what was not synced; the journal and MapDB's own log
+     * files write through (the journal is synced at every commit anyway).
+     */
+    private static final class PowerCut extends VolumeFactory {
+        private final VolumeFactory real;
+        private final java.util.List<Cached> data = new java.util.ArrayList<>();
+        private final java.util.List<Volume> all = new java.util.ArrayList<>();
+
+        PowerCut(VolumeFactory real) {
+            this.real = real;
+        }
+
+        /** Writes to data files made since their last sync. */
+        int lost() {
+            return data.stream().mapToInt(c -> c.unsynced.size()).sum();
+        }
+
+        int syncsOfDataFile() {
+            return data.stream().mapToInt(c -> c.syncs).sum();
+        }
+
+        /** The power goes: unsynced data-file writes are lost, every file handle closes without writing. */
+        void cut() {
+            for (Cached cached : data) {
+                cached.unsynced.clear();
+            }
+            all.forEach(Volume::close);
+        }
+
+        @Override
+        public Volume makeVolume(String file, boolean readOnly, long fileLockWait, int sliceShift, long initSize,
+                boolean fixedSize) {
+            Volume raw = real.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize, fixedSize);
+            all.add(raw);
+            if (file == null || file.endsWith(RedoJournal.SUFFIX) || file.contains(".wal.")) {
+                return raw;
+            }
+            Cached cached = new Cached(raw);
+            data.add(cached);
+            return cached;
+        }
+
+        @Override
+        public boolean exists(String file) {
+            return real.exists(file);
+        }
+
+        @Override
+        public boolean handlesReadonly() {
+            return real.handlesReadonly();
+        }
+    }
+
+    /** A data file whose writes reach the disk only at {@code sync()}; reads see them before. */
+    private static final class Cached extends DelegatingVolume {
+        final Volume raw;
+        final java.util.List<Object[]> unsynced = new java.util.ArrayList<>();
+        int syncs;
+
+        Cached(Volume raw) {
+            super(raw);
+            this.raw = raw;
+        }
+
+        @Override
+        public synchronized void putLong(long offset, long value) {
+            putData(offset, ByteBuffer.allocate(8).putLong(value).array(), 0, 8);
+        }
+
+        @Override
+        public synchronized void putInt(long offset, int value) {
+            putData(offset, ByteBuffer.allocate(4).putInt(value).array(), 0, 4);
+        }
+
+        @Override
+        public synchronized void putByte(long offset, byte value) {
+            putData(offset, new byte[] {value}, 0, 1);
+        }
+
+        @Override
+        public synchronized void putData(long offset, byte[] src, int srcPos, int srcSize) {
+            unsynced.add(new Object[] {offset, java.util.Arrays.copyOfRange(src, srcPos, srcPos + srcSize)});
+        }
+
+        @Override
+        public synchronized void putData(long offset, ByteBuffer buf) {
+            byte[] bytes = new byte[buf.remaining()];
+            buf.get(bytes);
+            putData(offset, bytes, 0, bytes.length);
+        }
+
+        @Override
+        public synchronized long getLong(long offset) {
+            return ByteBuffer.wrap(read(offset, 8)).getLong();
+        }
+
+        @Override
+        public synchronized int getInt(long offset) {
+            return ByteBuffer.wrap(read(offset, 4)).getInt();
+        }
+
+        @Override
+        public synchronized byte getByte(long offset) {
+            return read(offset, 1)[0];
+        }
+
+        @Override
+        public synchronized org.mapdb.DataInput2 getDataInput(long offset, int size) {
+            return new org.mapdb.DataInput2.ByteArray(read(offset, size));
+        }
+
+        @Override
+        public synchronized void getData(long offset, byte[] bytes, int bytesPos, int size) {
+            System.arraycopy(read(offset, size), 0, bytes, bytesPos, size);
+        }
+
+        @Override
+        public synchronized long length() {
+            long length = raw.length();
+            for (Object[] write : unsynced) {
+                length = Math.max(length, (long) write[0] + ((byte[]) write[1]).length);
+            }
+            return length;
+        }
+
+        @Override
+        public synchronized void sync() {
+            for (Object[] write : unsynced) {
+                byte[] bytes = (byte[]) write[1];
+                raw.ensureAvailable((long) write[0] + bytes.length);
+                raw.putData((long) write[0], bytes, 0, bytes.length);
+            }
+            unsynced.clear();
+            raw.sync();
+            syncs++;
+        }
+
+        private byte[] read(long offset, int size) {
+            byte[] bytes = new byte[size];
+            long end = raw.length();
+            if (offset < end) {
+                raw.getData(offset, bytes, 0, (int) Math.min(size, end - offset));
+            }
+            for (Object[] write : unsynced) {
+                long at = (long) write[0];
+                byte[] src = (byte[]) write[1];
+                long from = Math.max(offset, at);
+                long to = Math.min(offset + size, at + src.length);
+                if (from < to) {
+                    System.arraycopy(src, (int) (from - at), bytes, (int) (from - offset), (int) (to - from));
+                }
+            }
+            return bytes;
+        }
     }
 
     private static final class Killed extends RuntimeException {
