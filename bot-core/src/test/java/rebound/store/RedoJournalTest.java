@@ -174,6 +174,76 @@ class RedoJournalTest {
         }
     }
 
+    @Test
+    @DisplayName("opening replays the records in order while each is whole and numbered after the one before; what"
+            + " follows (a stale record of an earlier round, a torn one) is ignored")
+    void replayStopsAtTheFirstRecordOutOfLine() {
+        Volume data = fresh("records.db");
+        Volume journal = fresh("records.db" + RedoJournal.SUFFIX);
+        long at = 0;
+        at = record(journal, at, 41, 100, "first  ");
+        at = record(journal, at, 42, 100, "second ");
+        at = record(journal, at, 42, 200, "stale!!"); // an earlier round's record: not numbered 43
+        record(journal, at, 44, 300, "after!!");
+        RedoJournal.replay(journal, data);
+        assertThat(text(data, 100, 7)).isEqualTo("second ");
+        assertThat(text(data, 200, 7)).doesNotContain("stale");
+        assertThat(text(data, 300, 7)).doesNotContain("after");
+        assertThat(journal.length()).as("emptied once replayed").isZero();
+        data.close();
+        journal.close();
+    }
+
+    @Test
+    @DisplayName("a journal left by the earlier version (one batch, the data file synced at every commit) is still"
+            + " finished when the file is opened")
+    void earlierVersionsJournal() {
+        Volume data = fresh("old.db");
+        Volume journal = fresh("old.db" + RedoJournal.SUFFIX);
+        byte[] bytes = "from the old journal".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ByteBuffer body = ByteBuffer.allocate(8 + 4 + bytes.length).putLong(500).putInt(bytes.length).put(bytes);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body.array());
+        ByteBuffer whole = ByteBuffer.allocate(16 + body.capacity()).putLong(0x5245424e444a524cL)
+                .putInt(body.capacity()).putInt((int) crc.getValue()).put(body.array());
+        journal.ensureAvailable(whole.capacity());
+        journal.putData(0, whole.array(), 0, whole.capacity());
+        RedoJournal.replay(journal, data);
+        assertThat(text(data, 500, bytes.length)).isEqualTo("from the old journal");
+        assertThat(journal.length()).isZero();
+        data.close();
+        journal.close();
+    }
+
+    private Volume fresh(String name) {
+        root.toFile().mkdirs();
+        return RandomAccessFileVol.FACTORY.makeVolume(root.resolve(name).toString(), false, 0L, CC.PAGE_SHIFT, 0L,
+                false);
+    }
+
+    /** Appends a record numbered {@code sequence} that writes {@code text} at {@code offset}, as a commit does. */
+    private static long record(Volume journal, long at, long sequence, long offset, String text) {
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ByteBuffer body = ByteBuffer.allocate(8 + 4 + bytes.length).putLong(offset).putInt(bytes.length).put(bytes);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(ByteBuffer.allocate(8).putLong(sequence).array());
+        crc.update(body.array());
+        ByteBuffer record = ByteBuffer.allocate(24 + body.capacity()).putLong(0x5245424e444a5232L).putLong(sequence)
+                .putInt(body.capacity()).putInt((int) crc.getValue()).put(body.array());
+        journal.ensureAvailable(at + record.capacity());
+        journal.putData(at, record.array(), 0, record.capacity());
+        return at + record.capacity();
+    }
+
+    private static String text(Volume data, long offset, int length) {
+        if (data.length() < offset + length) {
+            return "";
+        }
+        byte[] bytes = new byte[length];
+        data.getData(offset, bytes, 0, length);
+        return new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
     /** How many writes to the files the second commit makes, with or without the journal. */
     private int writesOfSecondCommit(boolean journal) {
         Path file = root.resolve(journal ? "count" : "count-bare").resolve("rebound.db");
