@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
-import org.mapdb.DataInput2;
+import rebound.store.HeldWrites.Write;
 import org.mapdb.volume.Volume;
 import org.mapdb.volume.VolumeFactory;
 
@@ -177,17 +177,9 @@ final class RedoJournal extends VolumeFactory {
     }
 
 
-    private record Write(long offset, byte[] bytes) {
-        long end() {
-            return offset + bytes.length;
-        }
-    }
-
     /** The data file: writes wait in memory for {@code sync()}, which journals them, then applies them. */
-    private static final class Journaled extends DelegatingVolume {
+    private static final class Journaled extends HeldWrites {
         private final Volume journal;
-        // guarded by this
-        private final List<Write> pending = new ArrayList<>();
         /** A journaled batch not yet wholly in the data file (a write or sync of it failed). */
         private boolean unapplied;
         /** Where the next record goes. */
@@ -200,111 +192,22 @@ final class RedoJournal extends VolumeFactory {
             this.journal = journal;
         }
 
-        @Override
-        public synchronized void putLong(long offset, long value) {
-            pending.add(new Write(offset, ByteBuffer.allocate(8).putLong(value).array()));
-        }
-
-        @Override
-        public synchronized void putInt(long offset, int value) {
-            pending.add(new Write(offset, ByteBuffer.allocate(4).putInt(value).array()));
-        }
-
-        @Override
-        public synchronized void putByte(long offset, byte value) {
-            pending.add(new Write(offset, new byte[] {value}));
-        }
-
-        @Override
-        public synchronized void putData(long offset, byte[] src, int srcPos, int srcSize) {
-            byte[] bytes = new byte[srcSize];
-            System.arraycopy(src, srcPos, bytes, 0, srcSize);
-            pending.add(new Write(offset, bytes));
-        }
-
-        @Override
-        public synchronized void putData(long offset, ByteBuffer buf) {
-            byte[] bytes = new byte[buf.remaining()];
-            buf.get(bytes);
-            pending.add(new Write(offset, bytes));
-        }
-
-        @Override
-        public synchronized void clear(long startOffset, long endOffset) {
-            pending.add(new Write(startOffset, new byte[Math.toIntExact(endOffset - startOffset)]));
-        }
-
-        @Override
-        public synchronized long getLong(long offset) {
-            return ByteBuffer.wrap(read(offset, 8)).getLong();
-        }
-
-        @Override
-        public synchronized int getInt(long offset) {
-            return ByteBuffer.wrap(read(offset, 4)).getInt();
-        }
-
-        @Override
-        public synchronized byte getByte(long offset) {
-            return read(offset, 1)[0];
-        }
-
-        @Override
-        public synchronized DataInput2 getDataInput(long offset, int size) {
-            return pending.isEmpty() ? data.getDataInput(offset, size) : new DataInput2.ByteArray(read(offset, size));
-        }
-
-        @Override
-        public synchronized void getData(long offset, byte[] bytes, int bytesPos, int size) {
-            if (pending.isEmpty()) {
-                data.getData(offset, bytes, bytesPos, size);
-            } else {
-                System.arraycopy(read(offset, size), 0, bytes, bytesPos, size);
-            }
-        }
-
-        /** The bytes at {@code offset}: the file's, with the writes waiting for the sync laid over them in order. */
-        private byte[] read(long offset, int size) {
-            byte[] bytes = new byte[size];
-            long fileEnd = data.length();
-            if (offset < fileEnd) {
-                data.getData(offset, bytes, 0, (int) Math.min(size, fileEnd - offset));
-            }
-            for (Write write : pending) {
-                long from = Math.max(offset, write.offset());
-                long to = Math.min(offset + size, write.end());
-                if (from < to) {
-                    System.arraycopy(write.bytes(), (int) (from - write.offset()), bytes, (int) (from - offset),
-                            (int) (to - from));
-                }
-            }
-            return bytes;
-        }
-
-        @Override
-        public synchronized long length() {
-            long length = data.length();
-            for (Write write : pending) {
-                length = Math.max(length, write.end());
-            }
-            return length;
-        }
-
         /**
          * Appends the commit's writes to the journal as one record and syncs it (the commit is then
          * durable), writes them into the data file, and syncs the data file only at a checkpoint.
          */
         @Override
         public synchronized void sync() {
-            if (pending.isEmpty()) {
+            if (!holdsWrites()) {
                 return; // nothing since the last commit, which the journal already holds
             }
+            List<Write> batch = held();
             int bodyLength = 0;
-            for (Write write : pending) {
+            for (Write write : batch) {
                 bodyLength = Math.addExact(bodyLength, ENTRY + write.bytes().length);
             }
             ByteBuffer body = ByteBuffer.allocate(bodyLength);
-            for (Write write : pending) {
+            for (Write write : batch) {
                 body.putLong(write.offset()).putInt(write.bytes().length).put(write.bytes());
             }
             ByteBuffer record = ByteBuffer.allocate(RECORD_HEADER + bodyLength)
@@ -316,8 +219,7 @@ final class RedoJournal extends VolumeFactory {
             // from here on the batch survives a crash: the next open writes it into the file again
             journalEnd += record.capacity();
             sequence++;
-            List<Write> batch = List.copyOf(pending);
-            pending.clear();
+            dropHeld();
             unapplied = true;
             apply(batch, data);
             if (journalEnd >= CHECKPOINT_BYTES) {
@@ -330,7 +232,7 @@ final class RedoJournal extends VolumeFactory {
 
         @Override
         public synchronized void close() {
-            pending.clear(); // never synced: the commit they belong to did not finish
+            dropHeld(); // never synced: the commit they belong to did not finish
             try {
                 if (!data.isClosed() && !unapplied) {
                     data.sync();

@@ -341,7 +341,7 @@ class RedoJournalTest {
 
         /** Writes to data files made since their last sync. */
         int lost() {
-            return data.stream().mapToInt(c -> c.unsynced.size()).sum();
+            return data.stream().mapToInt(Cached::unsynced).sum();
         }
 
         int syncsOfDataFile() {
@@ -351,7 +351,7 @@ class RedoJournalTest {
         /** The power goes: unsynced data-file writes are lost, every file handle closes without writing. */
         void cut() {
             for (Cached cached : data) {
-                cached.unsynced.clear();
+                cached.lose();
             }
             all.forEach(Volume::close);
         }
@@ -381,9 +381,8 @@ class RedoJournalTest {
     }
 
     /** A data file whose writes reach the disk only at {@code sync()}; reads see them before. */
-    private static final class Cached extends DelegatingVolume {
+    private static final class Cached extends HeldWrites {
         final Volume raw;
-        final java.util.List<Object[]> unsynced = new java.util.ArrayList<>();
         int syncs;
 
         Cached(Volume raw) {
@@ -391,95 +390,23 @@ class RedoJournalTest {
             this.raw = raw;
         }
 
-        @Override
-        public synchronized void putLong(long offset, long value) {
-            putData(offset, ByteBuffer.allocate(8).putLong(value).array(), 0, 8);
+        int unsynced() {
+            return held().size();
         }
 
-        @Override
-        public synchronized void putInt(long offset, int value) {
-            putData(offset, ByteBuffer.allocate(4).putInt(value).array(), 0, 4);
-        }
-
-        @Override
-        public synchronized void putByte(long offset, byte value) {
-            putData(offset, new byte[] {value}, 0, 1);
-        }
-
-        @Override
-        public synchronized void putData(long offset, byte[] src, int srcPos, int srcSize) {
-            unsynced.add(new Object[] {offset, java.util.Arrays.copyOfRange(src, srcPos, srcPos + srcSize)});
-        }
-
-        @Override
-        public synchronized void putData(long offset, ByteBuffer buf) {
-            byte[] bytes = new byte[buf.remaining()];
-            buf.get(bytes);
-            putData(offset, bytes, 0, bytes.length);
-        }
-
-        @Override
-        public synchronized long getLong(long offset) {
-            return ByteBuffer.wrap(read(offset, 8)).getLong();
-        }
-
-        @Override
-        public synchronized int getInt(long offset) {
-            return ByteBuffer.wrap(read(offset, 4)).getInt();
-        }
-
-        @Override
-        public synchronized byte getByte(long offset) {
-            return read(offset, 1)[0];
-        }
-
-        @Override
-        public synchronized org.mapdb.DataInput2 getDataInput(long offset, int size) {
-            return new org.mapdb.DataInput2.ByteArray(read(offset, size));
-        }
-
-        @Override
-        public synchronized void getData(long offset, byte[] bytes, int bytesPos, int size) {
-            System.arraycopy(read(offset, size), 0, bytes, bytesPos, size);
-        }
-
-        @Override
-        public synchronized long length() {
-            long length = raw.length();
-            for (Object[] write : unsynced) {
-                length = Math.max(length, (long) write[0] + ((byte[]) write[1]).length);
-            }
-            return length;
+        void lose() {
+            dropHeld();
         }
 
         @Override
         public synchronized void sync() {
-            for (Object[] write : unsynced) {
-                byte[] bytes = (byte[]) write[1];
-                raw.ensureAvailable((long) write[0] + bytes.length);
-                raw.putData((long) write[0], bytes, 0, bytes.length);
+            for (Write write : held()) {
+                raw.ensureAvailable(write.end());
+                raw.putData(write.offset(), write.bytes(), 0, write.bytes().length);
             }
-            unsynced.clear();
+            dropHeld();
             raw.sync();
             syncs++;
-        }
-
-        private byte[] read(long offset, int size) {
-            byte[] bytes = new byte[size];
-            long end = raw.length();
-            if (offset < end) {
-                raw.getData(offset, bytes, 0, (int) Math.min(size, end - offset));
-            }
-            for (Object[] write : unsynced) {
-                long at = (long) write[0];
-                byte[] src = (byte[]) write[1];
-                long from = Math.max(offset, at);
-                long to = Math.min(offset + size, at + src.length);
-                if (from < to) {
-                    System.arraycopy(src, (int) (from - at), bytes, (int) (from - offset), (int) (to - from));
-                }
-            }
-            return bytes;
         }
     }
 
