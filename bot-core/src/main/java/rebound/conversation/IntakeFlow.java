@@ -175,8 +175,8 @@ final class IntakeFlow {
             }
             return pressed ? views.stale(reply) : people.typed(reply, progress, step, typed.strip());
         }
-        boolean aboutThePeople = step.kind() == StepKind.PERSON || step.kind() == StepKind.PEOPLE;
-        Step asked = aboutThePeople ? people.withPeople(step, progress.contacts()) : step;
+        boolean aboutThePeople = step.kind().picksPeople();
+        Step asked = people.withPeople(step, progress.contacts());
         Reading reading = prompt.recognise(asked, typed);
         if (reading instanceof Reading.Answer answer) {
             String value = answer.value();

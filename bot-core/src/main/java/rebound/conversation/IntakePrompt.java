@@ -52,8 +52,7 @@ final class IntakePrompt {
     /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
     Outbound ask(String member, IntakeProgress progress) {
         Step intakeStep = intake.step(progress.step());
-        Step step = intakeStep.kind() == StepKind.PERSON || intakeStep.kind() == StepKind.PEOPLE
-                ? people.withPeople(intakeStep, progress.contacts()) : intakeStep;
+        Step step = people.withPeople(intakeStep, progress.contacts());
         if (step.kind() == StepKind.CONTACTS && progress.pending() != null) {
             return people.pendingQuestion(member, progress);
         }
@@ -113,10 +112,8 @@ final class IntakePrompt {
     private String summary(IntakeProgress progress) {
         StringBuilder text = new StringBuilder(views.say(Line.SUMMARY_HEADER, views.vars(progress)));
         for (Step step : intake.answered(progress.answers(), progress.contacts().size())) {
-            boolean aboutThePeople = step.kind() == StepKind.PERSON || step.kind() == StepKind.PEOPLE;
             String answer = step.kind() == StepKind.CONTACTS ? contactList(progress.contacts())
-                    : views.display(aboutThePeople ? people.withPeople(step, progress.contacts()) : step,
-                            progress.answer(step.id()));
+                    : views.display(people.withPeople(step, progress.contacts()), progress.answer(step.id()));
             text.append('\n').append(views.say(Line.SUMMARY_LINE, Map.of("label", step.label(), "answer", answer)));
         }
         return text.toString();

@@ -175,9 +175,12 @@ final class PeopleStep {
     /**
      * A step about the people ({@code told_by}, {@code clicked_with}) with them as its first options:
      * {@code p1 = Dana Smith}, ..., then the step's own ("An e-mail from the company"). A person is also
-     * found by their first or last name.
+     * found by their first or last name. Any other step is returned as it is.
      */
     Step withPeople(Step step, List<Contact> people) {
+        if (!step.kind().picksPeople()) {
+            return step;
+        }
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             Contact person = people.get(i);

@@ -25,6 +25,11 @@ public enum StepKind {
     /** The summary: yes to go ahead, or edit a step. */
     CONFIRM;
 
+    /** Whether the answer picks some of the people added at the contacts step ({@link #PERSON}, {@link #PEOPLE}). */
+    public boolean picksPeople() {
+        return this == PERSON || this == PEOPLE;
+    }
+
     public static StepKind parse(String text) {
         return valueOf(text.strip().toUpperCase().replace(' ', '_').replace('-', '_'));
     }

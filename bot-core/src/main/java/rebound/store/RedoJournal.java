@@ -34,7 +34,7 @@ import org.mapdb.volume.VolumeFactory;
  * MapDB's own log files stay, as scratch space for uncommitted records; syncing them buys nothing
  * now that no one replays them, so their {@code sync()} does nothing.
  */
-final class RedoJournal extends VolumeFactory {
+final class RedoJournal extends DelegatingVolumeFactory {
 
     static final String SUFFIX = ".journal";
     /** Journal bytes after which the data file is synced and the journal starts again. */
@@ -49,11 +49,9 @@ final class RedoJournal extends VolumeFactory {
     /** Offset and length before each write's bytes. */
     private static final int ENTRY = 8 + 4;
 
-    private final VolumeFactory real;
-
     /** Journals the data files that {@code real} makes; {@code real} also makes the journal files. */
     RedoJournal(VolumeFactory real) {
-        this.real = real;
+        super(real);
     }
 
     @Override
@@ -71,15 +69,6 @@ final class RedoJournal extends VolumeFactory {
         return new Journaled(volume, journal);
     }
 
-    @Override
-    public boolean exists(String file) {
-        return real.exists(file);
-    }
-
-    @Override
-    public boolean handlesReadonly() {
-        return real.handlesReadonly();
-    }
 
     /**
      * Writes every complete record of the journal into {@code data}, in order, syncs it, and empties

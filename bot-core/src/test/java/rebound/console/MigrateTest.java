@@ -55,11 +55,13 @@ class MigrateTest {
         List<String> members = talkedTo(source);
         DatabaseAddress database = POSTGRES.newDatabase();
 
-        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database))).as("stderr: %s", err).isZero();
+        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database)))
+                .as("stderr: %s", err).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Copied " + MEMBERS + " members")
                 .contains("Checked: each of the " + MEMBERS + " members reads back")
                 .contains("The members' keys are in " + POSTGRES.keyFolder(database));
-        assertThat(run("migrate", "--from", url(database), "--to", back.toString(), "--keys", keys(database))).as("stderr: %s", err).isZero();
+        assertThat(run("migrate", "--from", url(database), "--to", back.toString(), "--keys", keys(database)))
+                .as("stderr: %s", err).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Copied " + MEMBERS + " members");
 
         try (MapDbMemberStore before = MapDbMemberStore.open(source);
@@ -85,8 +87,9 @@ class MigrateTest {
         Path source = dir.resolve("source");
         talkedTo(source);
         DatabaseAddress database = POSTGRES.newDatabase();
-        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database))).isZero();
-        assertThat(run("migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database))).isEqualTo(2);
+        String[] migrate = {"migrate", "--from", source.toString(), "--to", url(database), "--keys", keys(database)};
+        assertThat(run(migrate)).isZero();
+        assertThat(run(migrate)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("already holds " + MEMBERS + " members")
                 .doesNotContain("\tat ");
         assertThat(run("migrate", "--from", dir.resolve("nothing-here").toString(), "--to", url(database),

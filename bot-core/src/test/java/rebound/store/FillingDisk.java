@@ -12,13 +12,12 @@ import org.mapdb.volume.VolumeFactory;
  * files) counts against one budget, and a write past it throws what a full disk throws,
  * {@code IOException: No space left on device}, writing nothing.
  */
-final class FillingDisk extends VolumeFactory {
+final class FillingDisk extends DelegatingVolumeFactory {
 
-    private final VolumeFactory real;
     private final AtomicLong left;
 
     FillingDisk(VolumeFactory real, long bytes) {
-        this.real = real;
+        super(real);
         this.left = new AtomicLong(bytes);
     }
 
@@ -38,15 +37,6 @@ final class FillingDisk extends VolumeFactory {
         return new Filling(real.makeVolume(file, readOnly, fileLockWait, sliceShift, initSize, fixedSize));
     }
 
-    @Override
-    public boolean exists(String file) {
-        return real.exists(file);
-    }
-
-    @Override
-    public boolean handlesReadonly() {
-        return real.handlesReadonly();
-    }
 
     private void take(long bytes) {
         if (left.addAndGet(-bytes) < 0) {

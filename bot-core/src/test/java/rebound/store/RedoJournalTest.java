@@ -330,13 +330,12 @@ class RedoJournalTest {
      * {@code sync()}, and {@link #cut()} drops what was not synced; the journal and MapDB's own log
      * files write through (the journal is synced at every commit anyway).
      */
-    private static final class PowerCut extends VolumeFactory {
-        private final VolumeFactory real;
+    private static final class PowerCut extends DelegatingVolumeFactory {
         private final java.util.List<Cached> data = new java.util.ArrayList<>();
         private final java.util.List<Volume> all = new java.util.ArrayList<>();
 
         PowerCut(VolumeFactory real) {
-            this.real = real;
+            super(real);
         }
 
         /** Writes to data files made since their last sync. */
@@ -369,15 +368,6 @@ class RedoJournalTest {
             return cached;
         }
 
-        @Override
-        public boolean exists(String file) {
-            return real.exists(file);
-        }
-
-        @Override
-        public boolean handlesReadonly() {
-            return real.handlesReadonly();
-        }
     }
 
     /** A data file whose writes reach the disk only at {@code sync()}; reads see them before. */
@@ -421,8 +411,7 @@ class RedoJournalTest {
      * throws and from then on nothing reaches the files (writes, syncs, closes all do nothing), as with
      * {@code kill -9}, whose page cache the kernel keeps.
      */
-    private static final class Dying extends VolumeFactory {
-        private final VolumeFactory real;
+    private static final class Dying extends DelegatingVolumeFactory {
         final AtomicInteger writes = new AtomicInteger();
         private volatile int left = Integer.MAX_VALUE;
         private volatile boolean dead;
@@ -430,7 +419,7 @@ class RedoJournalTest {
         private final java.util.List<Volume> opened = new java.util.ArrayList<>();
 
         Dying(VolumeFactory real) {
-            this.real = real;
+            super(real);
         }
 
         void dieAfter(int writes) {
@@ -539,14 +528,5 @@ class RedoJournalTest {
             };
         }
 
-        @Override
-        public boolean exists(String file) {
-            return real.exists(file);
-        }
-
-        @Override
-        public boolean handlesReadonly() {
-            return real.handlesReadonly();
-        }
     }
 }

@@ -55,12 +55,8 @@ final class KeyErasure {
         return deferred.get();
     }
 
-    /**
-     * Erases every noted key: those a crash or an error left behind.
-     *
-     * @return how many were erased
-     */
-    int pending() {
+    /** Erases every noted key: those a crash or an error left behind. */
+    void pending() {
         List<String> noted = new ArrayList<>();
         try (Connection connection = database.getConnection()) {
             try (PreparedStatement select = connection.prepareStatement("SELECT key_id FROM rebound_keys_to_erase");
@@ -70,15 +66,13 @@ final class KeyErasure {
                 }
             }
             connection.rollback();
-            int erased = 0;
-            for (String keyId : noted) {
-                erase(connection, keyId);
-                erased += keys.holds(keyId) ? 0 : 1;
-            }
-            return erased;
+            noted.forEach(keyId -> erase(connection, keyId));
         } catch (SQLException e) {
             LOG.warn("Cannot list the keys of forgotten members still to erase ({})", DatabasePool.firstLine(e.getMessage()));
-            return 0;
+            return;
+        }
+        if (!noted.isEmpty()) {
+            LOG.info("Erased {} key(s) of forgotten members that an earlier crash or error left behind", noted.size());
         }
     }
 
