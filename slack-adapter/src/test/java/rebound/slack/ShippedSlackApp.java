@@ -16,7 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
@@ -27,43 +30,62 @@ import rebound.slack.fake.SlackPayloads;
  */
 final class ShippedSlackApp implements AutoCloseable {
 
-    static final Path JAR = Path.of(System.getProperty("rebound.app.jar"));
     static final Duration WAIT = Duration.ofSeconds(30);
 
     final FakeSlack slack = new FakeSlack();
     final SlackPayloads payloads = new SlackPayloads(slack);
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final Path dir;
-    private final List<String> jvmOptions;
+    private final Function<Set<String>, List<String>> command;
+    private final Map<String, String> variables;
     private final int port;
     private Process process;
 
     /**
+     * The app jar run by this test's Java.
+     *
      * @param dir where the data directory and the process's stderr go
      * @param jvmOptions options for the JVM before {@code -jar} ({@code -Xmx256m}, say)
      */
     ShippedSlackApp(Path dir, String... jvmOptions) throws IOException {
+        this(dir, names -> {
+            List<String> java = new ArrayList<>();
+            java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            java.addAll(List.of(jvmOptions));
+            java.addAll(List.of("-jar", System.getProperty("rebound.app.jar")));
+            return java;
+        }, Map.of());
+    }
+
+    /**
+     * The app started by any command (a container, say).
+     *
+     * @param command the command line, given the names of the variables set for it (a container
+     *     passes them on with {@code -e NAME})
+     * @param overrides variables that replace or add to the README's ones set here
+     */
+    ShippedSlackApp(Path dir, Function<Set<String>, List<String>> command, Map<String, String> overrides)
+            throws IOException {
         this.dir = dir;
-        this.jvmOptions = List.of(jvmOptions);
+        this.command = command;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
         }
+        Map<String, String> env = new TreeMap<>(Map.of("SLACK_BOT_TOKEN", "xoxb-it-token",
+                "SLACK_SIGNING_SECRET", RunningSlackApp.SECRET, "SLACK_PORT", Integer.toString(port),
+                "SLACK_BIND", "127.0.0.1", "SLACK_API_URL", slack.apiUrl(),
+                "REBOUND_DATA", dir.resolve("data").toString()));
+        env.putAll(overrides);
+        variables = Map.copyOf(env);
     }
 
     /** Starts the process and waits until {@code /health} answers. */
     ShippedSlackApp start() throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        ProcessBuilder builder = new ProcessBuilder(command.apply(variables.keySet()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.txt").toFile()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
         builder.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("REBOUND_"));
-        builder.environment().putAll(Map.of("SLACK_BOT_TOKEN", "xoxb-it-token",
-                "SLACK_SIGNING_SECRET", RunningSlackApp.SECRET, "SLACK_PORT", Integer.toString(port),
-                "SLACK_BIND", "127.0.0.1", "SLACK_API_URL", slack.apiUrl(),
-                "REBOUND_DATA", dir.resolve("data").toString()));
+        builder.environment().putAll(variables);
         process = builder.start();
         Instant deadline = Instant.now().plus(WAIT);
         while (true) {
