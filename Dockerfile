@@ -15,6 +15,7 @@ ENV LANG=C.UTF-8 \
     REBOUND_DATA=/data \
     REBOUND_KEY_DIR=/keys \
     REBOUND_HEAP=512m \
+    REBOUND_PROBE_PORT=8081 \
     SLACK_BIND=0.0.0.0 \
     HOME=/data
 
@@ -22,7 +23,7 @@ RUN mkdir -p /data /keys && chown 10001:10001 /data /keys && chmod 0700 /keys
 
 USER 10001:10001
 VOLUME ["/data", "/keys"]
-# Slack's HTTP mode (SLACK_PORT).
-EXPOSE 3000
+# Slack's HTTP mode (SLACK_PORT); the probes, /live and /ready (REBOUND_PROBE_PORT).
+EXPOSE 3000 8081
 
 ENTRYPOINT ["/opt/rebound/bin/rebound"]

@@ -163,6 +163,15 @@ public final class Rebound implements AutoCloseable {
         return timer::shutdownNow;
     }
 
+    /**
+     * Whether the store answers now (for a readiness probe).
+     *
+     * @throws RuntimeException when it does not, naming why
+     */
+    public void checkStore() {
+        store.check();
+    }
+
     /** Field errors of a form before it is submitted (empty when valid); touches no state. */
     public Map<String, String> checkForm(String formId, Map<String, String> values) {
         return conversation.formErrors(formId, values);

@@ -14,6 +14,8 @@ import java.nio.file.InvalidPathException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import rebound.Rebound;
 import rebound.Settings;
@@ -88,8 +90,16 @@ public final class Launch {
         }
     }
 
-    /** What a started platform door hands back: where reminders go, what to close, what to print. */
-    public record Started(Messenger messenger, AutoCloseable door, String banner) {
+    /**
+     * What a started platform door hands back: where reminders go, what to close, what to print, and
+     * whether its platform connection is up now (for the readiness probe).
+     */
+    public record Started(Messenger messenger, AutoCloseable door, String banner, BooleanSupplier connected) {
+
+        /** A door whose connection is up whenever it runs (Slack's HTTP mode, say). */
+        public Started(Messenger messenger, AutoCloseable door, String banner) {
+            this(messenger, door, banner, () -> true);
+        }
     }
 
     /** Starts a platform door over an open bot from its own configuration. */
@@ -130,15 +140,39 @@ public final class Launch {
             C config = configure.apply(env);
             Settings settings = settings(env);
             Rebound bot = Rebound.open(settings);
+            AtomicReference<BooleanSupplier> connected = new AtomicReference<>(() -> false);
+            Probes probes;
             Started started;
             try {
-                started = door.start(config, bot);
-            } catch (Exception | Error e) {
+                probes = Probes.start(env, new Probes.Parts() {
+                    @Override
+                    public void checkStore() {
+                        bot.checkStore();
+                    }
+
+                    @Override
+                    public boolean platformConnected() {
+                        return connected.get().getAsBoolean();
+                    }
+                });
+            } catch (RuntimeException e) {
                 bot.close();
                 throw e;
             }
+            try {
+                started = door.start(config, bot);
+            } catch (Exception | Error e) {
+                closeQuietly(name, err, probes);
+                bot.close();
+                throw e;
+            }
+            connected.set(started.connected());
             AutoCloseable reminders = bot.startReminders(started.messenger(), REMINDER_CHECK);
+            if (probes != null) {
+                probes.started();
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                closeQuietly(name, err, probes);
                 closeQuietly(name, err, reminders);
                 closeQuietly(name, err, started.door());
                 closeQuietly(name, err, bot);
@@ -228,6 +262,9 @@ public final class Launch {
     }
 
     private static void closeQuietly(String name, PrintStream err, AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
         try {
             closeable.close();
         } catch (Exception e) {

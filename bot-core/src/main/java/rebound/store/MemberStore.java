@@ -30,6 +30,16 @@ public interface MemberStore extends AutoCloseable {
      */
     MemberState read(String member);
 
+    /**
+     * Checks that the store answers, for a readiness probe: a read that goes where every turn goes
+     * (the data file, the database). Returns normally when it answered.
+     *
+     * @throws RuntimeException when it cannot answer now (a database that is down, say)
+     */
+    default void check() {
+        memberCount();
+    }
+
     /** Everything kept about the member, readable by a person: what {@code rejected export} returns. */
     default String export(String member) {
         return StateJson.pretty(read(member));

@@ -112,6 +112,11 @@ public final class DiscordApp implements AutoCloseable {
         }
     }
 
+    /** True when every gateway session of this instance is connected now (for the readiness probe). */
+    public boolean connected() {
+        return discord.connected();
+    }
+
     /** The bot's name on Discord and what this instance runs, for the start-up banner. */
     public String describe() {
         return discord.rest().getSelfUser().getName() + discord.describe();

@@ -24,6 +24,9 @@ interface DiscordConnection extends AutoCloseable {
      */
     JDA rest();
 
+    /** True when every gateway session of this instance is connected now (for the readiness probe). */
+    boolean connected();
+
     /** The server with this id when one of this instance's sessions holds it, else null. */
     Guild guild(String id);
 

@@ -53,6 +53,6 @@ public final class DiscordMain {
             throw new Launch.CannotStart("Discord did not let the bot log in (" + e.getMessage() + ")", e);
         }
         return new Launch.Started(door.messenger(), door, "Rebound is connected to Discord as "
-                + door.describe());
+                + door.describe(), door::connected);
     }
 }

@@ -105,6 +105,12 @@ final class ShardedConnection implements DiscordConnection {
     }
 
     @Override
+    public boolean connected() {
+        return !manager.getShards().isEmpty()
+                && manager.getShards().stream().allMatch(jda -> jda.getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED);
+    }
+
+    @Override
     public void close() {
         List<JDA> running = manager.getShards();
         manager.shutdown();

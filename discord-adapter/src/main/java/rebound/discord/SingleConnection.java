@@ -66,6 +66,11 @@ final class SingleConnection implements DiscordConnection {
     }
 
     @Override
+    public boolean connected() {
+        return jda.getStatus() == JDA.Status.CONNECTED;
+    }
+
+    @Override
     public void close() {
         jda.shutdown();
         try {

@@ -38,6 +38,7 @@ class DiscordBotIT {
     private FakeDiscord discord;
     private Payloads payloads;
     private Process process;
+    private int probePort;
 
     @BeforeEach
     void start() throws Exception {
@@ -47,6 +48,9 @@ class DiscordBotIT {
     }
 
     private void startProcess() throws Exception {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            probePort = free.getLocalPort();
+        }
         int registered = discord.calls(REGISTERED).size();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString())
@@ -55,7 +59,8 @@ class DiscordBotIT {
         builder.environment().keySet().removeIf(k -> k.startsWith("DISCORD_") || k.startsWith("REBOUND_"));
         builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
                 "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                "REBOUND_DATA", dir.resolve("data").toString()));
+                "REBOUND_DATA", dir.resolve("data").toString(), "REBOUND_PROBE_PORT", Integer.toString(probePort),
+                "REBOUND_PROBE_BIND", "127.0.0.1"));
         process = builder.start();
         Instant deadline = Instant.now().plus(WAIT);
         while (discord.calls(REGISTERED).size() <= registered || !discord.gateway().connected()) {
@@ -112,6 +117,26 @@ class DiscordBotIT {
             assertThat(Instant.now()).as("a DM containing \"%s\"; stderr: %s", expected, stderr()).isBefore(deadline);
             Thread.sleep(50);
         }
+    }
+
+    /** GETs a probe of the running bot. */
+    private java.net.http.HttpResponse<String> probe(String path) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + probePort + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @DisplayName("liveness and readiness on REBOUND_PROBE_PORT: ready once the gateway is connected")
+    void probes() throws Exception {
+        assertThat(probe("/live").statusCode()).isEqualTo(200);
+        Instant deadline = Instant.now().plus(WAIT);
+        java.net.http.HttpResponse<String> ready = probe("/ready");
+        while (ready.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            ready = probe("/ready");
+        }
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
     }
 
     @Test

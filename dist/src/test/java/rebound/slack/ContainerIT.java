@@ -61,9 +61,10 @@ class ContainerIT {
     }
 
     /** The database's variables for the container (a password only where the database has one). */
-    private static Map<String, String> variables(DatabaseAddress database) {
+    private static Map<String, String> variables(DatabaseAddress database, int probePort) {
         Map<String, String> env = new java.util.HashMap<>(Map.of("REBOUND_DATA", "/data",
-                "REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user()));
+                "REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user(),
+                "REBOUND_PROBE_PORT", Integer.toString(probePort), "REBOUND_PROBE_BIND", "127.0.0.1"));
         if (database.password() != null) {
             env.put("REBOUND_DATABASE_PASSWORD", database.password());
         }
@@ -77,6 +78,10 @@ class ContainerIT {
         Path keys = Files.createDirectories(POSTGRES.keyFolder(database));
         Path data = Files.createDirectories(dir.resolve("data"));
         ContainerTools.ownedBy(IMAGE_USER, keys, data);
+        int probePort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            probePort = free.getLocalPort();
+        }
 
         app = new ShippedSlackApp(dir, names -> {
             List<String> command = new ArrayList<>(ContainerTools.run(name));
@@ -84,7 +89,7 @@ class ContainerIT {
             names.forEach(n -> command.addAll(List.of("-e", n)));
             command.addAll(List.of(ContainerTools.IMAGE, "slack"));
             return command;
-        }, variables(database));
+        }, variables(database, probePort));
         app.start();
 
         ApiCall welcome = app.say(ANA, "hi", "");
@@ -96,6 +101,7 @@ class ContainerIT {
         app.say(ANA, "Zürich Bank", "role");
         assertThat(ContainerTools.user(name)).as("the container's user").isEqualTo(IMAGE_USER + ":" + IMAGE_USER);
         assertThat(ContainerTools.healthy(name)).as("the image's health check").isTrue();
+        assertThat(app.get(probePort, "/ready").body()).as("readiness: store and Slack").isEqualTo("ready\n");
 
         app.stop();
         ContainerTools.remove(name);

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
  *   <li>no timestamp, a timestamp more than {@link #TOLERANCE} away from now, or a signature that is
  *       not {@code v0=HMAC-SHA256(secret, "v0:" + timestamp + ":" + body)}: 401 (Slack's scheme,
  *       "Verifying requests from Slack"; compared in constant time);</li>
+ *   <li>Slack's {@code app_rate_limited} notice: 200, and one plain log line ({@link RateLimitNotice});</li>
  *   <li>a signed body Bolt cannot read: 400;</li>
  *   <li>a signed request whose handling throws (a payload without its team or user, say): 200, so
  *       Slack does not send it again, and ignored.</li>
@@ -103,6 +104,11 @@ final class SignedRequestGate extends HttpServlet {
         if (!signed(req.getHeader(SlackSignature.HeaderNames.X_SLACK_REQUEST_TIMESTAMP),
                 req.getHeader(SlackSignature.HeaderNames.X_SLACK_SIGNATURE), body)) {
             refuse(resp, HttpServletResponse.SC_UNAUTHORIZED, "no valid Slack signature");
+            return;
+        }
+        if (RateLimitNotice.isOne(body)) {
+            RateLimitNotice.log(body);
+            resp.setStatus(HttpServletResponse.SC_OK);
             return;
         }
         Request<?> request;

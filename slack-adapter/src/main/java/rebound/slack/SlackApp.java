@@ -59,11 +59,12 @@ final class SlackApp implements AutoCloseable {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }
         slack = Slack.getInstance(config);
-        app = new App(AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads()).singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).subtypedMessageEventsAutoAckEnabled(true).build());
+        MethodsClient client = slack.methods(settings.botToken());
+        app = new BoltApp(AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads())
+                .singleTeamBotToken(settings.botToken()).signingSecret(settings.signingSecret())
+                .subtypedMessageEventsAutoAckEnabled(true).build(), confirmToken(client));
         app.use(new FutureRequests());
 
-        MethodsClient client = slack.methods(settings.botToken());
         DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
         FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
@@ -85,6 +86,15 @@ final class SlackApp implements AutoCloseable {
 
     App app() {
         return app;
+    }
+
+    private static com.slack.api.methods.response.auth.AuthTestResponse confirmToken(MethodsClient client) {
+        try {
+            return TokenCheck.confirm(client);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while Slack confirmed the bot token", e);
+        }
     }
 
     Slack slack() {

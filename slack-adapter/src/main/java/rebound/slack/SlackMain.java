@@ -44,9 +44,12 @@ public final class SlackMain {
         }
         AutoCloseable transport;
         String where;
+        java.util.function.BooleanSupplier connected = () -> true;
         try {
             if (settings.socketMode()) {
-                transport = new SocketModeTransport(door.app(), settings.appToken()).start();
+                SocketModeTransport socketMode = new SocketModeTransport(door.app(), settings.appToken()).start();
+                transport = socketMode;
+                connected = socketMode::connected;
                 where = "(Socket Mode)";
             } else {
                 HttpTransport http = new HttpTransport(door.app(), settings.bind(), settings.port()).start();
@@ -68,6 +71,6 @@ public final class SlackMain {
                 door.close();
             }
         };
-        return new Launch.Started(door.messenger(), running, "Rebound is listening on Slack " + where);
+        return new Launch.Started(door.messenger(), running, "Rebound is listening on Slack " + where, connected);
     }
 }

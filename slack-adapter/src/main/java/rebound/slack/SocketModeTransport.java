@@ -18,6 +18,12 @@ final class SocketModeTransport implements AutoCloseable {
         return this;
     }
 
+    /** True while the websocket to Slack is open (for the readiness probe). */
+    boolean connected() {
+        var client = socketMode.getClient();
+        return client != null && client.verifyConnection();
+    }
+
     @Override
     public void close() throws Exception {
         socketMode.close();

@@ -48,13 +48,24 @@ final class ShippedSlackApp implements AutoCloseable {
      * @param jvmOptions options for the JVM before {@code -jar} ({@code -Xmx256m}, say)
      */
     ShippedSlackApp(Path dir, String... jvmOptions) throws IOException {
-        this(dir, names -> {
+        this(dir, java(jvmOptions), Map.of());
+    }
+
+    /** The command that runs the app jar with this test's Java and these JVM options. */
+    static Function<Set<String>, List<String>> java(String... jvmOptions) {
+        return names -> {
             List<String> java = new ArrayList<>();
             java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             java.addAll(List.of(jvmOptions));
             java.addAll(List.of("-jar", System.getProperty("rebound.app.jar")));
             return java;
-        }, Map.of());
+        };
+    }
+
+    /** GETs {@code path} on 127.0.0.1 at this port (a probe, say). */
+    HttpResponse<String> get(int port, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**

@@ -54,6 +54,7 @@ public final class FakeSlack implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private final List<PostAttempt> attempts = new ArrayList<>();
     private final AtomicInteger dropped = new AtomicInteger();
+    private final java.util.Queue<Integer> authTestFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger paced = new AtomicInteger();
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
@@ -88,6 +89,16 @@ public final class FakeSlack implements AutoCloseable {
     /** While set, chat.postMessage answers HTTP 429 with this Retry-After. */
     public void rateLimit(long retryAfterSeconds) {
         rateLimitSeconds = retryAfterSeconds;
+    }
+
+    /**
+     * The next auth.test calls answer these HTTP statuses, one each, as Slack does in an incident: a
+     * 5xx with an HTML page, or 429 with {@code Retry-After: 1}. Later calls answer as usual.
+     */
+    public void failAuthTest(int... statuses) {
+        for (int status : statuses) {
+            authTestFailures.add(status);
+        }
     }
 
     /** The next {@code count} chat.postMessage calls lose their connection: no answer at all, as when a network breaks. */
@@ -209,6 +220,21 @@ public final class FakeSlack implements AutoCloseable {
         if (method.equals("chat.postMessage") && dropped.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             exchange.close();
             return;
+        }
+        if (method.equals("auth.test")) {
+            Integer status = authTestFailures.poll();
+            if (status != null) {
+                record(call);
+                if (status == 429) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    send(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}");
+                } else {
+                    // what Slack's edge answers in an incident: a status and a page, not the Web API's JSON
+                    exchange.getResponseHeaders().add("Content-Type", "text/html");
+                    send(exchange, status, "<html><body>Service Unavailable</body></html>");
+                }
+                return;
+            }
         }
         long delay = slow.getOrDefault(method, 0L);
         if (delay > 0) {

@@ -1,0 +1,97 @@
+package rebound.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.slack.fake.FakeSlack;
+
+/**
+ * The packaged Slack app against a Slack that behaves as Slack does (issue 20): a Web API that
+ * hiccups, the same app installed in another workspace, Slack's own notices.
+ */
+@DisplayName("./rebound slack, with Slack as it really is")
+class SlackAsItIsIT {
+
+    private static final String ANA = "U0ANA";
+
+    @TempDir
+    Path dir;
+    private ShippedSlackApp app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @DisplayName("auth.test answering 503, 500 and 429 at start: the app waits them out, then answers members")
+    void authTestHiccupsAtStart() throws Exception {
+        app = new ShippedSlackApp(dir);
+        app.slack.failAuthTest(503, 500, 429);
+
+        app.start();
+
+        assertThat(app.say(ANA, "hi", "").shownText()).isNotBlank();
+        assertThat(app.stderr()).doesNotContain("refused", "\tat ");
+    }
+
+    @Test
+    @DisplayName("a request from another workspace is acknowledged, answered nothing, kept nowhere, and logged once")
+    void otherWorkspaceSetAside() throws Exception {
+        app = new ShippedSlackApp(dir).start();
+        String other = "T0OTHER";
+
+        for (int i = 0; i < 3; i++) {
+            String event = app.payloads.eventCallback(app.payloads.nextId("Ev"), app.payloads.dmEvent("U0BOB", "hi"))
+                    .replace(FakeSlack.TEAM, other);
+            assertThat(app.sendSigned(event).statusCode()).isEqualTo(200);
+        }
+        String command = app.payloads.slashCommand("U0BOB", FakeSlack.dmOf("U0BOB"), "").replace(FakeSlack.TEAM, other);
+        assertThat(app.sendSigned(command).statusCode()).isEqualTo(200);
+
+        // Ana, of this workspace, is answered; Bob, of the other, never was
+        assertThat(app.say(ANA, "hi", "").shownText()).isNotBlank();
+        assertThat(app.slack.posted(FakeSlack.dmOf("U0BOB"))).isEmpty();
+        assertThat(app.slack.calls(c -> c.method().equals("conversations.open") && "U0BOB".equals(c.param("users"))))
+                .isEmpty();
+        assertThat(app.stderr().lines().filter(l -> l.contains(other))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("Slack's app_rate_limited notice is acknowledged and logged in one plain line")
+    void appRateLimited() throws Exception {
+        app = new ShippedSlackApp(dir).start();
+        String notice = "{\"token\":\"legacy-verification-token\",\"type\":\"app_rate_limited\",\"team_id\":\""
+                + FakeSlack.TEAM + "\",\"minute_rate_limited\":1518467820,\"api_app_id\":\"A0REBOUND\"}";
+
+        HttpResponse<String> ack = app.sendSigned(notice);
+
+        assertThat(ack.statusCode()).isEqualTo(200);
+        assertThat(app.stderr().lines().filter(l -> l.contains("app_rate_limited"))).hasSize(1)
+                .allSatisfy(l -> assertThat(l).contains(FakeSlack.TEAM));
+        assertThat(app.stderr()).doesNotContain("\tat ");
+    }
+
+    @Test
+    @DisplayName("liveness and readiness on REBOUND_PROBE_PORT")
+    void probes() throws Exception {
+        int probePort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            probePort = free.getLocalPort();
+        }
+        app = new ShippedSlackApp(dir, ShippedSlackApp.java(), java.util.Map.of("REBOUND_PROBE_PORT",
+                Integer.toString(probePort), "REBOUND_PROBE_BIND", "127.0.0.1")).start();
+
+        assertThat(app.get(probePort, "/live").statusCode()).isEqualTo(200);
+        HttpResponse<String> ready = app.get(probePort, "/ready");
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).isEqualTo("ready\n");
+    }
+}
