@@ -95,12 +95,21 @@ public final class Rebound implements AutoCloseable {
      * {@code store_not_saved} words, and nothing changed.
      */
     public List<Outbound> handle(Inbound inbound) {
+        long start = System.nanoTime();
+        String outcome = "saved";
         try {
             return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
         } catch (UnreadableMember e) {
+            outcome = "unreadable";
             return unreadable(inbound, e);
         } catch (NotSaved e) {
+            outcome = "not_saved";
             return notSaved(inbound.member(), e);
+        } catch (RuntimeException e) {
+            outcome = "failed";
+            throw e;
+        } finally {
+            TurnMeter.record(outcome, System.nanoTime() - start);
         }
     }
 
@@ -170,6 +179,11 @@ public final class Rebound implements AutoCloseable {
      */
     public void checkStore() {
         store.check();
+    }
+
+    /** How many members the store keeps (for the metrics). */
+    public long memberCount() {
+        return store.memberCount();
     }
 
     /** Field errors of a form before it is submitted (empty when valid); touches no state. */

@@ -154,6 +154,11 @@ public final class Launch {
                     public boolean platformConnected() {
                         return connected.get().getAsBoolean();
                     }
+
+                    @Override
+                    public long members() {
+                        return bot.memberCount();
+                    }
                 });
             } catch (RuntimeException e) {
                 bot.close();

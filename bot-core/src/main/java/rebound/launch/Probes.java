@@ -15,6 +15,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +37,11 @@ import org.slf4j.LoggerFactory;
  *       {@link #STORE_PATIENCE}) and the platform connection is up; otherwise 503 and one line per
  *       part that is not ready ({@code store}, {@code platform}, {@code starting}). It goes down
  *       during a database outage and up again by itself.</li>
+ * </ul>
+ * <ul>
+ *   <li>{@code GET /metrics}: the metrics, in Prometheus's text format (Micrometer's Prometheus
+ *       registry, added to its global registry, where the core and the doors record): turns, commits,
+ *       reminders, platform calls, members, the JVM and the database pool. No tag names a member.</li>
  * </ul>
  * Answers are plain text and name no member.
  */
@@ -48,10 +63,17 @@ public final class Probes implements AutoCloseable {
 
         /** True when the platform connection is up. */
         boolean platformConnected();
+
+        /** How many members the store keeps (a gauge, read at each scrape). */
+        default long members() {
+            return 0;
+        }
     }
 
     private final HttpServer server;
     private final Parts parts;
+    private final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final List<AutoCloseable> binders = new ArrayList<>();
     private final ExecutorService storeCheck;
     private volatile boolean started;
     private Future<?> inFlight;
@@ -66,6 +88,18 @@ public final class Probes implements AutoCloseable {
         });
         server.createContext("/live", exchange -> answer(exchange, 200, "live\n"));
         server.createContext("/ready", this::ready);
+        server.createContext("/metrics", this::metrics);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(metrics);
+        binders.add(gc);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+        Gauge.builder("rebound.members", parts, Parts::members).description("Members the store keeps")
+                .register(metrics);
+        Metrics.addRegistry(metrics);
         server.createContext("/", exchange -> answer(exchange, 404, "404 Not Found\n"));
     }
 
@@ -164,10 +198,18 @@ public final class Probes implements AutoCloseable {
         }
     }
 
+    private void metrics(HttpExchange exchange) throws IOException {
+        answer(exchange, 200, metrics.scrape(), "text/plain; version=0.0.4; charset=utf-8");
+    }
+
     private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        answer(exchange, status, body, "text/plain; charset=utf-8");
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body, String type) throws IOException {
         try (exchange) {
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain; charset=utf-8");
+            exchange.getResponseHeaders().set("Content-Type", type);
             boolean head = "HEAD".equals(exchange.getRequestMethod());
             exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
             if (!head) {
@@ -182,5 +224,14 @@ public final class Probes implements AutoCloseable {
     public void close() {
         server.stop(0);
         storeCheck.shutdownNow();
+        Metrics.removeRegistry(metrics);
+        for (AutoCloseable binder : binders) {
+            try {
+                binder.close();
+            } catch (Exception e) {
+                LOG.debug("Closing a metrics binder failed", e);
+            }
+        }
+        metrics.close();
     }
 }

@@ -43,6 +43,7 @@ public final class MapDbMemberStore implements MemberStore {
     public static final String FILE = "rebound.db";
     private static final int LOCK_STRIPES = 1_024;
 
+    private final CommitMeter commitMeter = new CommitMeter("mapdb");
     private final Path dir;
     private final LockedDataDir held;
     private final DB db;
@@ -209,7 +210,7 @@ public final class MapDbMemberStore implements MemberStore {
             keys.sync();
             wholeChanges.writeLock().lock();
             try {
-                db.commit();
+                commitMeter.time(db::commit);
             } finally {
                 wholeChanges.writeLock().unlock();
             }

@@ -66,6 +66,11 @@ class ProbesTest {
                  public boolean platformConnected() {
                      return platform.get();
                  }
+
+                 @Override
+                 public long members() {
+                     return bot.memberCount();
+                 }
              })) {
             assertThat(get(probes, "/live").statusCode()).isEqualTo(200);
             HttpResponse<String> starting = get(probes, "/ready");
@@ -74,6 +79,14 @@ class ProbesTest {
 
             probes.started();
             assertThat(get(probes, "/ready").statusCode()).isEqualTo(200);
+
+            // a turn of Zoë's, then the metrics page holds it, the commit, the pool, the JVM, and never her
+            bot.handle(rebound.conversation.Inbound.text("console:zoë-müller", "Acme Zürich"));
+            String metrics = get(probes, "/metrics").body();
+            assertThat(metrics).contains("rebound_turns_seconds_count{outcome=\"saved\"}",
+                    "rebound_store_commits_seconds_count{outcome=\"ok\",store=\"postgres\"}",
+                    "rebound_members ", "hikaricp_connections", "jvm_memory_used_bytes", "process_uptime_seconds");
+            assertThat(metrics).doesNotContain("zoë", "console:", "Acme");
 
             platform.set(false);
             assertThat(get(probes, "/ready").body()).contains("platform").doesNotContain("store");

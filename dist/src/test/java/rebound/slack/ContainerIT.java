@@ -102,6 +102,10 @@ class ContainerIT {
         assertThat(ContainerTools.user(name)).as("the container's user").isEqualTo(IMAGE_USER + ":" + IMAGE_USER);
         assertThat(ContainerTools.healthy(name)).as("the image's health check").isTrue();
         assertThat(app.get(probePort, "/ready").body()).as("readiness: store and Slack").isEqualTo("ready\n");
+        assertThat(app.get(probePort, "/metrics").body()).as("the metrics of the turns just taken")
+                .containsPattern("rebound_turns_seconds_count\\{outcome=\"saved\"} [1-9]")
+                .contains("hikaricp_connections", "rebound_store_commits_seconds_count{outcome=\"ok\",store=\"postgres\"}")
+                .doesNotContain(ANA, "Zürich");
 
         app.stop();
         ContainerTools.remove(name);

@@ -55,6 +55,7 @@ final class SlackApp implements AutoCloseable {
         this.workers = workers;
         SlackConfig config = new SlackConfig();
         pacing = SdkPacing.on(config);
+        config.getHttpClientResponseHandlers().add(new SlackCalls());
         if (settings.apiUrl() != null) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }

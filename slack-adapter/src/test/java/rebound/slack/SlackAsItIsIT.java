@@ -93,5 +93,14 @@ class SlackAsItIsIT {
         HttpResponse<String> ready = app.get(probePort, "/ready");
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).isEqualTo("ready\n");
+
+        // a DM, then the metrics page holds its turn, its commit and the posts, and never the member
+        app.say(ANA, "hi", "");
+        String metrics = app.get(probePort, "/metrics").body();
+        assertThat(metrics).containsPattern("rebound_turns_seconds_count\\{outcome=\"saved\"} [1-9]")
+                .contains("rebound_store_commits_seconds_count{outcome=\"ok\",store=\"mapdb\"}",
+                        "rebound_platform_calls_total{method=\"chat.postMessage\",platform=\"slack\",status=\"2xx\"}",
+                        "rebound_members 1", "jvm_memory_used_bytes")
+                .doesNotContain(ANA, FakeSlack.TEAM);
     }
 }

@@ -1,6 +1,8 @@
 package rebound.store.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.Metrics;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,6 +41,8 @@ final class DatabasePool {
         probe(address);
         HikariConfig config = new HikariConfig();
         config.setPoolName("rebound-db");
+        // the pool's connections, waits and timeouts as metrics (hikaricp_*), read by the probe port's /metrics
+        config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(Metrics.globalRegistry));
         config.setJdbcUrl(address.url());
         config.setUsername(address.user());
         config.setPassword(address.password());

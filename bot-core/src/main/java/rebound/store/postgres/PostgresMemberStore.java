@@ -40,6 +40,7 @@ public final class PostgresMemberStore implements MemberStore {
     public static final int CLAIM_BATCH = 500;
     private static final int LOCK_STRIPES = 1_024;
 
+    private final rebound.store.CommitMeter commits = new rebound.store.CommitMeter("postgres");
     private final HikariDataSource pool;
     private final DatabaseAddress address;
     private final Duration lease;
@@ -101,7 +102,7 @@ public final class PostgresMemberStore implements MemberStore {
                     String keyId = row.keyId() != null ? row.keyId() : newKey(member);
                     MemberRows.write(connection, member, seal.seal(keys.read(keyId), member,
                             StateJson.write(decided.state())), keyId, NextDue.of(decided.state()));
-                    connection.commit();
+                    commits.time(connection::commit);
                 } else if (row.claimed()) {
                     MemberRows.release(connection, member);
                     connection.commit();
@@ -200,7 +201,7 @@ public final class PostgresMemberStore implements MemberStore {
      * VACUUM of the member table (within {@link Vacuum#EVERY}).
      */
     private void commitForget(Connection connection, String keyId) throws SQLException {
-        connection.commit();
+        commits.time(connection::commit);
         if (keyId != null) {
             erasure.erase(connection, keyId);
         }
