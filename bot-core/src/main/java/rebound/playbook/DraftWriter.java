@@ -126,8 +126,9 @@ final class DraftWriter {
         // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
         values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
                 ? "yes" : "");
-        values.put("targets", cut(Wording.joined(referredTo(rejection, contact).orElse(rejection.targets())),
-                LONGEST_VALUE));
+        // only a clean list of names fills the slot: "any fintech really" leaves the sentence out (issue 18)
+        values.put("targets", cut(Wording.names(referredTo(rejection, contact).orElse(rejection.targets()))
+                .orElse(""), LONGEST_VALUE));
         values.put("company_possessive", cut(Wording.possessive(rejection.company()), LONGEST_NAME * 2 + 2));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
@@ -141,6 +142,7 @@ final class DraftWriter {
         values.put("told", contact.toldTheNews() || teamTold ? "yes" : "");
         values.put("spoke", person && contact.spokeWith(rejection.stage()) ? "yes" : "");
         values.put("clicked", contact.clickedWith() ? "yes" : "");
+        values.put("in_touch", keepsInTouch(rejection, contact) ? "yes" : "");
         values.put("part", contact.part());
         values.put("part_label", partLabel(contact.part()));
         values.put("detail", cut(topic(contact), LONGEST_VALUE));
@@ -149,6 +151,16 @@ final class DraftWriter {
                 .filter(name -> !name.equals(contact.name())).reduce((a, b) -> a + ", " + b).orElse(""),
                 LONGEST_VALUE));
         return values;
+    }
+
+    /**
+     * Whether a note may offer this reader more contact (a LinkedIn invitation, twenty minutes on their
+     * field): only when the member marked them as someone they clicked with, or wants to stay in touch
+     * and remembers them (issue 18: never a promise the member did not ask for; seed 004).
+     */
+    static boolean keepsInTouch(Rejection rejection, Contact contact) {
+        return contact.named() && (Boolean.TRUE.equals(contact.clicked())
+                || rejection.wants("stay_in_touch") && contact.clickedWith());
     }
 
     /** The company this person's latest referral is for, when the member said (issue 12: "for which company"). */

@@ -112,11 +112,11 @@ class PlanTableTest {
             internal    | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             internal    | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             ghosted     | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
-            ghosted     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            ghosted     | no  | feedback        | courteous_close>Dana Smith | -
             ghosted     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             ghosted     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             ghosted     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
-            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             """)
     @DisplayName("has exactly the expected drafts, recipients and follow-up dates, with 2 to 4 guidance lines")
     void plan(String outcome, String stillInterested, String goal, String drafts, String followUps) {

@@ -97,6 +97,10 @@ class ReaderTest {
             case "enthusiasm-when-not-interested" -> !rejection.stillInterested();
             case "on-hold-when-no-openings" -> outcome.equals("no_openings");
             case "many-meetings-after-one-call" -> rejection.stage().equals("applied") || rejection.stage().equals("screen");
+            case "start-together-not-the-manager" -> !reader.is("hiring_manager");
+            case "invitation-not-asked-for" -> !(Boolean.TRUE.equals(reader.clicked())
+                    || rejection.wants("stay_in_touch") && reader.clickedWith());
+            case "judged-after-an-offer" -> outcome.equals("rescinded");
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
     }
