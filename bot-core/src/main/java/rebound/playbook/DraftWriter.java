@@ -36,22 +36,25 @@ final class DraftWriter {
     private final ScriptLibrary scripts;
     private final Step contactsStep;
     private final TopicReader topics;
+    /** The most characters a kind's body may have (plan.txt: longest), for a LinkedIn note. */
+    private final Map<String, Integer> longest;
 
-    DraftWriter(ScriptLibrary scripts, Step contactsStep, TopicReader topics) {
+    DraftWriter(ScriptLibrary scripts, Step contactsStep, TopicReader topics, Map<String, Integer> longest) {
         this.scripts = scripts;
         this.contactsStep = contactsStep;
         this.topics = topics;
+        this.longest = Map.copyOf(longest);
     }
 
     /**
      * One draft per person: each person who gets a kind gets the next combination of the tone's variants
      * and the script's {@code [pick]} wordings, so no two read alike apart from names (seed 004).
      */
-    List<Draft> perContact(Rejection rejection, Map<Contact, String> kinds) {
+    List<Draft> perContact(Rejection rejection, List<Map.Entry<Contact, String>> kinds) {
         List<Draft> drafts = new ArrayList<>();
         Set<String> bodiesWithoutNames = new HashSet<>();
         Map<String, Integer> turn = new HashMap<>();
-        for (Map.Entry<Contact, String> entry : kinds.entrySet()) {
+        for (Map.Entry<Contact, String> entry : kinds) {
             Contact contact = entry.getKey();
             String kind = entry.getValue();
             int choice = turn.merge(kind, 1, Integer::sum) - 1;
@@ -111,9 +114,19 @@ final class DraftWriter {
 
     private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact, int picks) {
         Map<String, String> values = variables(rejection, contact);
-        return new Draft(kind, contact.name(), partLabel(contact.part()),
-                cut(variant.subject().render(values, picks), 200),
-                cut(variant.body().render(values, picks), LONGEST_DRAFT));
+        int most = longest.getOrDefault(kind, LONGEST_DRAFT);
+        String body = variant.body().render(values, picks);
+        // too long for where it is pasted (a LinkedIn note): first without the topic, then without the role
+        for (String left : List.of("detail", "role")) {
+            if (body.length() > most) {
+                values.put(left, "");
+                body = variant.body().render(values, picks);
+            }
+        }
+        // a note to someone the member has not met goes to no one named; the rule's person sent them
+        String to = Playbook.TO_SOMEONE_NEW.contains(kind) ? "" : contact.name();
+        return new Draft(kind, to, to.isEmpty() ? "" : partLabel(contact.part()),
+                cut(variant.subject().render(values, picks), 200), cut(body, most));
     }
 
     private Map<String, String> variables(Rejection rejection, Contact contact) {

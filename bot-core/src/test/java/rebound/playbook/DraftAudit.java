@@ -71,6 +71,10 @@ final class DraftAudit {
         List<String> problems = new ArrayList<>(ReaderTest.check(d.subject(), d.body(), r, reader, afterSilence,
                 r.tone()));
         String text = d.subject() + "\n" + d.body();
+        Integer most = PlanCombinationsTest.BUNDLE.rules().longest.get(d.kind());
+        if (most != null && d.body().length() > most) {
+            problems.add("is " + d.body().length() + " characters long, where at most " + most + " fit");
+        }
         if (EMPTY_SLOT.matcher(text).find()) {
             problems.add("has an empty slot");
         }

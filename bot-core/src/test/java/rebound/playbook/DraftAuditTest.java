@@ -144,6 +144,48 @@ class DraftAuditTest {
         assertThat(DraftAudit.reminder(planned, ask)).isEmpty();
     }
 
+    @Test
+    @DisplayName("a referral for a company brings, after the thanks, a first e-mail to the person it points to, saying who sent them")
+    void firstNoteToThePersonReferredTo() {
+        Contact raj = new Contact("Raj Patel", "interviewer", "", "", false, true);
+        for (String tone : List.of("warm", "formal", "brief")) {
+            Rejection r = story("hired_other", true, List.of(DANA, raj), List.of("reference"), "", tone);
+            Playbook.Update update = PlanTableTest.PLAYBOOK.report(r, "reference", "Raj Patel", "Globex", NOW);
+            assertThat(update.drafts()).extracting(Draft::kind, Draft::to).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("referral_thanks", "Raj Patel"),
+                    org.assertj.core.groups.Tuple.tuple("referral_intro", ""));
+            String intro = update.drafts().get(1).body();
+            assertThat(intro).contains("Raj Patel").contains("Globex").contains("[their name]")
+                    .doesNotContain("Hi Raj").doesNotContain("Dear Raj");
+            // a reference with no company named points to nobody: the thanks alone
+            assertThat(PlanTableTest.PLAYBOOK.report(r, "reference", "Raj Patel", "", NOW).drafts())
+                    .extracting(Draft::kind).containsExactly("referral_thanks");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"warm", "formal", "brief"})
+    @DisplayName("a note for each LinkedIn invitation: one per person kept in touch with, each its own, 200 characters at most")
+    void linkedInNotes(String tone) {
+        Contact ana = new Contact("Ana Ruiz", "interviewer", "latency budgets", "", false, true);
+        Contact lee = new Contact("Lee Park", "team_member", "", "", false, true);
+        Contact sam = new Contact("Sam Lee", "recruiter", "", "", true, false);
+        Contact alexandra = new Contact("Alexandra Montgomery-Fitzgerald", "hiring_manager",
+                "how the platform team moved its release process from monthly trains to continuous delivery", "Prof.",
+                true, true);
+        Rejection r = new Rejection("r1", NOW, "Northwind Advanced Manufacturing Laboratories",
+                "Senior Staff Product Designer, Developer Platform and Internal Tools", "final", "hired_other", true,
+                List.of(alexandra, ana, lee, sam), List.of("thank", "stay_in_touch"), "", tone, List.of(), List.of(),
+                List.of());
+        List<Draft> notes = PlanTableTest.PLAYBOOK.plan(r, NOW).drafts().stream()
+                .filter(d -> d.kind().equals("linkedin_note")).toList();
+        assertThat(notes).extracting(Draft::to).containsExactly(alexandra.name(), ana.name(), lee.name());
+        assertThat(notes).allSatisfy(d -> assertThat(d.body()).hasSizeLessThanOrEqualTo(200)
+                .endsWith("[Your name]").doesNotContain("\u2026"));
+        assertThat(notes).extracting(d -> d.body().replace(d.to().split(" ")[0], "#")).doesNotHaveDuplicates();
+        assertThat(notes.get(0).body()).startsWith(tone.equals("formal") ? "Dear Prof. Montgomery-Fitzgerald," : "Hi Alexandra,");
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Figma plugin                  | the Figma plugin

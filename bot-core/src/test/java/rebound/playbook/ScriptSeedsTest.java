@@ -34,6 +34,8 @@ class ScriptSeedsTest {
         String[][] points = {
             {"000", "write to the person you were referred to", "referral_thanks", "hired_other", "every",
                 "write to|write promptly to|reach out to|contact anyone|get in touch with"},
+            {"000", "a ready first e-mail to the person you were referred to, saying who sent you (issue 18)",
+                "referral_intro", "hired_other", "every", "dana smith"},
             {"000", "report back to the one who vouched", "referral_thanks", "hired_other", "every",
                 "keep you posted|let you know how|report back|how matters progress"},
             {"000", "report back after a reference", "reference_request", "hired_other", "every",
