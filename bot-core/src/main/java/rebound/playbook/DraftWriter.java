@@ -169,11 +169,15 @@ final class DraftWriter {
     /**
      * Whether a note may offer this reader more contact (a LinkedIn invitation, twenty minutes on their
      * field): only when the member marked them as someone they clicked with, or wants to stay in touch
-     * and remembers them (issue 18: never a promise the member did not ask for; seed 004).
+     * and remembers them (issue 18: never a promise the member did not ask for; seed 004). As for the
+     * plan's "clicked" (PlanWork), a recruiter met only for an application or a first screen counts only
+     * when marked.
      */
     static boolean keepsInTouch(Rejection rejection, Contact contact) {
-        return contact.named() && (Boolean.TRUE.equals(contact.clicked())
-                || rejection.wants("stay_in_touch") && contact.clickedWith());
+        boolean early = "applied".equals(rejection.stage()) || "screen".equals(rejection.stage());
+        boolean marked = Boolean.TRUE.equals(contact.clicked());
+        return contact.named() && (marked || rejection.wants("stay_in_touch") && contact.clickedWith()
+                && !(early && contact.is("recruiter")));
     }
 
     /** The company this person's latest referral is for, when the member said (issue 12: "for which company"). */

@@ -103,6 +103,20 @@ class DraftAuditTest {
         }
     }
 
+    @Test
+    @DisplayName("no invitation either to a recruiter met only for a screen, unless marked as clicked with")
+    void noInvitationAfterAScreenAlone() {
+        Contact kim = new Contact("Kim Osei", "recruiter", "salary bands", "", true, null);
+        for (String kind : List.of("thank_you", "check_in")) {
+            for (Playbook playbook : BY_VARIANT) {
+                Rejection r = new Rejection("r1", NOW, "Acme", "Designer", "screen", "no_openings", true, List.of(kim),
+                        List.of("thank", "stay_in_touch"), "", "formal", List.of(), List.of(), List.of());
+                assertThat(playbook.draft(kind, r, kim).body()).doesNotContain("LinkedIn")
+                        .doesNotContain("where the field").doesNotContain("twenty minutes");
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"any fintech really", "Stripe maybe?", "idk, somewhere remote", "fintech startups lol"})
     @DisplayName("a target that is not a list of names is never pasted: the ask reads without it")

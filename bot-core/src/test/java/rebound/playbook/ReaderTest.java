@@ -99,7 +99,8 @@ class ReaderTest {
             case "many-meetings-after-one-call" -> rejection.stage().equals("applied") || rejection.stage().equals("screen");
             case "start-together-not-the-manager" -> !reader.is("hiring_manager");
             case "invitation-not-asked-for" -> !(Boolean.TRUE.equals(reader.clicked())
-                    || rejection.wants("stay_in_touch") && reader.clickedWith());
+                    || rejection.wants("stay_in_touch") && reader.clickedWith() && !(reader.is("recruiter")
+                    && (rejection.stage().equals("applied") || rejection.stage().equals("screen"))));
             case "judged-after-an-offer" -> outcome.equals("rescinded");
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
