@@ -25,7 +25,7 @@ public final class PlanRules {
 
     /** Who a draft or follow-up goes to. {@code them} is the person a reported outcome is about. */
     static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "key if clicked",
-            "everyone", "key or team",
+            "everyone", "key or team", "in touch",
             "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */

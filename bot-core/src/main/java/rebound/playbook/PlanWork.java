@@ -158,6 +158,7 @@ final class PlanWork {
             case "key if clicked" -> clickedWith(contacts, rejection.stage()).stream().filter(c -> c.equals(key))
                     .toList();
             case "everyone" -> contacts;
+            case "in touch" -> contacts.stream().filter(c -> DraftWriter.keepsInTouch(rejection, c)).toList();
             case "them" -> them == null ? List.of() : List.of(them);
             default -> List.of();
         };

@@ -30,7 +30,9 @@ import rebound.rejection.Rejection;
  * <li>a promise the member did not ask for: a reference ask, or a question asking for feedback, in a
  * note of another kind when that goal was not chosen;</li>
  * <li>a story that contradicts itself across notes: a note saying the member is moving on, then a
- * question to the same person about how to be a stronger candidate.</li>
+ * question to the same person about how to be a stronger candidate; a note promising a LinkedIn
+ * invitation with no note drafted for that invitation;</li>
+ * <li>a note longer than where it is pasted allows (plan.txt: longest).</li>
  * </ul>
  * The counters say how much was audited ({@link #drafts}, {@link #reminders}).
  */
@@ -126,6 +128,22 @@ final class DraftAudit {
                             + Duration.between(closing.at(), later.at()).toDays() + " after saying the member is "
                             + "moving on) asks how to be a stronger candidate\n" + later.draft().body());
                 }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Everyone promised a LinkedIn invitation in a plan's drafts has the invitation's note among them
+     * ({@code drafts}: the notes made when the intake ends).
+     */
+    static List<String> invitations(List<Draft> drafts) {
+        List<String> problems = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (!d.kind().equals("linkedin_note") && d.body().contains("LinkedIn") && drafts.stream()
+                    .noneMatch(n -> n.kind().equals("linkedin_note") && n.to().equals(d.to()))) {
+                problems.add(d.kind() + " to '" + d.to() + "' promises a LinkedIn invitation, and no note for it is "
+                        + "drafted\n" + d.body());
             }
         }
         return problems;

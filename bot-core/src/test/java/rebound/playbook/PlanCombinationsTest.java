@@ -27,8 +27,11 @@ import rebound.script.PlaybookSource;
  * every set of goals and every kind of group of people (nobody, one, two, three, five; each part;
  * clicked or not, marked or only remembered for a topic; who told the news). Each row's plan must keep
  * the promises of {@link PlanPromises}: which drafts go to whom, which follow-ups come and end, and
- * guidance lines that say only what the plan does. The tone turns with the rows, so every draft of
- * the table is also read for claims its reader's situation contradicts ({@link ReaderTest#check}).
+ * guidance lines that say only what the plan does. The tone and the targets turn with the rows, and
+ * every draft of the table, now and when each follow-up comes due, with each follow-up's reminder, goes
+ * through issue 18's {@link DraftAudit} (claims the reader's situation contradicts, blank names, raw
+ * member text, lines for another reader, asks not chosen, a story that contradicts itself); the count
+ * audited is printed after the table.
  */
 @DisplayName("The plan for every outcome, stage, answer, goal set and group of people")
 class PlanCombinationsTest {
@@ -128,6 +131,7 @@ class PlanCombinationsTest {
             }
         }
         problems.addAll(DraftAudit.story(dated));
+        problems.addAll(DraftAudit.invitations(plan.drafts()));
         // seed 004: no two notes of a kind in one plan alike once names and topics are taken out, a
         // follow-up's included
         Map<String, String> seen = new HashMap<>();
