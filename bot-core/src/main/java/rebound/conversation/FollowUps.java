@@ -51,7 +51,8 @@ final class FollowUps {
         StringBuilder unsent = new StringBuilder();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            if (!draft.wasSent() && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())) {
+            if (!draft.wasSent() && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())
+                    && !Playbook.WITH_AN_INVITATION.contains(draft.kind())) {
                 Map<String, String> draftValues = new HashMap<>(values);
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());

@@ -36,22 +36,25 @@ final class DraftWriter {
     private final ScriptLibrary scripts;
     private final Step contactsStep;
     private final TopicReader topics;
+    /** The most characters a kind's body may have (plan.txt: longest), for a LinkedIn note. */
+    private final Map<String, Integer> longest;
 
-    DraftWriter(ScriptLibrary scripts, Step contactsStep, TopicReader topics) {
+    DraftWriter(ScriptLibrary scripts, Step contactsStep, TopicReader topics, Map<String, Integer> longest) {
         this.scripts = scripts;
         this.contactsStep = contactsStep;
         this.topics = topics;
+        this.longest = Map.copyOf(longest);
     }
 
     /**
      * One draft per person: each person who gets a kind gets the next combination of the tone's variants
      * and the script's {@code [pick]} wordings, so no two read alike apart from names (seed 004).
      */
-    List<Draft> perContact(Rejection rejection, Map<Contact, String> kinds) {
+    List<Draft> perContact(Rejection rejection, List<Map.Entry<Contact, String>> kinds) {
         List<Draft> drafts = new ArrayList<>();
         Set<String> bodiesWithoutNames = new HashSet<>();
         Map<String, Integer> turn = new HashMap<>();
-        for (Map.Entry<Contact, String> entry : kinds.entrySet()) {
+        for (Map.Entry<Contact, String> entry : kinds) {
             Contact contact = entry.getKey();
             String kind = entry.getValue();
             int choice = turn.merge(kind, 1, Integer::sum) - 1;
@@ -111,9 +114,19 @@ final class DraftWriter {
 
     private Draft render(String kind, Script.Variant variant, Rejection rejection, Contact contact, int picks) {
         Map<String, String> values = variables(rejection, contact);
-        return new Draft(kind, contact.name(), partLabel(contact.part()),
-                cut(variant.subject().render(values, picks), 200),
-                cut(variant.body().render(values, picks), LONGEST_DRAFT));
+        int most = longest.getOrDefault(kind, LONGEST_DRAFT);
+        String body = variant.body().render(values, picks);
+        // too long for where it is pasted (a LinkedIn note): first without the topic, then without the role
+        for (String left : List.of("detail", "role")) {
+            if (body.length() > most) {
+                values.put(left, "");
+                body = variant.body().render(values, picks);
+            }
+        }
+        // a note to someone the member has not met goes to no one named; the rule's person sent them
+        String to = Playbook.TO_SOMEONE_NEW.contains(kind) ? "" : contact.name();
+        return new Draft(kind, to, to.isEmpty() ? "" : partLabel(contact.part()),
+                cut(variant.subject().render(values, picks), 200), cut(body, most));
     }
 
     private Map<String, String> variables(Rejection rejection, Contact contact) {
@@ -126,8 +139,9 @@ final class DraftWriter {
         // status questions were planned: the answer came only after a silence, so no praise for keeping in touch
         values.put("after_silence", rejection.followUps().stream().anyMatch(f -> f.kind().equals(STATUS_CHECK))
                 ? "yes" : "");
-        values.put("targets", cut(Wording.joined(referredTo(rejection, contact).orElse(rejection.targets())),
-                LONGEST_VALUE));
+        // only a clean list of names fills the slot: "any fintech really" leaves the sentence out (issue 18)
+        values.put("targets", cut(Wording.names(referredTo(rejection, contact).orElse(rejection.targets()))
+                .orElse(""), LONGEST_VALUE));
         values.put("company_possessive", cut(Wording.possessive(rejection.company()), LONGEST_NAME * 2 + 2));
         values.put("name", cut(contact.name(), LONGEST_NAME));
         values.put("first_name", cut(contact.firstName(), LONGEST_NAME));
@@ -141,6 +155,7 @@ final class DraftWriter {
         values.put("told", contact.toldTheNews() || teamTold ? "yes" : "");
         values.put("spoke", person && contact.spokeWith(rejection.stage()) ? "yes" : "");
         values.put("clicked", contact.clickedWith() ? "yes" : "");
+        values.put("in_touch", keepsInTouch(rejection, contact) ? "yes" : "");
         values.put("part", contact.part());
         values.put("part_label", partLabel(contact.part()));
         values.put("detail", cut(topic(contact), LONGEST_VALUE));
@@ -149,6 +164,20 @@ final class DraftWriter {
                 .filter(name -> !name.equals(contact.name())).reduce((a, b) -> a + ", " + b).orElse(""),
                 LONGEST_VALUE));
         return values;
+    }
+
+    /**
+     * Whether a note may offer this reader more contact (a LinkedIn invitation, twenty minutes on their
+     * field): only when the member marked them as someone they clicked with, or wants to stay in touch
+     * and remembers them (issue 18: never a promise the member did not ask for; seed 004). As for the
+     * plan's "clicked" (PlanWork), a recruiter met only for an application or a first screen counts only
+     * when marked.
+     */
+    static boolean keepsInTouch(Rejection rejection, Contact contact) {
+        boolean early = "applied".equals(rejection.stage()) || "screen".equals(rejection.stage());
+        boolean marked = Boolean.TRUE.equals(contact.clicked());
+        return contact.named() && (marked || rejection.wants("stay_in_touch") && contact.clickedWith()
+                && !(early && contact.is("recruiter")));
     }
 
     /** The company this person's latest referral is for, when the member said (issue 12: "for which company"). */

@@ -27,7 +27,7 @@ import rebound.script.Problems;
 final class PlanFileReader {
 
     private static final List<String> SETTINGS = List.of("writing order", "note order", "fewest notes",
-            "most notes", "fill up with", "repeat", "snooze", "reminder offers");
+            "most notes", "fill up with", "repeat", "snooze", "reminder offers", "longest");
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
             "stop", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
@@ -35,6 +35,7 @@ final class PlanFileReader {
             "(\\S+)\\s+every\\s+(\\d+)\\s+days?(?:\\s*,\\s*at most\\s+(\\d+)\\s+times?)?");
     private static final Pattern DAYS = Pattern.compile("(\\d+)\\s+days?");
     private static final Pattern OFFERS = Pattern.compile("(\\S+)\\s*=\\s*(.+)");
+    private static final Pattern LONGEST = Pattern.compile("(\\S+)\\s*=\\s*(\\d+)\\s+characters?");
 
     final String file;
     final Intake intake;
@@ -48,6 +49,7 @@ final class PlanFileReader {
     final Map<String, Integer> repeatTimes = new HashMap<>();
     Duration snooze = Duration.ofDays(7);
     final Map<String, List<String>> offers = new HashMap<>();
+    final Map<String, Integer> longest = new HashMap<>();
 
     PlanFileReader(String file, Intake intake, Problems problems) {
         this.file = file;
@@ -93,6 +95,17 @@ final class PlanFileReader {
                                 file, entry.line(), "unknown outcome '" + o + "'; known: "
                                         + String.join(", ", Playbook.OUTCOMES)));
                         offers.put(m.group(1), outcomes);
+                    }
+                }
+                case "longest" -> {
+                    Matcher m = LONGEST.matcher(value);
+                    if (!m.matches()) {
+                        problems.add(file, entry.line(), "write 'longest: kind = N characters'");
+                    } else if (!Playbook.KINDS.contains(m.group(1))) {
+                        problems.add(file, entry.line(), "unknown kind '" + m.group(1) + "'; known: "
+                                + String.join(", ", Playbook.KINDS));
+                    } else {
+                        longest.put(m.group(1), Integer.parseInt(m.group(2)));
                     }
                 }
                 default -> problems.add(file, entry.line(), "unknown setting '" + entry.key() + "'; known: "
@@ -189,6 +202,7 @@ final class PlanFileReader {
         } else {
             List<String> known = switch (condition.step()) {
                 case "people", "met", "clicked" -> PEOPLE;
+                case "referred_to" -> List.of("yes", "no");
                 case "proposed" -> Playbook.KINDS;
                 case "earlier" -> Playbook.OUTCOMES;
                 default -> intake.step(condition.step()).options().stream().map(Option::value).toList();

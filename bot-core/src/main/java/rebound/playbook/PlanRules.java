@@ -25,11 +25,11 @@ public final class PlanRules {
 
     /** Who a draft or follow-up goes to. {@code them} is the person a reported outcome is about. */
     static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "key if clicked",
-            "everyone", "key or team",
+            "everyone", "key or team", "in touch",
             "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */
-    static final List<String> FACTS = List.of("people", "met", "clicked", "proposed", "earlier");
+    static final List<String> FACTS = List.of("people", "met", "clicked", "proposed", "earlier", "referred_to");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
 
@@ -61,12 +61,17 @@ public final class PlanRules {
     final Duration snooze;
     /** The outcomes a reminder of a kind offers as buttons, when plan.txt narrows them (else all). */
     final Map<String, List<String>> offers;
+    /**
+     * The most characters a draft of a kind may have (plan.txt: longest: kind = N characters), where the
+     * place it is pasted allows no more: a LinkedIn invitation's note (200 on a free account).
+     */
+    final Map<String, Integer> longest;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
                       List<String> fillUp, Map<String, Duration> repeats, Map<String, Integer> repeatTimes,
                       Duration snooze,
-                      Map<String, List<String>> offers, List<Rule> rules) {
+                      Map<String, List<String>> offers, Map<String, Integer> longest, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
         this.fewestNotes = fewestNotes;
@@ -76,6 +81,7 @@ public final class PlanRules {
         this.repeatTimes = Map.copyOf(repeatTimes);
         this.snooze = snooze;
         this.offers = Map.copyOf(offers);
+        this.longest = Map.copyOf(longest);
         this.rules = List.copyOf(rules);
     }
 
@@ -106,6 +112,6 @@ public final class PlanRules {
             problems.add(file, "no rules: add at least one [block] with 'on: plan'");
         }
         return new PlanRules(reader.writingOrder, reader.noteOrder, reader.fewestNotes, reader.mostNotes,
-                reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, rules);
+                reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, reader.longest, rules);
     }
 }

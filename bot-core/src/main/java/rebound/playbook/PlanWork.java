@@ -59,8 +59,10 @@ final class PlanWork {
         for (PlanRules.Rule rule : rules.on(PlanRules.PLAN)) {
             work.apply(rule, null);
         }
-        List<Draft> drafts = new ArrayList<>(writer.perContact(rejection, work.writeNow));
-        work.writeAfter.forEach(w -> drafts.add(writer.draft(w.kind(), rejection, w.to())));
+        List<Draft> drafts = new ArrayList<>(writer.perContact(rejection, new ArrayList<>(work.writeNow.entrySet())));
+        // the notes proposed after take turns too: a LinkedIn note to each person reads as their own
+        drafts.addAll(writer.perContact(rejection, work.writeAfter.stream()
+                .map(w -> Map.entry(w.to(), w.kind())).toList()));
         return new Plan(drafts, work.followUps, chooseNotes(rules, work.notes));
     }
 
@@ -133,6 +135,10 @@ final class PlanWork {
             }
         }
         facts.put("earlier", String.join(",", earlier));
+        // the outcome being reported is a referral for a company the member named: someone to write to
+        HistoryEntry told = history.isEmpty() ? null : history.get(history.size() - 1);
+        facts.put("referred_to", told != null && told.what().equals("outcome:reference") && told.detail() != null
+                && !told.detail().isBlank() ? "yes" : "no");
         return facts;
     }
 
@@ -152,6 +158,7 @@ final class PlanWork {
             case "key if clicked" -> clickedWith(contacts, rejection.stage()).stream().filter(c -> c.equals(key))
                     .toList();
             case "everyone" -> contacts;
+            case "in touch" -> contacts.stream().filter(c -> DraftWriter.keepsInTouch(rejection, c)).toList();
             case "them" -> them == null ? List.of() : List.of(them);
             default -> List.of();
         };

@@ -27,7 +27,20 @@ public final class Playbook {
     public static final List<String> KINDS = List.of("thank_you", "feedback_request", "reference_request",
             "thanks_anyway", "referral_thanks", "not_now_reply", "status_check", "check_in", "hire_check",
             "share_opportunity", "courteous_close", "apply_again", "report_back", "feedback_thanks",
-            "invitation_reply");
+            "invitation_reply", "referral_intro", "linkedin_note");
+
+    /**
+     * The kinds written to someone the member has not met yet, on behalf of the person the rule names:
+     * the first e-mail to whoever a referrer pointed them to, saying who sent them (seed 000). The draft
+     * goes to no one named ("Hi [their name],"), and {@code ${referrer}} is the person who vouched.
+     */
+    public static final List<String> TO_SOMEONE_NEW = List.of("referral_intro");
+
+    /**
+     * The kinds sent with something else on another channel, not as an e-mail of their own: the note of
+     * a LinkedIn invitation. A reminder never asks whether they went out before its own note.
+     */
+    public static final List<String> WITH_AN_INVITATION = List.of("linkedin_note");
 
     /** The kinds a follow-up can propose; each needs a {@code reminder_<kind>} line in words.txt. */
     public static final List<String> FOLLOW_UP_KINDS = List.of("status_check", "check_in", "hire_check",
@@ -75,7 +88,7 @@ public final class Playbook {
     /** A playbook whose drafts write each remembered topic for its reader with {@code topics}. */
     public Playbook(ScriptLibrary scripts, Step contactsStep, PlanRules rules, TopicReader topics) {
         this.rules = rules;
-        this.writer = new DraftWriter(scripts, contactsStep, topics);
+        this.writer = new DraftWriter(scripts, contactsStep, topics, rules.longest);
         this.outcomes = new OutcomeReport(rules, writer);
     }
 

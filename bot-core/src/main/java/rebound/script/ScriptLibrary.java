@@ -27,7 +27,7 @@ public final class ScriptLibrary {
     public static final Set<String> VARIABLES = Set.of(
             "name", "first_name", "part", "part_label", "detail", "company", "role", "stage", "outcome",
             "targets", "referrer", "others", "still_interested", "after_silence", "company_possessive",
-            "formal_name", "named", "told", "spoke", "clicked");
+            "formal_name", "named", "told", "spoke", "clicked", "in_touch");
 
     private final Map<String, Script> scripts;
 

@@ -137,7 +137,8 @@ class OutcomesTest {
         alice.says("a final no");
         assertThat(only(alice).pendingFollowUps()).noneMatch(f -> f.kind().equals("status_check"))
                 .anyMatch(f -> f.kind().equals("check_in"));
-        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thank_you", "thank_you");
+        // staying in touch: a LinkedIn invitation's note too (issue 18)
+        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thank_you", "thank_you", "linkedin_note");
         alice.commands("list").botSays("you told me: They replied");
     }
 

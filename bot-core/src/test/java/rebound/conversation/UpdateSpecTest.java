@@ -61,9 +61,9 @@ class UpdateSpecTest {
                 Arguments.of("An offer", "Dana", List.of(), "Congratulations on the offer"),
                 Arguments.of("An offer", "the company", List.of(), "Congratulations on the offer"),
                 Arguments.of("They offered a reference or referral", "Raj",
-                        List.of(tuple("referral_thanks", "Raj Patel")), "Thank Raj Patel"),
+                        List.of(tuple("referral_thanks", "Raj Patel"), tuple("referral_intro", "")), "Thank Raj Patel"),
                 Arguments.of("They offered a reference or referral", "Sam Lee",
-                        List.of(tuple("referral_thanks", "Sam Lee")), "Thank Sam Lee"),
+                        List.of(tuple("referral_thanks", "Sam Lee"), tuple("referral_intro", "")), "Thank Sam Lee"),
                 Arguments.of("They said no to helping", "Raj", List.of(tuple("thanks_anyway", "Raj Patel")),
                         "Here's a draft for Raj Patel"),
                 Arguments.of("They said no to helping", "Dana", List.of(tuple("thanks_anyway", "Dana Smith")),
@@ -134,7 +134,7 @@ class UpdateSpecTest {
         Dialogue alice = told("console:alice").commands("update").says("They offered a reference or referral")
                 .says("Raj").says("Globex");
         assertThat(alice.drafts()).extracting(Draft::kind, Draft::to).containsExactly(tuple("referral_thanks",
-                "Raj Patel"));
+                "Raj Patel"), tuple("referral_intro", ""));
         assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("report_back"))
                 .extracting(FollowUp::to).containsExactly("Raj Patel");
         alice.commands("update").says("They said no to helping").says("Dana");
@@ -215,7 +215,8 @@ class UpdateSpecTest {
                 DANA, SAM).says("yes");
         alice.commands("update").says("1").says("the company").botSays("What did they say?").says("a final no")
                 .botSays("here are the notes that fit");
-        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thank_you", "thank_you");
+        // the plan made now brings the thank-you notes and, staying in touch, a LinkedIn note (issue 18)
+        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thank_you", "thank_you", "linkedin_note");
         assertThat(pendingKinds(alice)).doesNotContain("status_check").contains("check_in");
         assertThat(only(alice).history()).extracting(h -> h.what()).containsExactly("outcome:replied",
                 "outcome:final_no");
@@ -266,7 +267,9 @@ class UpdateSpecTest {
         assertThat(alice.last().choices()).extracting(Choice::label)
                 .containsExactly("Globex", "Initech", "Acme", "Anywhere, no company in particular");
         alice.says("Hooli").botSays("the person they pointed you to at Hooli");
-        assertThat(alice.drafts()).singleElement().satisfies(d -> {
+        // issue 18: the thanks, then a first e-mail to whoever Raj pointed to at Hooli (seed 000)
+        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("referral_thanks", "referral_intro");
+        assertThat(alice.drafts()).first().satisfies(d -> {
             assertThat(d.to()).isEqualTo("Raj Patel");
             assertThat(d.body()).contains("at Hooli");
         });
@@ -302,12 +305,15 @@ class UpdateSpecTest {
     @DisplayName("every draft carries an \"I sent it\" button; pressed, the draft is kept as sent, once")
     void markSent() {
         Dialogue alice = told("console:alice");
-        List<Outbound> withDrafts = alice.replies().stream().filter(m -> !m.drafts().isEmpty()).toList();
+        // the thank-you notes (the plan also has a LinkedIn invitation's note for each person kept in touch with)
+        List<Outbound> withDrafts = alice.replies().stream().filter(m -> !m.drafts().isEmpty())
+                .filter(m -> m.drafts().get(0).kind().equals("thank_you")).toList();
         assertThat(withDrafts).hasSize(3).allSatisfy(m -> assertThat(m.choices()).extracting(Choice::label)
                 .containsExactly("I sent it"));
         String second = withDrafts.get(1).choices().get(0).action();
         alice.presses(second).botSays("Noted: a thank-you to " + withDrafts.get(1).drafts().get(0).to() + " is sent");
-        assertThat(only(alice).drafts()).extracting(Draft::wasSent).containsExactly(false, true, false);
+        assertThat(only(alice).drafts()).filteredOn(d -> d.kind().equals("thank_you")).extracting(Draft::wasSent)
+                .containsExactly(false, true, false);
         alice.presses(second);
         assertThat(only(alice).history()).extracting(h -> h.what()).containsExactly("sent:thank_you");
         alice.commands("list").botSays("you sent a thank-you (" + withDrafts.get(1).drafts().get(0).to() + ")");
@@ -335,8 +341,14 @@ class UpdateSpecTest {
     @Test
     @DisplayName("nothing drafted: no \"if someone answers, tell me\", in the plan or after an update")
     void nothingDraftedNoTellMe() {
-        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
-                .says("yes").botSays("No drafts for this one");
+        // nobody clicked with: nothing to draft (with someone to stay in touch with, a LinkedIn note is drafted)
+        Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Product Designer")
+                .says("final").says("hired_other").says(DANA).says(SAM).says("done");
+        if (alice.last().step().equals("told_by")) {
+            alice.says("skip");
+        }
+        alice.says("yes").says("stay in touch").botAsks("clicked_with").says("none").botAsks("tone").says("warm")
+                .botAsks("confirm").says("yes").botSays("No drafts for this one");
         assertThat(alice.texts()).noneMatch(t -> t.contains("If someone answers"));
         alice.commands("update").says("No answer yet");
         assertThat(alice.texts()).noneMatch(t -> t.contains("If someone answers"));

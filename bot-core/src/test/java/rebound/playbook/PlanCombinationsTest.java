@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -26,8 +27,11 @@ import rebound.script.PlaybookSource;
  * every set of goals and every kind of group of people (nobody, one, two, three, five; each part;
  * clicked or not, marked or only remembered for a topic; who told the news). Each row's plan must keep
  * the promises of {@link PlanPromises}: which drafts go to whom, which follow-ups come and end, and
- * guidance lines that say only what the plan does. The tone turns with the rows, so every draft of
- * the table is also read for claims its reader's situation contradicts ({@link ReaderTest#check}).
+ * guidance lines that say only what the plan does. The tone and the targets turn with the rows, and
+ * every draft of the table, now and when each follow-up comes due, with each follow-up's reminder, goes
+ * through issue 18's {@link DraftAudit} (claims the reader's situation contradicts, blank names, raw
+ * member text, lines for another reader, asks not chosen, a story that contradicts itself); the count
+ * audited is printed after the table.
  */
 @DisplayName("The plan for every outcome, stage, answer, goal set and group of people")
 class PlanCombinationsTest {
@@ -40,6 +44,8 @@ class PlanCombinationsTest {
     static final List<String> STAGES = List.of("applied", "screen", "interview", "final");
     static final List<String> GOALS = List.of("thank", "feedback", "reference", "stay_in_touch");
     static final List<String> TONES = List.of("warm", "formal", "brief");
+    /** What members type when asked where they apply next: companies, or a thought that names none. */
+    static final List<String> TARGETS = List.of("Globex, Initech", "any fintech really", "");
     /** Every non-empty set of goals (the intake asks for one or more): 15. */
     static final List<List<String>> GOAL_SETS = goalSets();
     /** The groups of people, as the member typed them (before who told and whom they clicked with). */
@@ -71,8 +77,10 @@ class PlanCombinationsTest {
                     continue; // the intake needs someone after interviews
                 }
                 String tone = TONES.get(rows % TONES.size());
+                // the targets turn with the rows too, a list of companies and a thought typed as it came
+                String targets = TARGETS.get(rows / TONES.size() % TARGETS.size());
                 Rejection r = new Rejection("r1", NOW, "Northwind Labs", "Product Designer", stage, outcome,
-                        wouldGoBack, asAnswered(group.getValue(), outcome, goals), goals, "Globex, Initech", tone,
+                        wouldGoBack, asAnswered(group.getValue(), outcome, goals), goals, targets, tone,
                         List.of(), List.of(), List.of());
                 Plan plan = PLAYBOOK.plan(r, NOW);
                 List<String> problems = new ArrayList<>(PlanPromises.broken(BUNDLE.rules(), PLAYBOOK, r, plan));
@@ -89,6 +97,13 @@ class PlanCombinationsTest {
         assertThat(broken).as("%s rows", rows).isEmpty();
     }
 
+    @AfterAll
+    static void audited() {
+        // issue 18: the draft audit's count, in the build's output
+        System.out.printf("Draft audit: %d drafts and %d reminders audited over the plan table%n",
+                DraftAudit.drafts.get(), DraftAudit.reminders.get());
+    }
+
     /**
      * Every draft of the plan, now and when each follow-up comes due, read for its reader: no claim the
      * situation contradicts, and the form of a sendable note (the phrases are ReaderTest's test data).
@@ -98,19 +113,25 @@ class PlanCombinationsTest {
         Rejection planned = r.withPlan(plan.drafts(), plan.followUps());
         boolean afterSilence = plan.followUps().stream().anyMatch(f -> f.kind().equals("status_check"));
         List<Draft> rendered = new ArrayList<>(plan.drafts());
+        List<DraftAudit.Dated> dated = new ArrayList<>();
         for (Draft d : plan.drafts()) {
             problems.addAll(readAs(d, r, false, "now"));
+            dated.add(new DraftAudit.Dated(d, NOW));
         }
         for (FollowUp f : plan.followUps()) {
             long day = Duration.between(NOW, f.due()).toDays();
             Draft d = PLAYBOOK.draftFor(planned, f);
             rendered.add(d);
+            dated.add(new DraftAudit.Dated(d, f.due()));
             problems.addAll(readAs(d, planned, afterSilence, "day " + day));
+            problems.addAll(DraftAudit.reminder(planned, f));
             // a note sent two months on does not say a month has passed
             if (day > 45 && MONTH.matcher(d.body()).find()) {
                 problems.add(d.kind() + " to '" + d.to() + "' (day " + day + ") says a month has passed\n" + d.body());
             }
         }
+        problems.addAll(DraftAudit.story(dated));
+        problems.addAll(DraftAudit.invitations(plan.drafts()));
         // seed 004: no two notes of a kind in one plan alike once names and topics are taken out, a
         // follow-up's included
         Map<String, String> seen = new HashMap<>();
@@ -150,9 +171,7 @@ class PlanCombinationsTest {
     private static List<String> readAs(Draft d, Rejection r, boolean afterSilence, String when) {
         Contact reader = r.contacts().stream().filter(c -> c.name().equals(d.to())).findFirst()
                 .orElse(Playbook.TEAM);
-        return ReaderTest.check(d.subject(), d.body(), r, reader, afterSilence, r.tone()).stream()
-                .map(problem -> d.kind() + " to '" + d.to() + "' (" + when + ") " + problem + "\n" + d.body())
-                .toList();
+        return DraftAudit.draft(d, r, reader, afterSilence, when);
     }
 
     /**

@@ -99,11 +99,11 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "thank_yuo") + ": unknown kind 'thank_yuo'; the playbook knows "
                         + String.join(", ", Playbook.KINDS),
                 file + ":" + lineOf(text, "to the manager") + ": unknown recipient 'the manager'; use key, "
-                        + "manager, manager or team, clicked, key if clicked, everyone, key or team, everyone or team, recruiter or key or team, them",
+                        + "manager, manager or team, clicked, key if clicked, everyone, key or team, in touch, everyone or team, recruiter or key or team, them",
                 file + ":" + lineOf(text, "note_not_soon") + ": unknown note 'note_not_soon'; add it to "
                         + "'note order' (and a line in words.txt)",
                 file + ":" + lineOf(text, "goal has") + ": unknown step 'goal' in 'when'; use an intake step or "
-                        + "people, met, clicked, proposed, earlier",
+                        + "people, met, clicked, proposed, earlier, referred_to",
                 file + ":" + lineOf(text, "coffee") + ": unknown follow-up kind 'coffee'; a reminder can propose "
                         + String.join(", ", Playbook.FOLLOW_UP_KINDS),
                 file + ":" + lineOf(text, "courteous_close to them") + ": 'them' is the person an outcome is "

@@ -31,6 +31,8 @@ import rebound.rejection.Rejection;
 final class PlanPromises {
 
     static final Set<String> ASKS = Set.of("reference_request", "feedback_request");
+    /** Notes sent on another channel with something else, not an e-mail of their own. */
+    static final List<String> WITH_AN_INVITATION = Playbook.WITH_AN_INVITATION;
     static final Set<String> FIRST_NOTES = Set.of("thank_you", "not_now_reply", "courteous_close");
     /** The drafts of a plan that say thanks to their reader (seed 004), the first note of a plan. */
     static final Set<String> THANKS = Set.of("thank_you", "not_now_reply");
@@ -54,7 +56,9 @@ final class PlanPromises {
 
         // ---- drafts: whom ----
         Map<String, Integer> perPerson = new HashMap<>();
-        drafts.forEach(d -> perPerson.merge(d.to(), 1, Integer::sum));
+        // the note for a LinkedIn invitation goes with the invitation, not as a second e-mail (issue 18)
+        drafts.stream().filter(d -> !WITH_AN_INVITATION.contains(d.kind()))
+                .forEach(d -> perPerson.merge(d.to(), 1, Integer::sum));
         perPerson.forEach((to, n) -> check(p, n == 1, "one note per person per moment: " + n + " drafts to '" + to + "'"));
         Set<String> names = new HashSet<>();
         met.forEach(c -> names.add(c.name()));

@@ -36,37 +36,37 @@ class PlanTableTest {
             hired_other | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | hire_check>Dana Smith@90
             hired_other | yes | feedback        | feedback_request>Dana Smith | -
             hired_other | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | hire_check>Dana Smith@90
-            hired_other | yes | stay_in_touch   | - | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75, hire_check>Dana Smith@90
+            hired_other | yes | stay_in_touch   | linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75, hire_check>Dana Smith@90
             hired_other | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5, hire_check>Dana Smith@90
             hired_other | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4, hire_check>Dana Smith@90
             other       | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
             other       | yes | feedback        | feedback_request>Dana Smith | -
             other       | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            other       | yes | stay_in_touch   | - | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
+            other       | yes | stay_in_touch   | linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
             other       | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
             other       | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
             no_openings | yes | thank           | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60
             no_openings | yes | feedback        | not_now_reply>Dana Smith | check_in>Dana Smith@60, feedback_request>Dana Smith@4
             no_openings | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5
-            no_openings | yes | stay_in_touch   | not_now_reply>Dana Smith | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
+            no_openings | yes | stay_in_touch   | not_now_reply>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
             no_openings | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
             no_openings | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, feedback_request>Dana Smith@4
             on_hold     | yes | thank           | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60
             on_hold     | yes | feedback        | not_now_reply>Dana Smith | check_in>Dana Smith@60, feedback_request>Dana Smith@4
             on_hold     | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5
-            on_hold     | yes | stay_in_touch   | not_now_reply>Dana Smith | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
+            on_hold     | yes | stay_in_touch   | not_now_reply>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
             on_hold     | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
             on_hold     | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, feedback_request>Dana Smith@4
             rescinded   | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
             rescinded   | yes | feedback        | feedback_request>Dana Smith | -
             rescinded   | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            rescinded   | yes | stay_in_touch   | - | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
+            rescinded   | yes | stay_in_touch   | linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
             rescinded   | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
             rescinded   | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
             internal    | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
             internal    | yes | feedback        | feedback_request>Dana Smith | -
             internal    | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            internal    | yes | stay_in_touch   | - | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
+            internal    | yes | stay_in_touch   | linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
             internal    | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
             internal    | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
             ghosted     | yes | thank           | status_check>Sam Lee | status_check>Sam Lee@7, status_check>Sam Lee@21
@@ -78,45 +78,45 @@ class PlanTableTest {
             hired_other | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             hired_other | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             hired_other | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            hired_other | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            hired_other | no  | stay_in_touch   | courteous_close>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             hired_other | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             hired_other | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             other       | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             other       | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             other       | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            other       | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            other       | no  | stay_in_touch   | courteous_close>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             other       | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             other       | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             no_openings | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             no_openings | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             no_openings | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            no_openings | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            no_openings | no  | stay_in_touch   | courteous_close>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             no_openings | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             no_openings | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             on_hold     | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             on_hold     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             on_hold     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            on_hold     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            on_hold     | no  | stay_in_touch   | courteous_close>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             on_hold     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             on_hold     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             rescinded   | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             rescinded   | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             rescinded   | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            rescinded   | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            rescinded   | no  | stay_in_touch   | courteous_close>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             rescinded   | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             rescinded   | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             internal    | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             internal    | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
             internal    | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
-            internal    | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
+            internal    | no  | stay_in_touch   | courteous_close>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             internal    | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
             internal    | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
             ghosted     | no  | thank           | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
-            ghosted     | no  | feedback        | courteous_close>Dana Smith | feedback_request>Dana Smith@4
+            ghosted     | no  | feedback        | courteous_close>Dana Smith | -
             ghosted     | no  | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
             ghosted     | no  | stay_in_touch   | courteous_close>Dana Smith | check_in>Dana Smith@45, check_in>Ana Ruiz@45
             ghosted     | no  | thank,reference | reference_request>Dana Smith, reference_request>Ana Ruiz, courteous_close>Sam Lee | -
-            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | feedback_request>Dana Smith@4
+            ghosted     | no  | thank,feedback  | courteous_close>Dana Smith, courteous_close>Sam Lee, courteous_close>Ana Ruiz | -
             """)
     @DisplayName("has exactly the expected drafts, recipients and follow-up dates, with 2 to 4 guidance lines")
     void plan(String outcome, String stillInterested, String goal, String drafts, String followUps) {

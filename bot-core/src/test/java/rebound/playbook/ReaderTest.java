@@ -97,6 +97,11 @@ class ReaderTest {
             case "enthusiasm-when-not-interested" -> !rejection.stillInterested();
             case "on-hold-when-no-openings" -> outcome.equals("no_openings");
             case "many-meetings-after-one-call" -> rejection.stage().equals("applied") || rejection.stage().equals("screen");
+            case "start-together-not-the-manager" -> !reader.is("hiring_manager");
+            case "invitation-not-asked-for" -> !(Boolean.TRUE.equals(reader.clicked())
+                    || rejection.wants("stay_in_touch") && reader.clickedWith() && !(reader.is("recruiter")
+                    && (rejection.stage().equals("applied") || rejection.stage().equals("screen"))));
+            case "judged-after-an-offer" -> outcome.equals("rescinded");
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
     }
@@ -151,11 +156,13 @@ class ReaderTest {
                                         stage, outcome, still, List.of(reader, other), List.of("thank"),
                                         "Globex, Initech", tone, List.of(), asked, List.of());
                                 var draft = playbook.draft(kind, rejection, reader);
+                                // a note to someone the member has not met is read by them, not by the referrer
+                                Contact readBy = readerOf(kind, reader);
                                 // many situations render the same note: check each note once per set of claims
-                                String key = mask(rejection, reader, afterSilence) + reader.named() + "\n"
+                                String key = mask(rejection, readBy, afterSilence) + readBy.named() + "\n"
                                         + draft.subject() + "\n" + draft.body();
                                 List<String> found = checked.computeIfAbsent(key,
-                                        k -> check(draft.subject(), draft.body(), rejection, reader, afterSilence, tone));
+                                        k -> check(draft.subject(), draft.body(), rejection, readBy, afterSilence, tone));
                                 for (String problem : found) {
                                     // one example per problem and variant is enough to find the line
                                     problems.putIfAbsent(kind + " #" + (r + 1) + ": " + problem, String.format(
@@ -193,6 +200,14 @@ class ReaderTest {
                         .doesNotContain("\u2026").hasSizeLessThan(Playbook.LONGEST_DRAFT);
             }
         }
+    }
+
+    /**
+     * Who reads a note of {@code kind} the rule wrote for {@code to}: {@code to}, except for a note to
+     * someone the member has not met yet ({@link Playbook#TO_SOMEONE_NEW}), read by no one named.
+     */
+    static Contact readerOf(String kind, Contact to) {
+        return Playbook.TO_SOMEONE_NEW.contains(kind) ? Playbook.TEAM : to;
     }
 
     /** What is wrong with one draft for this reader in this situation (empty when nothing). */

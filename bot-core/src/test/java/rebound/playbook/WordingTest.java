@@ -26,6 +26,23 @@ class WordingTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', textBlock = """
+            Figma, Canva            | Figma and Canva
+            Acme, Inc., Globex      | Acme, Inc. and Globex
+            N26; eBay & McKinsey    | N26, eBay and McKinsey
+            any fintech really      | ''
+            fintech                 | ''
+            Stripe maybe?           | ''
+            Stripe, maybe Plaid     | ''
+            Google (if they're hiring) | ''
+            ''                      | ''
+            """)
+    @DisplayName("issue 18: only a list of names fills the targets slot; a typed thought leaves it empty")
+    void names(String typed, String sentence) {
+        assertThat(Wording.names(typed).orElse("")).isEqualTo(sentence);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
             Acme           | Acme's
             Northwind Labs | Northwind Labs'
             """)
