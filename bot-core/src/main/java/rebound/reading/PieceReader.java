@@ -26,6 +26,8 @@ final class PieceReader {
         boolean several;
         final List<String> allWords = new ArrayList<>();
         String declared;
+        /** A nickname typed in quotes inside the name ("Bartholomew 'Bart' Simpson-Jones"), else null. */
+        String nickname;
     }
 
     private final ReadingVocabulary v;
@@ -39,9 +41,17 @@ final class PieceReader {
     /** Reads one piece of a line into what is found so far (the name, parts, questions, topics). */
     void readPiece(String piece, Found found) {
         String[] raw = Phrases.SPACES.split(piece);
+        if (raw.length > 1 && heading(raw[0]) && !heading(raw[raw.length - 1])) {
+            return; // "🚀 Launch": a piece that starts with an emoji is a heading, never a person ("😀 Dana 😀" is)
+        }
         List<String> originals = new ArrayList<>(raw.length);
         List<String> words = new ArrayList<>(raw.length);
         for (String token : raw) {
+            String nickname = quoted(token);
+            if (nickname != null && found.nickname == null && !originals.isEmpty()) {
+                found.nickname = nickname;
+                continue;
+            }
             String norm = Phrases.norm(token);
             found.allWords.add(norm);
             String declared = declaredPronoun(norm);
@@ -57,7 +67,13 @@ final class PieceReader {
         if (words.isEmpty()) {
             return;
         }
-        if (v.noName.find(words) != null || v.noTopic.contains(String.join(" ", words))
+        Phrases.Match noName = v.noName.find(words);
+        if (noName != null && noName.start() > 0 && originals.size() == words.size()) {
+            // "two panel folks whose names I forgot": the people before the remark, without names
+            readPiece(String.join(" ", originals.subList(0, noName.start())), found);
+            return;
+        }
+        if (noName != null || v.noTopic.contains(String.join(" ", words))
                 || words.stream().allMatch(w -> v.notAName.contains(w) || v.fillers.contains(w))) {
             return;
         }
@@ -76,8 +92,11 @@ final class PieceReader {
                 continue;
             }
             broken = broken || gap;
-            if (nameWords.isEmpty() && title.isEmpty() && v.titles.containsKey(words.get(i))) {
-                title = v.titles.get(words.get(i));
+            if (nameWords.isEmpty() && v.titles.containsKey(words.get(i))) {
+                String typed = v.titles.get(words.get(i));
+                if (title.isEmpty() || v.titleRank.indexOf(typed) < v.titleRank.indexOf(title)) {
+                    title = typed; // "Herr Dr Klaus Becker": Dr. outranks Mr.
+                }
                 continue;
             }
             nameWords.add(originals.get(i));
@@ -193,7 +212,17 @@ final class PieceReader {
                     end++;
                 }
             }
-            spans.add(best == ask ? new Span(i, end, null, best.value()) : new Span(i, end, best.value(), null));
+            int start = i;
+            if (best != ask) {
+                // "eng manager", "Sr. Eng Mgr", "senior data scientist": the title's own words before its head word
+                while (start > 0 && v.titleWords.contains(words.get(start - 1)) && !covered(spans, start - 1)) {
+                    start--;
+                }
+                while (end < words.size() && v.titleWords.contains(words.get(end)) && best != prefix) {
+                    end++;
+                }
+            }
+            spans.add(best == ask ? new Span(start, end, null, best.value()) : new Span(start, end, best.value(), null));
             i = end;
         }
         return spans;
@@ -226,6 +255,24 @@ final class PieceReader {
             }
         }
         return -1;
+    }
+
+    /** A word wrapped in quotes ('Bart', "Bart", “Bart”): a nickname inside a name; else null. */
+    private static String quoted(String token) {
+        if (token.length() < 3) {
+            return null;
+        }
+        char first = token.charAt(0);
+        char last = token.charAt(token.length() - 1);
+        boolean opens = "'\"\u201c\u2018".indexOf(first) >= 0;
+        boolean closes = "'\"\u201d\u2019".indexOf(last) >= 0;
+        String inner = token.substring(1, token.length() - 1);
+        return opens && closes && hasLetter(inner) ? inner : null;
+    }
+
+    /** Whether a first word is an emoji or pictograph and no word ("🚀", "✅"). */
+    private static boolean heading(String token) {
+        return !hasLetter(token) && Remarks.hasEmoji(token);
     }
 
     /** An e-mail address or a link typed with the name: not part of it. */
