@@ -212,6 +212,32 @@ class PeopleReadingTest {
     }
 
     @Nested
+    @DisplayName("/rejected update typed in one go")
+    class Updates {
+
+        private Dialogue told(String member) {
+            return Dialogue.with(member).throughIntake("hired_other", "yes", "thank, reference",
+                    "Noor Haddad, interviewer, the design critique", "Sam Lee, recruiter").says("yes");
+        }
+
+        @Test
+        @DisplayName("'Noor offered to refer me to Vercel' is a referral from Noor for Vercel")
+        void referral() {
+            Dialogue bo = told("console:bo").commands("update").says("Noor offered to refer me to Vercel");
+            assertThat(String.join("\n", bo.texts())).contains("Vercel");
+            assertThat(bo.drafts()).extracting(Draft::kind, Draft::to)
+                    .contains(org.assertj.core.groups.Tuple.tuple("referral_thanks", "Noor Haddad"));
+        }
+
+        @Test
+        @DisplayName("'got a job at Vercel!!' is a new job")
+        void newJob() {
+            Dialogue bo = told("console:bo").commands("update").says("got a job at Vercel!!");
+            assertThat(String.join("\n", bo.texts())).contains("Congratulations on the new job");
+        }
+    }
+
+    @Nested
     @DisplayName("before the drafts")
     class Preview {
 
