@@ -70,8 +70,8 @@ final class PersonEntry {
         }
         String part = read.partGiven() ? read.part() : "";
         String topicText = read.topic();
-        if (part.isEmpty() && !topicText.isEmpty() && topicText.indexOf(' ') < 0) {
-            // a part typed with a slip ("recuriter") reads as a one-word topic; the options forgive slips
+        if (part.isEmpty() && !topicText.isEmpty() && topicText.split(" ").length <= 2) {
+            // a part typed with a slip ("recuriter", "hiring manger") reads as a short topic; the options forgive slips
             Optional<Option> slipped = matcher.one(topicText, step.options());
             if (slipped.isPresent()) {
                 part = slipped.get().value();
@@ -104,13 +104,13 @@ final class PersonEntry {
 
     /**
      * The person a line was read as, with the part and detail kept: the warm and formal greetings are
-     * kept when they differ from what the name alone gives ("Bart", "María José", "Dr. Becker",
+     * kept when they differ from what the name alone gives ("Bart", "María José", "Dr. Chen" for a family name
+     * typed with its title, "Dr. Becker",
      * "Prof. de la Cruz"), and a remark that the member did not like them is kept as a mark (issue 18).
      */
     static Contact contactOf(ReadContact read, String part, String detail) {
         Contact plain = new Contact(read.name(), part, detail, read.title(), null, null);
-        boolean titled = !read.title().isEmpty() && read.greetingName().startsWith(read.title());
-        String greeting = read.greetingName().equals(plain.firstName()) || titled ? "" : read.greetingName();
+        String greeting = read.greetingName().equals(plain.firstName()) ? "" : read.greetingName();
         String formal = read.formalGreetingName().equals(plain.formalName()) ? "" : read.formalGreetingName();
         return new Contact(read.name(), part, detail, read.title(), null, null, greeting, formal, read.disliked());
     }

@@ -63,6 +63,7 @@ public final class ContactReader {
                 disliked |= read.disliked();
             }
         }
+        disliked |= remarks.read(text).disliked(); // "Una, recruiter, on her phone the whole call"
         Ambiguity ambiguity = null;
         if (found.several) {
             return new ReadContact("", "", "", "", part, partGiven, String.join(", ", found.topics), "",

@@ -24,7 +24,7 @@ final class PeopleFile {
     private static final Set<String> ASK_KEYS = Set.of("question", "choice");
     private static final Set<String> NAME_KEYS =
             Set.of("not a name", "filler", "after a name", "field", "link", "who", "particle", "capital after",
-            "no name");
+            "no name", "article");
     private static final Set<String> COMMAND_KEYS = Set.of("remove", "fix");
     private static final Set<String> JOB_TITLE_KEYS = Set.of("function", "seniority");
     private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name");
@@ -90,6 +90,7 @@ final class PeopleFile {
                 words(block, "link", v.links);
                 words(block, "who", v.who);
                 words(block, "particle", v.particles);
+                words(block, "article", v.articles);
                 block.all("capital after").forEach(e -> list(e.value()).forEach(w -> v.capitalAfter.add(Phrases.norm(w))));
                 block.all("no name").forEach(e -> list(e.value()).forEach(p -> v.noName.add(p, "no name")));
             } else if (name.equals("several people")) {

@@ -28,14 +28,18 @@ final class PieceReader {
         String declared;
         /** A nickname typed in quotes inside the name ("Bartholomew 'Bart' Simpson-Jones"), else null. */
         String nickname;
+        /** Whether the last piece was a bare title whose field may follow in the next one ("Director, Design"). */
+        boolean titleOpen;
     }
 
     private final ReadingVocabulary v;
     private final Names names;
+    private final Remarks remarks;
 
     PieceReader(ReadingVocabulary vocabulary, Names names) {
         this.v = vocabulary;
         this.names = names;
+        this.remarks = new Remarks(vocabulary);
     }
 
     /** Reads one piece of a line into what is found so far (the name, parts, questions, topics). */
@@ -67,6 +71,16 @@ final class PieceReader {
         if (words.isEmpty()) {
             return;
         }
+        if (remarks.readWords(words)) {
+            found.topics.add(piece); // a note to self is never a name ("kinda flaky tbh"); ContactReader drops it
+            return;
+        }
+        boolean titleOpen = found.titleOpen;
+        found.titleOpen = false;
+        if (titleOpen && words.stream().allMatch(w -> v.fields.contains(w) || v.titleWords.contains(w))
+                && spans(words).isEmpty()) {
+            return; // the rest of a title just read ("Director, Design")
+        }
         Phrases.Match noName = v.noName.find(words);
         if (noName != null && noName.start() > 0 && originals.size() == words.size()) {
             // "two panel folks whose names I forgot": the people before the remark, without names
@@ -78,6 +92,9 @@ final class PieceReader {
             return;
         }
         List<Span> spans = spans(words);
+        found.titleOpen = !spans.isEmpty() && spans.get(0).part() != null
+                && words.stream().allMatch(w -> v.partWords.at(List.of(w), 0) != null || v.fillers.contains(w)
+                || v.titleWords.contains(w) && !v.fields.contains(w));
         int whoAt = firstOutside(words, spans, v.who, 0, words.size());
         int headEnd = whoAt < 0 ? words.size() : whoAt;
         int linkAt = firstOutside(words, spans, v.links, 0, headEnd);
@@ -101,7 +118,9 @@ final class PieceReader {
             }
             nameWords.add(originals.get(i));
         }
-        boolean personLike = nameWords.isEmpty() || !broken && names.plausible(nameWords);
+        boolean thing = v.articles.contains(words.get(0)) && !nameWords.isEmpty()
+                && nameWords.stream().allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT))); // "the roadmap"
+        boolean personLike = nameWords.isEmpty() || !broken && !thing && names.plausible(nameWords);
         if (!personLike && found.nameWords == null && found.topics.isEmpty()) {
             int end = nameBeforeTalk(originals, words, spans);
             if (end > 0) {
@@ -275,9 +294,20 @@ final class PieceReader {
         return !hasLetter(token) && Remarks.hasEmoji(token);
     }
 
-    /** An e-mail address or a link typed with the name: not part of it. */
+    /** An e-mail address, a link or a handle typed with the name: not part of it. */
     private static boolean contactDetail(String token) {
-        return token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.");
+        return token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.")
+                || handle(token);
+    }
+
+    /** A handle or address typed for a name ("dana.smith"): letters on both sides of a dot, two or more each. */
+    private static boolean handle(String token) {
+        int dot = token.indexOf('.');
+        if (dot < 2 || dot > token.length() - 3) {
+            return false;
+        }
+        return Character.isLetter(token.charAt(dot - 1)) && Character.isLetter(token.charAt(dot - 2))
+                && Character.isLetter(token.charAt(dot + 1)) && Character.isLetter(token.charAt(dot + 2));
     }
 
     private static boolean hasLetter(String word) {

@@ -64,6 +64,7 @@ public final class ReadingVocabulary {
     final Set<String> remarkSmall = new HashSet<>();
     final Phrases disliked = new Phrases();
     final Set<String> oneOfAKind = new HashSet<>();
+    final Set<String> articles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();
     final Set<String> fillers = new HashSet<>();
     final Set<String> fields = new HashSet<>();

@@ -45,11 +45,18 @@ public final class Remarks {
             return Remark.NONE;
         }
         List<String> words = Phrases.words(detail);
+        boolean remark = hasEmoji(detail) || readWords(words);
+        return remark ? new Remark(true, v.disliked.find(words) != null) : Remark.NONE;
+    }
+
+    /**
+     * Whether the words of a piece of a line are a remark, emoji aside (an emoji beside a name, "😀 Dana 😀",
+     * is decoration; {@link #read} counts it in a detail).
+     */
+    boolean readWords(List<String> words) {
         boolean disliked = v.disliked.find(words) != null;
-        boolean remark = hasEmoji(detail) || v.slang.find(words) != null || v.aboutMe.find(words) != null
-                || v.saidAboutMe.find(words) != null || onlyJudgement(words)
-                || disliked && words.size() <= SHORT_REMARK;
-        return remark ? new Remark(true, disliked) : Remark.NONE;
+        return v.slang.find(words) != null || v.aboutMe.find(words) != null || v.saidAboutMe.find(words) != null
+                || onlyJudgement(words) || disliked && words.size() <= SHORT_REMARK;
     }
 
     /** Whether every word judges the person or is a small word around such a word, with one judging word at least. */
