@@ -32,7 +32,8 @@ final class Names {
         for (String original : originals) {
             String word = trimPunctuation(original);
             String norm = Phrases.norm(word);
-            if (!NAME_WORD.matcher(word).matches() || v.notAName.contains(norm)) {
+            boolean familyFirst = named > 0 && v.familyFirst.contains(Phrases.norm(trimPunctuation(originals.get(0))));
+            if (!NAME_WORD.matcher(word).matches() || v.notAName.contains(norm) && !familyFirst) {
                 return false;
             }
             if (!v.particles.contains(norm)) {
@@ -53,7 +54,8 @@ final class Names {
             boolean initials = upper && !allUpper && word.replace(".", "").length() <= 2;
             if ((lower || upper) && !initials) {
                 String norm = word.toLowerCase(Locale.ROOT);
-                word = i > 0 && v.particles.contains(norm) ? norm : capitalise(norm);
+                boolean familyFirst = v.familyFirst.contains(Phrases.norm(originals.get(0)));
+                word = i > 0 && v.particles.contains(norm) && !familyFirst ? norm : capitalise(norm);
             }
             written.add(word);
         }

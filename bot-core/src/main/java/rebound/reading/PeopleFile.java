@@ -29,7 +29,7 @@ final class PeopleFile {
     private static final Set<String> JOB_TITLE_KEYS = Set.of("function", "seniority");
     private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name");
     private static final Set<String> REMARK_KEYS =
-            Set.of("slang", "about me", "said about me", "judgement", "small", "disliked");
+            Set.of("slang", "about me", "said about me", "judgement", "small", "disliked", "complaint");
 
     private final ReadingVocabulary v;
 
@@ -80,6 +80,7 @@ final class PeopleFile {
                 phrases(block, "judgement", v.judgement);
                 words(block, "small", v.remarkSmall);
                 phrases(block, "disliked", v.disliked);
+                phrases(block, "complaint", v.complaint);
             } else if (name.equals("names")) {
                 namesSeen = true;
                 checkKeys(file, block, NAME_KEYS, problems);

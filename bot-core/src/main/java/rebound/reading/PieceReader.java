@@ -71,10 +71,6 @@ final class PieceReader {
         if (words.isEmpty()) {
             return;
         }
-        if (remarks.readWords(words)) {
-            found.topics.add(piece); // a note to self is never a name ("kinda flaky tbh"); ContactReader drops it
-            return;
-        }
         boolean titleOpen = found.titleOpen;
         found.titleOpen = false;
         if (titleOpen && words.stream().allMatch(w -> v.fields.contains(w) || v.titleWords.contains(w))
@@ -85,6 +81,10 @@ final class PieceReader {
         if (noName != null && noName.start() > 0 && originals.size() == words.size()) {
             // "two panel folks whose names I forgot": the people before the remark, without names
             readPiece(String.join(" ", originals.subList(0, noName.start())), found);
+            return;
+        }
+        if (remarks.readWords(words)) {
+            found.topics.add(piece); // a note to self is never a name ("kinda flaky tbh"); ContactReader drops it
             return;
         }
         if (noName != null || v.noTopic.contains(String.join(" ", words))
@@ -104,6 +104,11 @@ final class PieceReader {
         boolean gap = false;
         boolean broken = false; // a name has no filler or part word inside it: "yawned a lot" is not one
         for (int i = 0; i < leftEnd; i++) {
+            boolean familyFirst = !nameWords.isEmpty() && v.familyFirst.contains(Phrases.norm(nameWords.get(0)));
+            if (familyFirst && !covered(spans, i) && hasLetter(words.get(i))) {
+                nameWords.add(originals.get(i)); // "nguyen van an": every word of such a name is the name
+                continue;
+            }
             if (covered(spans, i) || v.fillers.contains(words.get(i)) || !hasLetter(words.get(i))) {
                 gap = gap || !nameWords.isEmpty();
                 continue;
@@ -296,7 +301,7 @@ final class PieceReader {
 
     /** An e-mail address, a link or a handle typed with the name: not part of it. */
     private static boolean contactDetail(String token) {
-        return token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.")
+        return token.length() > 1 && token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.")
                 || handle(token);
     }
 

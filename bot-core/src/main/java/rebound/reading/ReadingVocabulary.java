@@ -63,6 +63,7 @@ public final class ReadingVocabulary {
     final Phrases judgement = new Phrases();
     final Set<String> remarkSmall = new HashSet<>();
     final Phrases disliked = new Phrases();
+    final Phrases complaint = new Phrases();
     final Set<String> oneOfAKind = new HashSet<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();

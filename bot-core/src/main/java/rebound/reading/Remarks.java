@@ -8,7 +8,7 @@ import java.util.List;
  * is never a topic, so no note ever quotes it. Every word is {@code people.txt}'s {@code [remarks]}.
  *
  * <p>A detail is a remark when it holds slang or an emoji, the member judging themself or how it went
- * ({@code about me:}), what the person said or thought of the member ({@code said about me:}), or only
+ * ({@code about me:}), what the person said or thought of the member ({@code said about me:}), how they behaved ({@code complaint:}), or only
  * words that judge the person ({@code judgement:}, with the {@code small:} words around them); a short
  * detail that says the member did not like them ({@code disliked:}) is one too, and marks them.
  */
@@ -56,7 +56,7 @@ public final class Remarks {
     boolean readWords(List<String> words) {
         boolean disliked = v.disliked.find(words) != null;
         return v.slang.find(words) != null || v.aboutMe.find(words) != null || v.saidAboutMe.find(words) != null
-                || onlyJudgement(words) || disliked && words.size() <= SHORT_REMARK;
+                || v.complaint.find(words) != null || onlyJudgement(words) || disliked && words.size() <= SHORT_REMARK;
     }
 
     /** Whether every word judges the person or is a small word around such a word, with one judging word at least. */
