@@ -44,6 +44,16 @@ class PeopleReadingTest {
         }
 
         @Test
+        @DisplayName("no reference request goes to the only person met when the member's remark says they did not like them")
+        void noReferenceAskToSomeoneDisliked() {
+            Dialogue bo = Dialogue.with("console:bo").throughIntake("hired_other", "yes", "thank, reference",
+                    "Carla (hiring manager) - kinda rude tbh").says("yes");
+            assertThat(bo.drafts()).extracting(Draft::kind).doesNotContain("reference_request");
+            assertThat(bo.state().rejections().get(0).followUps()).extracting(f -> f.kind())
+                    .doesNotContain("reference_request");
+        }
+
+        @Test
         @DisplayName("someone the member did not like is not offered as someone they clicked with")
         void dislikedIsNotOffered() {
             Dialogue bo = atPeople("console:bo").says("Carla (hiring manager) - kinda rude tbh")
