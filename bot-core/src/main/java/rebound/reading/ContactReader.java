@@ -113,8 +113,10 @@ public final class ContactReader {
             title = "";
         }
         List<String> written = names.write(words).stream().filter(w -> !w.isEmpty()).toList();
-        return new ReadContact(String.join(" ", written), title, names.greeting(written, title),
-                names.formal(written, title), ReadingVocabulary.NO_PART, false, "", read.pronoun(), null);
+        Names.Greeting greeting = names.greet(written, title, null);
+        return new ReadContact(String.join(" ", written), title, greeting.warm(), greeting.formal(),
+                ReadingVocabulary.NO_PART, false, "", read.pronoun(), null, greeting.choices(), read.remark(),
+                read.disliked());
     }
 
     /**
