@@ -180,7 +180,7 @@ final class PersonEntry {
      * written family name first), the one used first; empty when the name tells.
      */
     List<String> greetings(Contact person) {
-        return person.named() ? contacts.read(person.name()).greetings() : List.of();
+        return contacts.greetings(person.name());
     }
 
     /** Person {@code index} is greeted by the n-th greeting offered ({@link #greetings}); said so, then asks on. */

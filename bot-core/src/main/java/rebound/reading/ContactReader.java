@@ -83,6 +83,21 @@ public final class ContactReader {
     }
 
     /**
+     * The warm greetings to offer for a written name when Rebound cannot tell how to greet them (a name
+     * that starts with a family name usually written first: "Nguyễn Thị Minh Khai" -> the full name,
+     * "Minh Khai", "Khai"); empty when the name tells. Cheaper than reading the name as a line.
+     *
+     * @param name a name as {@link ReadContact#name()} writes it
+     */
+    public List<String> greetings(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        List<String> written = List.of(Phrases.SPACES.split(name.strip()));
+        return names.greet(written, "", null).choices();
+    }
+
+    /**
      * Whether a detail the member gave about someone is a note to self rather than a topic ("kinda rude
      * tbh"), and whether it says they did not like the person; see {@link Remarks}.
      */
