@@ -29,7 +29,8 @@ final class PeopleFile {
     private static final Set<String> JOB_TITLE_KEYS = Set.of("function", "seniority");
     private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name");
     private static final Set<String> REMARK_KEYS =
-            Set.of("slang", "about me", "said about me", "judgement", "small", "disliked", "complaint");
+            Set.of("slang", "about me", "about me first", "said about me", "judgement", "small", "disliked",
+                    "complaint");
 
     private final ReadingVocabulary v;
 
@@ -76,6 +77,7 @@ final class PeopleFile {
                 checkKeys(file, block, REMARK_KEYS, problems);
                 phrases(block, "slang", v.slang);
                 phrases(block, "about me", v.aboutMe);
+                phrases(block, "about me first", v.aboutMeFirst);
                 phrases(block, "said about me", v.saidAboutMe);
                 phrases(block, "judgement", v.judgement);
                 words(block, "small", v.remarkSmall);

@@ -59,6 +59,7 @@ public final class ReadingVocabulary {
     final Phrases compoundGiven = new Phrases();
     final Phrases slang = new Phrases();
     final Phrases aboutMe = new Phrases();
+    final Phrases aboutMeFirst = new Phrases();
     final Phrases saidAboutMe = new Phrases();
     final Phrases judgement = new Phrases();
     final Set<String> remarkSmall = new HashSet<>();

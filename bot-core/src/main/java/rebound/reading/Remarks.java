@@ -55,7 +55,8 @@ public final class Remarks {
      */
     boolean readWords(List<String> words) {
         boolean disliked = v.disliked.find(words) != null;
-        return v.slang.find(words) != null || v.aboutMe.find(words) != null || v.saidAboutMe.find(words) != null
+        return v.slang.find(words) != null || v.aboutMe.find(words) != null
+                || !words.isEmpty() && v.aboutMeFirst.at(words, 0) != null || v.saidAboutMe.find(words) != null
                 || v.complaint.find(words) != null || onlyJudgement(words) || disliked && words.size() <= SHORT_REMARK;
     }
 
