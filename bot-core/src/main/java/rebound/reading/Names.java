@@ -16,6 +16,8 @@ final class Names {
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019.\\-]*");
     private static final int MOST_NAME_WORDS = 4;
+    /** A given name romanised as Korean ones are, after the family name: "Min-jun", "Ji-woo" (not "Simpson-Jones"). */
+    private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private final ReadingVocabulary v;
 
@@ -122,7 +124,8 @@ final class Names {
     /**
      * The greetings of a written name (issue 18): a nickname typed in quotes is the warm greeting; two given
      * names ({@code compound given name:}) are greeted together; a name that starts with a family name
-     * usually written first ({@code family name first:}) is greeted in full, formally by title and family
+     * usually written first ({@code family name first:}), or a two-word name ending in a given name such as
+     * "Min-jun", is greeted in full, formally by title and family
      * name, and the given names after it (without {@code middle:} names) are offered to the member.
      */
     Greeting greet(List<String> written, String title, String nickname) {
@@ -135,7 +138,8 @@ final class Names {
         if (nickname != null) {
             return new Greeting(String.join(" ", write(List.of(nickname))), formal, List.of());
         }
-        if (written.size() > 1 && v.familyFirst.contains(lower.get(0))) {
+        if (written.size() > 1 && v.familyFirst.contains(lower.get(0))
+                || written.size() == 2 && KOREAN_GIVEN.matcher(written.get(1)).matches()) {
             String full = String.join(" ", written);
             List<String> given = new ArrayList<>();
             for (int i = 1; i < written.size(); i++) {
