@@ -235,6 +235,8 @@ public sealed interface Action {
         public static final String FIX = "fix";
         public static final String REMOVE = "remove";
         public static final String PART = "part";
+        /** Greet person {@code index:key:n} by the n-th greeting offered for their name (issue 18). */
+        public static final String GREET = "greet";
 
         public String encode() {
             return "person:" + verb + ":" + target;
@@ -286,7 +288,7 @@ public sealed interface Action {
             case "control" -> IntakeControl.byId(second).map(Control::new);
             case "answer" -> parts.length < 3 ? Optional.empty() : Optional.of(new Answer(parts[1], parts[2]));
             case "edit" -> parts.length < 3 ? Optional.empty() : Optional.of(new Edit(parts[1], parts[2]));
-            case "person" -> parts.length < 3 || !List.of(Person.FIX, Person.REMOVE, Person.PART).contains(parts[1])
+            case "person" -> parts.length < 3 || !List.of(Person.FIX, Person.REMOVE, Person.PART, Person.GREET).contains(parts[1])
                     ? Optional.empty() : Optional.of(new Person(parts[1], parts[2]));
             default -> Optional.empty();
         };

@@ -95,8 +95,13 @@ final class ContactForm {
         String topicText = detail.isEmpty() ? who.topic() : detail;
         Topic topic = topics.read(topicText, Audience.about(who.hasName() ? who.name().split(" ")[0] : "",
                 who.pronoun()));
-        String kept = topic.isPhrase() || topic.isClause() ? topicText : "";
-        return new Read(new Contact(who.name(), partId, kept, who.title(), null, null), topic.needsFewWords(), null,
+        rebound.reading.Remarks.Remark remark = contacts.remark(topicText);
+        boolean topical = (topic.isPhrase() || topic.isClause()) && !remark.remark(); // a note to self is no topic
+        String kept = topical ? topicText : "";
+        ReadContact person = remark.disliked() ? new ReadContact(who.name(), who.title(), who.greetingName(),
+                who.formalGreetingName(), who.part(), who.partGiven(), who.topic(), who.pronoun(), who.ambiguity(),
+                who.greetings(), true, true) : who;
+        return new Read(PersonEntry.contactOf(person, partId, kept), topic.needsFewWords() && !remark.remark(), null,
                 null);
     }
 

@@ -204,7 +204,8 @@ final class IntakeFlow {
         boolean greeting = vocabulary.is(Meaning.GREETING, normalized);
         // any text ending in "?" is a question where a name is asked (company, role, targets); a person's
         // line may well end in one ("Dana, recruiter, asked why I left?"), so there only a lone "?" is
-        boolean asks = stripped.endsWith("?") && (step.kind() == StepKind.TEXT || normalized.isEmpty());
+        boolean asks = stripped.endsWith("?") && (step.kind() == StepKind.TEXT || normalized.isEmpty())
+                || step.kind() == StepKind.TEXT && vocabulary.startsWith(Meaning.QUESTION_START, normalized);
         boolean question = !greeting && (vocabulary.is(Meaning.QUESTION, normalized) || asks);
         boolean unsure = !greeting && !question && vocabulary.is(Meaning.UNSURE, normalized);
         if (!greeting && !question && !unsure) {

@@ -116,6 +116,12 @@ final class IntakePrompt {
                     : views.display(people.withPeople(step, progress.contacts()), progress.answer(step.id()));
             text.append('\n').append(views.say(Line.SUMMARY_LINE, Map.of("label", step.label(), "answer", answer)));
         }
+        if (!progress.contacts().isEmpty()) {
+            // issue 18: once before the drafts, the greeting and the topic each note will use
+            String tone = progress.answer("tone") == null ? "" : progress.answer("tone");
+            text.append("\n\n").append(views.say(Line.SUMMARY_NOTES_HEADER));
+            progress.contacts().forEach(c -> text.append('\n').append(people.notePreview(c, tone)));
+        }
         return text.toString();
     }
 

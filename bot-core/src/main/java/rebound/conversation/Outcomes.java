@@ -29,7 +29,20 @@ final class Outcomes {
         this.playbook = playbook;
         this.plans = plans;
         this.options = Playbook.OUTCOMES.stream()
-                .map(o -> new Option(o, views.words().say("choice_outcome_" + o), List.of())).toList();
+                .map(o -> new Option(o, views.words().say("choice_outcome_" + o), wordsFor(views, o))).toList();
+    }
+
+    /**
+     * The words that name an outcome in a typed update ("Noor offered to refer me to Vercel", "got a job at
+     * Vercel!!"): words.txt's optional {@code words_for_outcome_<outcome>:} line (issue 18), else none.
+     */
+    private static List<String> wordsFor(Views views, String outcome) {
+        String key = "words_for_outcome_" + outcome;
+        if (!views.words().has(key)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(views.words().say(key).split(",")).map(String::strip)
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     /** Every outcome, in {@link Playbook#OUTCOMES}' order, with its label. */

@@ -51,9 +51,20 @@ final class PeopleStep {
         PeoplePending pending = progress.pending();
         if (pending != null && pending.is(PeoplePending.PART)) {
             Optional<Option> part = matcher.one(text, entry.partOptions(entry.read(pending.line())));
-            return part.isPresent() ? entry.chosenPart(reply, progress, step, part.get().value())
-                    : reply.say(views.say(Line.HINT_PICK_ONE,
-                            Map.of("options", Views.optionList(entry.partOptions(entry.read(pending.line())))))).thenAsk();
+            if (part.isPresent()) {
+                return entry.chosenPart(reply, progress, step, part.get().value());
+            }
+            ReadContact next = entry.read(text);
+            boolean aPerson = next.hasName() && (next.partGiven() || next.name().indexOf(' ') > 0);
+            if (aPerson && PeopleCommand.read(reading, text, names(progress.contacts())).isEmpty()) {
+                // the member went on to the next person (issue 18): they are added, and the question stays
+                Reply added = entry.person(reply, progress.waitingFor(null), step, next, text);
+                IntakeProgress after = added.state().intake();
+                return after.pending() == null ? added.with(added.state().withIntake(after.waitingFor(pending)))
+                        : added;
+            }
+            return reply.say(views.say(Line.HINT_PICK_ONE,
+                    Map.of("options", Views.optionList(entry.partOptions(entry.read(pending.line())))))).thenAsk();
         }
         if (pending != null && pending.is(PeoplePending.FEW_WORDS)) {
             ReadContact next = entry.read(text);
@@ -96,7 +107,7 @@ final class PeopleStep {
             }
             return entry.chosenPart(reply, progress, step, pressed.target());
         }
-        String[] target = pressed.target().split(":", 2);
+        String[] target = pressed.target().split(":", 3);
         int index;
         try {
             index = Integer.parseInt(target[0]);
@@ -107,6 +118,13 @@ final class PeopleStep {
         if (index < 0 || index >= people.size() || target.length < 2
                 || !PersonEntry.key(people.get(index)).equals(target[1])) {
             return views.stale(reply);
+        }
+        if (pressed.verb().equals(Action.Person.GREET)) {
+            try {
+                return entry.greet(reply, progress, index, target.length < 3 ? -1 : Integer.parseInt(target[2]));
+            } catch (NumberFormatException e) {
+                return views.stale(reply);
+            }
         }
         return pressed.verb().equals(Action.Person.REMOVE) ? remove(reply, progress, index)
                 : reply.with(reply.state().withIntake(progress.waitingFor(PeoplePending.fix(index)))).thenAsk();
@@ -167,6 +185,11 @@ final class PeopleStep {
         return entry.who(person);
     }
 
+    /** What the notes will say about {@code person} in {@code tone}: greeting and topic (see {@link PersonEntry#notePreview}). */
+    String notePreview(Contact person, String tone) {
+        return entry.notePreview(person, tone);
+    }
+
     /** Says how person {@code index} was read, with buttons to fix or remove them, then asks on. */
     Reply readBack(Reply reply, IntakeProgress progress, int index) {
         return entry.readBack(reply, progress, index);
@@ -175,7 +198,8 @@ final class PeopleStep {
     /**
      * A step about the people ({@code told_by}, {@code clicked_with}) with them as its first options:
      * {@code p1 = Dana Smith}, ..., then the step's own ("An e-mail from the company"). A person is also
-     * found by their first or last name. Any other step is returned as it is.
+     * found by any word of their name or the name they are greeted by ("Bart"). At {@code clicked_with} a
+     * person the member's own remark said they did not like is not offered. Any other step is returned as it is.
      */
     Step withPeople(Step step, List<Contact> people) {
         if (!step.kind().picksPeople()) {
@@ -184,8 +208,15 @@ final class PeopleStep {
         List<Option> options = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             Contact person = people.get(i);
-            List<String> aliases = person.named() ? List.of(person.name(), person.firstName(), person.lastName())
-                    : List.of();
+            if (person.disliked() && step.id().equals("clicked_with")) {
+                continue; // the member's own remark said they did not like them (seed 004)
+            }
+            List<String> aliases = new ArrayList<>();
+            if (person.named()) {
+                aliases.add(person.name());
+                aliases.add(person.firstName());
+                aliases.addAll(List.of(person.name().split(" ")));
+            }
             options.add(new Option(Step.personValue(i), who(person), aliases));
         }
         options.addAll(step.options());
@@ -207,8 +238,7 @@ final class PeopleStep {
         for (int i = 0; i < progress.contacts().size(); i++) {
             Contact c = progress.contacts().get(i);
             Boolean mark = answer.isEmpty() ? null : picked.contains(Step.personValue(i));
-            people.add(told ? new Contact(c.name(), c.part(), c.detail(), c.title(), mark, c.clicked())
-                    : new Contact(c.name(), c.part(), c.detail(), c.title(), c.told(), mark));
+            people.add(told ? c.withMarks(mark, c.clicked()) : c.withMarks(c.told(), mark));
         }
         return progress.withContacts(people);
     }
@@ -220,7 +250,7 @@ final class PeopleStep {
      */
     static IntakeProgress changed(IntakeProgress progress, List<Contact> people) {
         IntakeProgress result = progress.withContacts(people.stream()
-                .map(c -> new Contact(c.name(), c.part(), c.detail(), c.title(), null, null)).toList());
+                .map(Contact::unmarked).toList());
         for (String step : ABOUT_THE_PEOPLE) {
             String answer = result.answer(step);
             if (answer == null) {

@@ -70,8 +70,8 @@ final class PersonEntry {
         }
         String part = read.partGiven() ? read.part() : "";
         String topicText = read.topic();
-        if (part.isEmpty() && !topicText.isEmpty() && topicText.indexOf(' ') < 0) {
-            // a part typed with a slip ("recuriter") reads as a one-word topic; the options forgive slips
+        if (part.isEmpty() && !topicText.isEmpty() && topicText.split(" ").length <= 2) {
+            // a part typed with a slip ("recuriter", "hiring manger") reads as a short topic; the options forgive slips
             Optional<Option> slipped = matcher.one(topicText, step.options());
             if (slipped.isPresent()) {
                 part = slipped.get().value();
@@ -85,9 +85,12 @@ final class PersonEntry {
         Topic topic = topics.read(topicText, Audience.about(read.hasName() ? read.name().split(" ")[0] : "",
                 read.pronoun()));
         String detail = topic.isPhrase() || topic.isClause() ? topicText : "";
-        Contact person = new Contact(read.name(), part, detail, read.title(), null, null);
+        Contact person = contactOf(read, part, detail);
         List<Contact> people = new ArrayList<>(progress.contacts());
-        int index = fixing >= 0 && fixing < people.size() ? fixing : people.size();
+        int index = fixing >= 0 && fixing < people.size() ? fixing : sameAs(people, person);
+        if (fixing < 0 && index < people.size()) {
+            person = merged(people.get(index), person); // typed again, or the rest of someone already added
+        }
         if (index < people.size()) {
             people.set(index, person);
         } else {
@@ -99,6 +102,52 @@ final class PersonEntry {
         return topic.needsFewWords() ? reply.thenAsk() : readBack(reply, added, index);
     }
 
+    /**
+     * The person a line was read as, with the part and detail kept: the warm and formal greetings are
+     * kept when they differ from what the name alone gives ("Bart", "María José", "Dr. Chen" for a family name
+     * typed with its title, "Dr. Becker",
+     * "Prof. de la Cruz"), and a remark that the member did not like them is kept as a mark (issue 18).
+     */
+    static Contact contactOf(ReadContact read, String part, String detail) {
+        Contact plain = new Contact(read.name(), part, detail, read.title(), null, null);
+        String greeting = read.greetingName().equals(plain.firstName()) ? "" : read.greetingName();
+        String formal = read.formalGreetingName().equals(plain.formalName()) ? "" : read.formalGreetingName();
+        return new Contact(read.name(), part, detail, read.title(), null, null, greeting, formal, read.disliked());
+    }
+
+    /**
+     * Where {@code person} already is in the list, else the list's size (issue 18): the same name typed
+     * again is that person; a line with no name whose part is one a process has one of (people.txt's
+     * {@code one of a kind:}, the hiring manager) is the named person with that part.
+     */
+    private int sameAs(List<Contact> people, Contact person) {
+        for (int i = 0; i < people.size(); i++) {
+            if (person.named() && people.get(i).name().equalsIgnoreCase(person.name())) {
+                return i;
+            }
+        }
+        if (person.named()) {
+            return people.size();
+        }
+        for (int i = 0; i < people.size(); i++) {
+            Contact known = people.get(i);
+            if (known.named() && !person.part().isEmpty() && known.part().equals(person.part())
+                    && reading.oneOfAKind(person.part())) {
+                return i;
+            }
+        }
+        return people.size();
+    }
+
+    /** A person already added, with what a later line about them adds: its part and topic when it gives them. */
+    private static Contact merged(Contact known, Contact line) {
+        String part = line.part().isEmpty() ? known.part() : line.part();
+        String detail = line.detail().isEmpty() ? known.detail() : line.detail();
+        return new Contact(known.name(), part, detail, known.title().isEmpty() ? line.title() : known.title(), null,
+                null, known.greeting().isEmpty() ? line.greeting() : known.greeting(),
+                known.formal().isEmpty() ? line.formal() : known.formal(), known.disliked() || line.disliked());
+    }
+
     /** Says how person {@code index} was read, with buttons to fix or remove them, then asks on. */
     Reply readBack(Reply reply, IntakeProgress progress, int index) {
         Contact person = progress.contacts().get(index);
@@ -107,11 +156,62 @@ final class PersonEntry {
         String text = views.say(person.named() ? Line.CONTACT_READ : Line.CONTACT_READ_NO_NAME, Map.of("name", name, "part", partLabel(person.part()),
                 "detail", topic.isPhrase() ? topic.text() : "", "what", topic.isClause() ? topic.text() : ""));
         String target = index + ":" + key(person);
-        return reply.say(text, List.of(
+        List<Choice> choices = new ArrayList<>(List.of(
                 Choice.of(views.say(Line.CHOICE_FIX_PERSON, Map.of("name", name)), "fix",
                         new Action.Person(Action.Person.FIX, target)),
                 Choice.of(views.say(Line.CHOICE_REMOVE_PERSON, Map.of("name", name)), "remove",
-                        new Action.Person(Action.Person.REMOVE, target)))).thenAsk();
+                        new Action.Person(Action.Person.REMOVE, target))));
+        reply = reply.say(text, choices);
+        List<String> greetings = greetings(person);
+        if (greetings.size() > 1) {
+            List<Choice> greet = new ArrayList<>();
+            for (int n = 0; n < greetings.size(); n++) {
+                greet.add(Choice.of(views.say(Line.CHOICE_GREET, Map.of("greeting", greetings.get(n))), "greet " + n,
+                        new Action.Person(Action.Person.GREET, target + ":" + n)));
+            }
+            reply = reply.say(views.say(Line.CONTACT_GREET_ASK, Map.of("name", name, "greeting", person.firstName())),
+                    greet);
+        }
+        return reply.thenAsk();
+    }
+
+    /**
+     * The warm greetings to offer for a person whose name Rebound cannot tell how to greet (a name
+     * written family name first), the one used first; empty when the name tells.
+     */
+    List<String> greetings(Contact person) {
+        return contacts.greetings(person.name());
+    }
+
+    /** Person {@code index} is greeted by the n-th greeting offered ({@link #greetings}); said so, then asks on. */
+    Reply greet(Reply reply, IntakeProgress progress, int index, int n) {
+        Contact person = progress.contacts().get(index);
+        List<String> greetings = greetings(person);
+        if (n < 0 || n >= greetings.size()) {
+            return views.stale(reply);
+        }
+        Contact greeted = new Contact(person.name(), person.part(), person.detail(), person.title(), person.told(),
+                person.clicked(), greetings.get(n), person.formal(), person.disliked());
+        List<Contact> people = new ArrayList<>(progress.contacts());
+        people.set(index, greeted);
+        IntakeProgress updated = progress.withContacts(people);
+        return reply.with(reply.state().withIntake(updated)).say(views.say(Line.CONTACT_GREETING_SET,
+                Map.of("name", person.name(), "greeting", greetings.get(n)))).thenAsk();
+    }
+
+    /**
+     * What the notes will say about {@code person}, for the summary before the drafts (issue 18): the
+     * greeting in the member's tone and the topic as the reader will read it, or none.
+     *
+     * @param tone the tone chosen ({@code formal} greets by title and family name), or empty
+     */
+    String notePreview(Contact person, String tone) {
+        Topic topic = topics.read(person.detail(), Audience.to(person.firstName(), ""));
+        String greeting = views.say(Line.SUMMARY_NOTE_GREETING, Map.of("formal", "formal".equals(tone) ? "yes" : "",
+                "name", person.named() ? "yes" : "", "first_name", person.firstName(),
+                "formal_name", person.formalName()));
+        return views.say(Line.SUMMARY_CONTACT_NOTE, Map.of("name", who(person), "greeting", greeting,
+                "topic", topic.isPhrase() ? topic.text() : "", "clause", topic.isClause() ? topic.text() : ""));
     }
 
     /** The part picked for the pending line whose part was asked: the line is read again with it. */
@@ -125,11 +225,11 @@ final class PersonEntry {
         Contact person = progress.contacts().get(index);
         Topic topic = topics.read(text, Audience.about(person.firstName(), ""));
         IntakeProgress done = progress.waitingFor(null);
-        if (!topic.isPhrase() && !topic.isClause()) {
-            return noTopic(reply, done, index);
+        if (contacts.remark(text).remark() || !topic.isPhrase() && !topic.isClause()) {
+            return noTopic(reply, done, index); // a note to self is never a topic (issue 18)
         }
         List<Contact> people = new ArrayList<>(done.contacts());
-        people.set(index, new Contact(person.name(), person.part(), text.strip(), person.title(), null, null));
+        people.set(index, person.withDetail(text.strip()).unmarked());
         IntakeProgress updated = PeopleStep.changed(done, people);
         return readBack(reply.with(reply.state().withIntake(updated)), updated, index);
     }

@@ -97,8 +97,7 @@ final class UpdateFlow {
         if (awaiting instanceof Awaiting.OutcomeOf asked) {
             Optional<Option> outcome = matcher.one(text, outcomes.options());
             return outcome.isEmpty() ? askOutcome(reply.say(views.say(Line.UPDATE_HINT)), asked.rejection())
-                    : answered(reply, new Action.Answered(asked.rejection(), Action.Answered.UNKNOWN,
-                            outcome.get().value()));
+                    : told(reply, reply.state().rejection(asked.rejection()), outcome.get().value(), text);
         }
         if (awaiting instanceof Awaiting.WhoOf asked) {
             Rejection rejection = reply.state().rejection(asked.rejection());
@@ -143,7 +142,94 @@ final class UpdateFlow {
                 picked = r;
             }
         }
+        if (picked == null) {
+            // a whole update typed at once ("Noor offered to refer me to Vercel"): the rejection it names
+            Optional<Option> outcome = matcher.one(text, outcomes.options());
+            Rejection named = outcome.isPresent() ? namedIn(rejections, normalized) : null;
+            if (named == null && outcome.isPresent() && outcome.get().value().equals("new_job")) {
+                named = rejections.get(0); // a new job ends every rejection's follow-ups, whichever is named
+            }
+            if (named != null) {
+                return told(reply.with(reply.state().awaiting(Awaiting.NOTHING)), named, outcome.get().value(), text);
+            }
+        }
         return picked == null ? askWhich(reply.say(views.say(Line.UPDATE_HINT))) : askOutcome(reply, picked.id());
+    }
+
+    /**
+     * An outcome read from a typed update (issue 18): the person it names is who answered ("Noor offered
+     * to ..."), and for a referral the company it names, among the member's targets or after a word of
+     * words.txt's {@code words_before_company:} ("... to Vercel"), is what it is for.
+     */
+    private Reply told(Reply reply, Rejection rejection, String outcome, String text) {
+        if (rejection == null) {
+            return views.stale(reply);
+        }
+        String normalized = " " + Vocabulary.normalize(text) + " ";
+        String who = Action.Answered.UNKNOWN;
+        List<Contact> contacts = rejection.contacts();
+        for (int i = 0; i < contacts.size() && who.equals(Action.Answered.UNKNOWN); i++) {
+            Contact c = contacts.get(i);
+            if (c.named() && normalized.contains(" " + Vocabulary.normalize(c.firstName()) + " ")) {
+                who = String.valueOf(i);
+            }
+        }
+        if (outcome.equals("reference") && !who.equals(Action.Answered.UNKNOWN)) {
+            for (Option company : referralOptions(rejection)) {
+                String name = Vocabulary.normalize(company.label());
+                if (!company.value().equals(Action.ReferredTo.ANY) && normalized.contains(" " + name + " ")) {
+                    return referredTo(reply, new Action.ReferredTo(rejection.id(), who, company.value()));
+                }
+            }
+            String typed = companyAfter(text);
+            if (!typed.isEmpty()) {
+                return outcomes.report(reply.with(reply.state().awaiting(Awaiting.NOTHING)), rejection, "reference",
+                        whoName(rejection, who), Texts.cut(typed, LONGEST_COMPANY));
+            }
+        }
+        return answered(reply, new Action.Answered(rejection.id(), who, outcome));
+    }
+
+    /** The capitalised name after the last of words.txt's {@code words_before_company:} ("... to Vercel"), else empty. */
+    private String companyAfter(String text) {
+        if (!views.words().has("words_before_company")) {
+            return "";
+        }
+        String[] words = text.strip().split("\\s+");
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (String word : views.words().say("words_before_company").split(",")) {
+            before.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (int i = words.length - 2; i >= 0; i--) {
+            if (before.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                StringBuilder company = new StringBuilder();
+                for (int j = i + 1; j < words.length; j++) {
+                    String word = words[j].replaceAll("[!?.,;:]+$", "");
+                    if (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0))) {
+                        break;
+                    }
+                    company.append(company.length() == 0 ? "" : " ").append(word);
+                }
+                return company.toString();
+            }
+        }
+        return "";
+    }
+
+    /** The one rejection whose company or a person's first name a typed update names, else null. */
+    private static Rejection namedIn(List<Rejection> rejections, String normalized) {
+        String padded = " " + normalized + " ";
+        Rejection found = null;
+        for (Rejection r : rejections) {
+            boolean named = padded.contains(" " + Vocabulary.normalize(r.company()) + " ")
+                    || r.contacts().stream().anyMatch(c -> c.named()
+                    && padded.contains(" " + Vocabulary.normalize(c.firstName()) + " "));
+            if (named && found != null) {
+                return null;
+            }
+            found = named ? r : found;
+        }
+        return found;
     }
 
     /**

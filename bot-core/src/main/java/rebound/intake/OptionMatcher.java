@@ -88,6 +88,9 @@ public final class OptionMatcher {
                 continue;
             }
             Optional<Option> option = one(part, options);
+            if (option.isEmpty() && ruledOut(part, options)) {
+                continue; // "Dana, not Omar": a pick the member says is not meant
+            }
             if (option.isEmpty()) {
                 return Optional.empty();
             }
@@ -99,6 +102,17 @@ public final class OptionMatcher {
         List<Option> inOrder = new ArrayList<>(options);
         inOrder.retainAll(picked);
         return Optional.of(inOrder);
+    }
+
+    /** Whether a part of a several-pick answer is a "not" word and an option ("not Omar"): a pick ruled out. */
+    private boolean ruledOut(String part, List<Option> options) {
+        for (String negation : negations) {
+            String word = negation.strip();
+            if (part.startsWith(word + " ") && one(part.substring(word.length() + 1), options).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How typed words are compared: see {@link Vocabulary#normalize(String)}. */

@@ -179,15 +179,17 @@ final class PlanWork {
     /**
      * The people the member clicked with, in writing order so the hiring manager comes first (seed 000):
      * those marked so, or, where the member was not asked, remembered for something they talked about.
-     * Never someone whose name the member did not catch, and never a recruiter met only for an
-     * application or a first screen unless the member marked them. When the member was never asked
+     * Never someone whose name the member did not catch, never someone the member's own remark said they
+     * did not like (issue 18) and never a recruiter met only for an application or a first screen, unless
+     * the member marked them. When the member was never asked
      * (one person met) and remembers no topic, the key person stands for them; when the member said
      * whom they clicked with and nobody fits, nobody does (issue 13: asks only to people they clicked with).
      */
     static List<Contact> clickedWith(List<Contact> ordered, String stage) {
         boolean early = "applied".equals(stage) || "screen".equals(stage);
         List<Contact> askable = ordered.stream().filter(Contact::named)
-                .filter(c -> !(early && c.is("recruiter") && !Boolean.TRUE.equals(c.clicked()))).toList();
+                .filter(c -> !(early && c.is("recruiter") && !Boolean.TRUE.equals(c.clicked())))
+                .filter(c -> !c.disliked() || Boolean.TRUE.equals(c.clicked())).toList();
         List<Contact> clicked = askable.stream().filter(Contact::clickedWith).toList();
         boolean asked = ordered.stream().anyMatch(c -> c.clicked() != null);
         if (!clicked.isEmpty() || asked || askable.isEmpty()) {

@@ -20,12 +20,14 @@ public final class ContactReader {
     private final ReadingVocabulary v;
     private final Names names;
     private final PieceReader pieces;
+    private final Remarks remarks;
 
     /** A reader over the loaded {@code people.txt} and {@code topics.txt}; one instance serves every member and thread. */
     public ContactReader(ReadingVocabulary vocabulary) {
         this.v = vocabulary;
         this.names = new Names(vocabulary);
         this.pieces = new PieceReader(vocabulary, names);
+        this.remarks = new Remarks(vocabulary);
     }
 
     /**
@@ -51,6 +53,17 @@ public final class ContactReader {
                 break;
             }
         }
+        boolean remark = false;
+        boolean disliked = false;
+        for (java.util.Iterator<String> topics = found.topics.iterator(); topics.hasNext(); ) {
+            Remarks.Remark read = remarks.read(topics.next());
+            if (read.remark()) {
+                topics.remove(); // a note to self is never a topic (issue 18)
+                remark = true;
+                disliked |= read.disliked();
+            }
+        }
+        disliked |= remarks.read(text).disliked(); // "Una, recruiter, on her phone the whole call"
         Ambiguity ambiguity = null;
         if (found.several) {
             return new ReadContact("", "", "", "", part, partGiven, String.join(", ", found.topics), "",
@@ -64,8 +77,32 @@ public final class ContactReader {
         List<String> written = found.nameWords == null ? List.of() : names.write(found.nameWords);
         String name = String.join(" ", written);
         String title = name.isEmpty() ? "" : found.title;
-        return new ReadContact(name, title, names.greeting(written, title), names.formal(written, title), part, partGiven,
-                String.join(", ", found.topics), pronoun(found), ambiguity);
+        Names.Greeting greeting = names.greet(written, title, found.nickname);
+        return new ReadContact(name, title, greeting.warm(), greeting.formal(), part, partGiven,
+                String.join(", ", found.topics), pronoun(found), ambiguity, greeting.choices(), remark, disliked);
+    }
+
+    /**
+     * The warm greetings to offer for a written name when Rebound cannot tell how to greet them (a name
+     * that starts with a family name usually written first: "Nguyễn Thị Minh Khai" -> the full name,
+     * "Minh Khai", "Khai"); empty when the name tells. Cheaper than reading the name as a line.
+     *
+     * @param name a name as {@link ReadContact#name()} writes it
+     */
+    public List<String> greetings(String name) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        List<String> written = List.of(Phrases.SPACES.split(name.strip()));
+        return names.greet(written, "", null).choices();
+    }
+
+    /**
+     * Whether a detail the member gave about someone is a note to self rather than a topic ("kinda rude
+     * tbh"), and whether it says they did not like the person; see {@link Remarks}.
+     */
+    public Remarks.Remark remark(String detail) {
+        return remarks.read(detail);
     }
 
     /**
@@ -91,8 +128,10 @@ public final class ContactReader {
             title = "";
         }
         List<String> written = names.write(words).stream().filter(w -> !w.isEmpty()).toList();
-        return new ReadContact(String.join(" ", written), title, names.greeting(written, title),
-                names.formal(written, title), ReadingVocabulary.NO_PART, false, "", read.pronoun(), null);
+        Names.Greeting greeting = names.greet(written, title, null);
+        return new ReadContact(String.join(" ", written), title, greeting.warm(), greeting.formal(),
+                ReadingVocabulary.NO_PART, false, "", read.pronoun(), null, greeting.choices(), read.remark(),
+                read.disliked());
     }
 
     /**

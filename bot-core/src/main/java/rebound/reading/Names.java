@@ -16,6 +16,8 @@ final class Names {
 
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'\u2019.\\-]*");
     private static final int MOST_NAME_WORDS = 4;
+    /** A given name romanised as Korean ones are, after the family name: "Min-jun", "Ji-woo" (not "Simpson-Jones"). */
+    private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
 
     private final ReadingVocabulary v;
 
@@ -32,7 +34,8 @@ final class Names {
         for (String original : originals) {
             String word = trimPunctuation(original);
             String norm = Phrases.norm(word);
-            if (!NAME_WORD.matcher(word).matches() || v.notAName.contains(norm)) {
+            boolean familyFirst = named > 0 && v.familyFirst.contains(Phrases.norm(trimPunctuation(originals.get(0))));
+            if (!NAME_WORD.matcher(word).matches() || v.notAName.contains(norm) && !familyFirst) {
                 return false;
             }
             if (!v.particles.contains(norm)) {
@@ -53,7 +56,8 @@ final class Names {
             boolean initials = upper && !allUpper && word.replace(".", "").length() <= 2;
             if ((lower || upper) && !initials) {
                 String norm = word.toLowerCase(Locale.ROOT);
-                word = i > 0 && v.particles.contains(norm) ? norm : capitalise(norm);
+                boolean familyFirst = v.familyFirst.contains(Phrases.norm(originals.get(0)));
+                word = i > 0 && v.particles.contains(norm) && !familyFirst ? norm : capitalise(norm);
             }
             written.add(word);
         }
@@ -103,6 +107,60 @@ final class Names {
 
     private boolean startsWithParticle(List<String> written) {
         return v.particles.contains(written.get(0).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How to greet a person whose name is written.
+     *
+     * @param warm    for a warm note ("Emily", "Bart", "María José", the full name of a name written family
+     *                name first until the member picks)
+     * @param formal  for a formal note ("Dr. Chen", "Dr. Becker", "Nguyễn Thị Minh Khai")
+     * @param choices the warm greetings to offer when Rebound cannot tell (family name first), the one used
+     *                first; else empty
+     */
+    record Greeting(String warm, String formal, List<String> choices) {
+    }
+
+    /**
+     * The greetings of a written name (issue 18): a nickname typed in quotes is the warm greeting; two given
+     * names ({@code compound given name:}) are greeted together; a name that starts with a family name
+     * usually written first ({@code family name first:}), or a two-word name ending in a given name such as
+     * "Min-jun", is greeted in full, formally by title and family
+     * name, and the given names after it (without {@code middle:} names) are offered to the member.
+     */
+    Greeting greet(List<String> written, String title, String nickname) {
+        String warm = greeting(written, title);
+        String formal = formal(written, title);
+        if (written.isEmpty()) {
+            return new Greeting(warm, formal, List.of());
+        }
+        List<String> lower = written.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        if (nickname != null) {
+            return new Greeting(String.join(" ", write(List.of(nickname))), formal, List.of());
+        }
+        if (written.size() > 1 && v.familyFirst.contains(lower.get(0))
+                || written.size() == 2 && KOREAN_GIVEN.matcher(written.get(1)).matches()) {
+            String full = String.join(" ", written);
+            List<String> given = new ArrayList<>();
+            for (int i = 1; i < written.size(); i++) {
+                if (!v.middleNames.contains(lower.get(i)) || i == written.size() - 1) {
+                    given.add(written.get(i));
+                }
+            }
+            List<String> choices = new ArrayList<>(List.of(full));
+            String allGiven = String.join(" ", given);
+            choices.add(allGiven);
+            String last = written.get(written.size() - 1);
+            if (!last.equals(allGiven)) {
+                choices.add(last);
+            }
+            return new Greeting(full, title.isEmpty() ? full : title + " " + written.get(0), choices);
+        }
+        Phrases.Match compound = v.compoundGiven.at(lower, 0);
+        if (compound != null) {
+            return new Greeting(String.join(" ", written.subList(0, compound.end())), formal, List.of());
+        }
+        return new Greeting(warm, formal, List.of());
     }
 
     /** For a warm greeting: the first name, or title and name when only one name (or a particle first) was given. */

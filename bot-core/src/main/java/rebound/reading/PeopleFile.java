@@ -14,7 +14,8 @@ import rebound.script.Problems;
 /**
  * Reads {@code people.txt} into a {@link ReadingVocabulary} (format: docs/reading.md): the
  * {@code [part ID]} blocks (one per stable part id), {@code [ask WORD]}, {@code [several people]},
- * {@code [titles]}, {@code [names]} and {@code [commands]}. Every problem is reported with its file
+ * {@code [titles]}, {@code [names]}, {@code [commands]}, and (issue 18) {@code [job titles]},
+ * {@code [honorifics]}, {@code [greetings]} and {@code [remarks]}. Every problem is reported with its file
  * and line, and reading goes on to find the next.
  */
 final class PeopleFile {
@@ -23,8 +24,13 @@ final class PeopleFile {
     private static final Set<String> ASK_KEYS = Set.of("question", "choice");
     private static final Set<String> NAME_KEYS =
             Set.of("not a name", "filler", "after a name", "field", "link", "who", "particle", "capital after",
-            "no name");
+            "no name", "article");
     private static final Set<String> COMMAND_KEYS = Set.of("remove", "fix");
+    private static final Set<String> JOB_TITLE_KEYS = Set.of("function", "seniority");
+    private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name");
+    private static final Set<String> REMARK_KEYS =
+            Set.of("slang", "about me", "about me first", "said about me", "judgement", "small", "disliked",
+                    "complaint");
 
     private final ReadingVocabulary v;
 
@@ -41,11 +47,42 @@ final class PeopleFile {
                 readPart(file, block, name.substring(5).strip(), problems);
             } else if (name.startsWith("ask ")) {
                 readAsk(file, block, name.substring(4).strip(), problems);
-            } else if (name.equals("titles")) {
+            } else if (name.equals("titles") || name.equals("honorifics")) {
                 for (PlaybookFile.Entry entry : block.entries()) {
                     list(entry.value()).forEach(typed -> v.titles.put(Phrases.norm(typed), entry.key()));
                     v.titles.put(Phrases.norm(entry.key()), entry.key());
+                    if (!v.titleRank.contains(entry.key())) {
+                        v.titleRank.add(entry.key());
+                    }
                 }
+            } else if (name.equals("job titles")) {
+                checkKeys(file, block, JOB_TITLE_KEYS, problems);
+                words(block, "function", v.titleWords);
+                words(block, "seniority", v.titleWords);
+            } else if (name.equals("greetings")) {
+                checkKeys(file, block, GREETING_KEYS, problems);
+                words(block, "family name first", v.familyFirst);
+                words(block, "middle", v.middleNames);
+                phrases(block, "compound given name", v.compoundGiven);
+            } else if (name.equals("people step")) {
+                checkKeys(file, block, Set.of("one of a kind"), problems);
+                block.all("one of a kind").forEach(e -> list(e.value()).forEach(part -> {
+                    if (!PART_IDS.contains(part)) {
+                        problems.add(file, e.line(), "unknown part '" + part + "'; the parts are "
+                                + String.join(", ", PART_IDS));
+                    }
+                    v.oneOfAKind.add(part);
+                }));
+            } else if (name.equals("remarks")) {
+                checkKeys(file, block, REMARK_KEYS, problems);
+                phrases(block, "slang", v.slang);
+                phrases(block, "about me", v.aboutMe);
+                phrases(block, "about me first", v.aboutMeFirst);
+                phrases(block, "said about me", v.saidAboutMe);
+                phrases(block, "judgement", v.judgement);
+                words(block, "small", v.remarkSmall);
+                phrases(block, "disliked", v.disliked);
+                phrases(block, "complaint", v.complaint);
             } else if (name.equals("names")) {
                 namesSeen = true;
                 checkKeys(file, block, NAME_KEYS, problems);
@@ -56,6 +93,7 @@ final class PeopleFile {
                 words(block, "link", v.links);
                 words(block, "who", v.who);
                 words(block, "particle", v.particles);
+                words(block, "article", v.articles);
                 block.all("capital after").forEach(e -> list(e.value()).forEach(w -> v.capitalAfter.add(Phrases.norm(w))));
                 block.all("no name").forEach(e -> list(e.value()).forEach(p -> v.noName.add(p, "no name")));
             } else if (name.equals("several people")) {
@@ -74,7 +112,8 @@ final class PeopleFile {
                 }
             } else {
                 problems.add(file, block.line(), "unknown block [" + name
-                        + "]; people.txt has [part ID], [ask WORD], [several people], [titles], [names], [commands]");
+                        + "]; people.txt has [part ID], [ask WORD], [several people], [titles], [names], [commands],"
+                        + " [job titles], [honorifics], [greetings], [remarks], [people step]");
             }
         }
         for (String id : PART_IDS) {
@@ -85,6 +124,10 @@ final class PeopleFile {
         if (!namesSeen) {
             problems.add(file, "missing the block [names]");
         }
+    }
+
+    private static void phrases(PlaybookFile.Block block, String key, Phrases into) {
+        block.all(key).forEach(e -> list(e.value()).forEach(p -> into.add(p, key)));
     }
 
     private void readPart(String file, PlaybookFile.Block block, String id, Problems problems) {

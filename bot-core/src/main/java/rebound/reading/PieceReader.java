@@ -26,22 +26,36 @@ final class PieceReader {
         boolean several;
         final List<String> allWords = new ArrayList<>();
         String declared;
+        /** A nickname typed in quotes inside the name ("Bartholomew 'Bart' Simpson-Jones"), else null. */
+        String nickname;
+        /** Whether the last piece was a bare title whose field may follow in the next one ("Director, Design"). */
+        boolean titleOpen;
     }
 
     private final ReadingVocabulary v;
     private final Names names;
+    private final Remarks remarks;
 
     PieceReader(ReadingVocabulary vocabulary, Names names) {
         this.v = vocabulary;
         this.names = names;
+        this.remarks = new Remarks(vocabulary);
     }
 
     /** Reads one piece of a line into what is found so far (the name, parts, questions, topics). */
     void readPiece(String piece, Found found) {
         String[] raw = Phrases.SPACES.split(piece);
+        if (raw.length > 1 && heading(raw[0]) && !heading(raw[raw.length - 1])) {
+            return; // "🚀 Launch": a piece that starts with an emoji is a heading, never a person ("😀 Dana 😀" is)
+        }
         List<String> originals = new ArrayList<>(raw.length);
         List<String> words = new ArrayList<>(raw.length);
         for (String token : raw) {
+            String nickname = quoted(token);
+            if (nickname != null && found.nickname == null && !originals.isEmpty()) {
+                found.nickname = nickname;
+                continue;
+            }
             String norm = Phrases.norm(token);
             found.allWords.add(norm);
             String declared = declaredPronoun(norm);
@@ -57,11 +71,30 @@ final class PieceReader {
         if (words.isEmpty()) {
             return;
         }
-        if (v.noName.find(words) != null || v.noTopic.contains(String.join(" ", words))
+        boolean titleOpen = found.titleOpen;
+        found.titleOpen = false;
+        if (titleOpen && words.stream().allMatch(w -> v.fields.contains(w) || v.titleWords.contains(w))
+                && spans(words).isEmpty()) {
+            return; // the rest of a title just read ("Director, Design")
+        }
+        Phrases.Match noName = v.noName.find(words);
+        if (noName != null && noName.start() > 0 && originals.size() == words.size()) {
+            // "two panel folks whose names I forgot": the people before the remark, without names
+            readPiece(String.join(" ", originals.subList(0, noName.start())), found);
+            return;
+        }
+        if (remarks.readWords(words)) {
+            found.topics.add(piece); // a note to self is never a name ("kinda flaky tbh"); ContactReader drops it
+            return;
+        }
+        if (noName != null || v.noTopic.contains(String.join(" ", words))
                 || words.stream().allMatch(w -> v.notAName.contains(w) || v.fillers.contains(w))) {
             return;
         }
         List<Span> spans = spans(words);
+        found.titleOpen = !spans.isEmpty() && spans.get(0).part() != null
+                && words.stream().allMatch(w -> v.partWords.at(List.of(w), 0) != null || v.fillers.contains(w)
+                || v.titleWords.contains(w) && !v.fields.contains(w));
         int whoAt = firstOutside(words, spans, v.who, 0, words.size());
         int headEnd = whoAt < 0 ? words.size() : whoAt;
         int linkAt = firstOutside(words, spans, v.links, 0, headEnd);
@@ -71,18 +104,28 @@ final class PieceReader {
         boolean gap = false;
         boolean broken = false; // a name has no filler or part word inside it: "yawned a lot" is not one
         for (int i = 0; i < leftEnd; i++) {
+            boolean familyFirst = !nameWords.isEmpty() && v.familyFirst.contains(Phrases.norm(nameWords.get(0)));
+            if (familyFirst && !covered(spans, i) && hasLetter(words.get(i))) {
+                nameWords.add(originals.get(i)); // "nguyen van an": every word of such a name is the name
+                continue;
+            }
             if (covered(spans, i) || v.fillers.contains(words.get(i)) || !hasLetter(words.get(i))) {
                 gap = gap || !nameWords.isEmpty();
                 continue;
             }
             broken = broken || gap;
-            if (nameWords.isEmpty() && title.isEmpty() && v.titles.containsKey(words.get(i))) {
-                title = v.titles.get(words.get(i));
+            if (nameWords.isEmpty() && v.titles.containsKey(words.get(i))) {
+                String typed = v.titles.get(words.get(i));
+                if (title.isEmpty() || v.titleRank.indexOf(typed) < v.titleRank.indexOf(title)) {
+                    title = typed; // "Herr Dr Klaus Becker": Dr. outranks Mr.
+                }
                 continue;
             }
             nameWords.add(originals.get(i));
         }
-        boolean personLike = nameWords.isEmpty() || !broken && names.plausible(nameWords);
+        boolean thing = v.articles.contains(words.get(0)) && !nameWords.isEmpty()
+                && nameWords.stream().allMatch(w -> w.equals(w.toLowerCase(Locale.ROOT))); // "the roadmap"
+        boolean personLike = nameWords.isEmpty() || !broken && !thing && names.plausible(nameWords);
         if (!personLike && found.nameWords == null && found.topics.isEmpty()) {
             int end = nameBeforeTalk(originals, words, spans);
             if (end > 0) {
@@ -193,7 +236,17 @@ final class PieceReader {
                     end++;
                 }
             }
-            spans.add(best == ask ? new Span(i, end, null, best.value()) : new Span(i, end, best.value(), null));
+            int start = i;
+            if (best != ask) {
+                // "eng manager", "Sr. Eng Mgr", "senior data scientist": the title's own words before its head word
+                while (start > 0 && v.titleWords.contains(words.get(start - 1)) && !covered(spans, start - 1)) {
+                    start--;
+                }
+                while (end < words.size() && v.titleWords.contains(words.get(end)) && best != prefix) {
+                    end++;
+                }
+            }
+            spans.add(best == ask ? new Span(start, end, null, best.value()) : new Span(start, end, best.value(), null));
             i = end;
         }
         return spans;
@@ -228,9 +281,38 @@ final class PieceReader {
         return -1;
     }
 
-    /** An e-mail address or a link typed with the name: not part of it. */
+    /** A word wrapped in quotes ('Bart', "Bart", “Bart”): a nickname inside a name; else null. */
+    private static String quoted(String token) {
+        if (token.length() < 3) {
+            return null;
+        }
+        char first = token.charAt(0);
+        char last = token.charAt(token.length() - 1);
+        boolean opens = "'\"\u201c\u2018".indexOf(first) >= 0;
+        boolean closes = "'\"\u201d\u2019".indexOf(last) >= 0;
+        String inner = token.substring(1, token.length() - 1);
+        return opens && closes && hasLetter(inner) ? inner : null;
+    }
+
+    /** Whether a first word is an emoji or pictograph and no word ("🚀", "✅"). */
+    private static boolean heading(String token) {
+        return !hasLetter(token) && Remarks.hasEmoji(token);
+    }
+
+    /** An e-mail address, a link or a handle typed with the name: not part of it. */
     private static boolean contactDetail(String token) {
-        return token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.");
+        return token.length() > 1 && token.indexOf('@') >= 0 || token.contains("://") || token.toLowerCase(Locale.ROOT).startsWith("www.")
+                || handle(token);
+    }
+
+    /** A handle or address typed for a name ("dana.smith"): letters on both sides of a dot, two or more each. */
+    private static boolean handle(String token) {
+        int dot = token.indexOf('.');
+        if (dot < 2 || dot > token.length() - 3) {
+            return false;
+        }
+        return Character.isLetter(token.charAt(dot - 1)) && Character.isLetter(token.charAt(dot - 2))
+                && Character.isLetter(token.charAt(dot + 1)) && Character.isLetter(token.charAt(dot + 2));
     }
 
     private static boolean hasLetter(String word) {

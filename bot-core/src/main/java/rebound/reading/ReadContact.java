@@ -1,5 +1,6 @@
 package rebound.reading;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,9 +24,32 @@ import java.util.Optional;
  * @param pronoun            the subject form of a pronoun the member used for the person ("she", "he"),
  *                           else empty; {@link Audience} takes it so a topic can say "you" to them
  * @param ambiguity          the question to ask before the part is known, or null
+ * @param greetings          when Rebound cannot tell how to greet them (a name written family name first,
+ *                           "Nguyễn Thị Minh Khai"), the warm greetings to offer the member, the one used
+ *                           until they pick first ("Nguyễn Thị Minh Khai", "Minh Khai", "Khai"); else empty
+ * @param remark             whether the line held a note to self about them ("kinda rude tbh"), left out of
+ *                           the topic (issue 18)
+ * @param disliked           whether that note said the member did not like them
  */
 public record ReadContact(String name, String title, String greetingName, String formalGreetingName, String part,
-                          boolean partGiven, String topic, String pronoun, Ambiguity ambiguity) {
+                          boolean partGiven, String topic, String pronoun, Ambiguity ambiguity,
+                          List<String> greetings, boolean remark, boolean disliked) {
+
+    public ReadContact {
+        greetings = List.copyOf(greetings);
+    }
+
+    /** A person read without a greeting to ask about nor a remark (the shape of issue 12). */
+    public ReadContact(String name, String title, String greetingName, String formalGreetingName, String part,
+                       boolean partGiven, String topic, String pronoun, Ambiguity ambiguity) {
+        this(name, title, greetingName, formalGreetingName, part, partGiven, topic, pronoun, ambiguity, List.of(),
+                false, false);
+    }
+
+    /** Whether Rebound should ask the member how to greet them ({@link #greetings()} holds the choices). */
+    public boolean asksGreeting() {
+        return greetings.size() > 1;
+    }
 
     /** Whether the member gave a name; without one the caller greets by part ("Hi there,"). */
     public boolean hasName() {
@@ -52,7 +76,8 @@ public record ReadContact(String name, String title, String greetingName, String
         if (!ReadingVocabulary.PART_IDS.contains(partId)) {
             throw new IllegalArgumentException("unknown part '" + partId + "'");
         }
-        return new ReadContact(name, title, greetingName, formalGreetingName, partId, true, topic, pronoun, null);
+        return new ReadContact(name, title, greetingName, formalGreetingName, partId, true, topic, pronoun, null,
+                greetings, remark, disliked);
     }
 
     /** The audience for a note to this person, for {@link TopicReader}. */

@@ -51,6 +51,22 @@ public final class ReadingVocabulary {
     final Phrases askWords = new Phrases();
     final Map<String, Ask> asks = new HashMap<>();
     final Map<String, String> titles = new HashMap<>();
+    /** Titles as written, in the order they win when a name has two ("Herr Dr": Dr.). */
+    final List<String> titleRank = new ArrayList<>();
+    final Set<String> titleWords = new HashSet<>();
+    final Set<String> familyFirst = new HashSet<>();
+    final Set<String> middleNames = new HashSet<>();
+    final Phrases compoundGiven = new Phrases();
+    final Phrases slang = new Phrases();
+    final Phrases aboutMe = new Phrases();
+    final Phrases aboutMeFirst = new Phrases();
+    final Phrases saidAboutMe = new Phrases();
+    final Phrases judgement = new Phrases();
+    final Set<String> remarkSmall = new HashSet<>();
+    final Phrases disliked = new Phrases();
+    final Phrases complaint = new Phrases();
+    final Set<String> oneOfAKind = new HashSet<>();
+    final Set<String> articles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();
     final Set<String> fillers = new HashSet<>();
     final Set<String> fields = new HashSet<>();
@@ -109,6 +125,15 @@ public final class ReadingVocabulary {
     /** The label of a part id as a summary names it ("hiring manager"). */
     public String partLabel(String partId) {
         return partLabels.getOrDefault(partId, partId);
+    }
+
+    /**
+     * Whether a process usually has one person in this part (people.txt's {@code [people step]}
+     * {@code one of a kind:}, the hiring manager): a line with no name in that part, typed after someone
+     * named in it, is about them rather than another person (issue 18).
+     */
+    public boolean oneOfAKind(String partId) {
+        return oneOfAKind.contains(partId);
     }
 
     /** The parts in the order they win when one line names several (people.txt's block order). */

@@ -135,7 +135,15 @@ public enum Line {
     UNDERSTAND_COMPANY,
     UNDERSTAND_GREETING,
     UNDERSTAND_QUESTION,
-    UNDERSTAND_UNSURE;
+    UNDERSTAND_UNSURE,
+    // issue 18, reading: how to greet a person, and what the notes will say about each person
+    CONTACT_GREET_ASK,
+    CHOICE_GREET,
+    CONTACT_GREETING_SET,
+    SUMMARY_NOTES_HEADER,
+    SUMMARY_CONTACT_NOTE,
+    SUMMARY_NOTE_GREETING,
+    UNDERSTAND_QUESTION_START;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 

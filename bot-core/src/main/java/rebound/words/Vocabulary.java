@@ -51,7 +51,9 @@ public final class Vocabulary {
         /** At a free-text step: a question about Rebound, not an answer ("what is this"). */
         QUESTION(Line.UNDERSTAND_QUESTION),
         /** At a free-text step: the member doesn't know ("idk"). */
-        UNSURE(Line.UNDERSTAND_UNSURE);
+        UNSURE(Line.UNDERSTAND_UNSURE),
+        /** At a free-text step: the start of a question typed without "?" ("what is this for"), issue 18. */
+        QUESTION_START(Line.UNDERSTAND_QUESTION_START);
 
         private final Line line;
 
@@ -92,6 +94,19 @@ public final class Vocabulary {
     /** Like {@link #means}, for a text already {@link #normalize(String) normalized} (checked against several meanings). */
     public boolean is(Meaning meaning, String normalized) {
         return lookup.get(meaning).contains(normalized);
+    }
+
+    /**
+     * Whether a normalized text starts with one of the words or phrases of {@code meaning} followed by
+     * more words ("what is this for" starts with "what is").
+     */
+    public boolean startsWith(Meaning meaning, String normalized) {
+        for (String word : words.get(meaning)) {
+            if (normalized.startsWith(word + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words for {@code meaning}, normalized, in the order written: the first is the main one. */

@@ -27,7 +27,9 @@ public final class Words {
     public static final Set<String> VARIABLES = Set.of(
             "company", "role", "step", "label", "answer", "hint", "options", "count", "name", "part", "detail",
             "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what",
-            "stopped", "stopped_kinds", "drafts", "latest", "unsent");
+            "stopped", "stopped_kinds", "drafts", "latest", "unsent",
+            // issue 18, reading: the greeting and topic each note will use
+            "greeting", "topic", "clause", "formal", "formal_name");
 
     private final Map<String, Template> lines;
 

@@ -14,7 +14,8 @@ import rebound.reading.TopicReader;
 import rebound.script.PlaybookSource;
 
 /**
- * What reading a contact line costs (issue 12: "measure what it costs per contact line"): the
+ * What reading a contact line costs (issue 12: "measure what it costs per contact line"; issue 18: the
+ * same per line of the reading corpus, remarks, titles and greetings included): the
  * rules of {@code rebound.reading} on the lines of the contact spec table, and, for comparison, an
  * Apache OpenNLP part-of-speech tagger on the same lines when its jars are on the class path.
  * A driver, not a test: nothing is asserted.
@@ -53,11 +54,17 @@ public final class ReadingBenchmark {
                 (System.nanoTime() - loadStart) / 1e6);
         ContactReader contacts = new ContactReader(vocabulary);
         TopicReader topics = new TopicReader(vocabulary);
-        measure("rules: ContactReader + TopicReader per contact line", line -> {
+        Work reading = line -> {
             ReadContact read = contacts.read(line);
             Topic topic = topics.read(read.topic(), read.asReader());
             return read.part().length() + topic.text().length();
-        });
+        };
+        measure("rules: ContactReader + TopicReader per contact line", LINES, reading);
+        List<String> corpus = corpusLines();
+        if (!corpus.isEmpty()) {
+            measure("rules: the same, per line of the reading corpus (" + corpus.size() + " people lines)", corpus,
+                    reading);
+        }
         if (List.of(args).contains("opennlp")) {
             openNlp();
         }
@@ -73,29 +80,50 @@ public final class ReadingBenchmark {
      * the steadier figure.
      */
     static void measure(String what, Work work) throws Exception {
+        measure(what, LINES, work);
+    }
+
+    /**
+     * The people lines of the reading corpus (issue 18, {@code src/test/resources/reading/corpus-people.txt}:
+     * titles, remarks, names of many cultures, emoji, several people), the first column of each; empty
+     * when the file is not on the class path.
+     */
+    static List<String> corpusLines() throws java.io.IOException {
+        try (InputStream in = ReadingBenchmark.class.getResourceAsStream("/reading/corpus-people.txt")) {
+            if (in == null) {
+                return List.of();
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split(" \\| ", 2)[0].strip())
+                    .toList();
+        }
+    }
+
+    /** As {@link #measure(String, Work)}, over {@code lines}. */
+    static void measure(String what, List<String> lines, Work work) throws Exception {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long sink = 0;
         long warm = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < warm) {
-            for (String line : LINES) {
+            for (String line : lines) {
                 sink += work.run(line);
             }
         }
         double[] wall = new double[5];
         double[] cpu = new double[5];
         for (int i = 0; i < wall.length; i++) {
-            long lines = 0;
+            long read = 0;
             long start = System.nanoTime();
             long cpuStart = threads.getCurrentThreadCpuTime();
             long end = start + 2_000_000_000L;
             while (System.nanoTime() < end) {
-                for (String line : LINES) {
+                for (String line : lines) {
                     sink += work.run(line);
-                    lines++;
+                    read++;
                 }
             }
-            wall[i] = (System.nanoTime() - start) / (double) lines;
-            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) lines;
+            wall[i] = (System.nanoTime() - start) / (double) read;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / (double) read;
         }
         System.out.printf("%s: %.2f µs CPU, %.2f µs wall, medians of 5 x 2 s (CPU each: %s) [%d]%n", what,
                 median(cpu) / 1000, median(wall) / 1000,

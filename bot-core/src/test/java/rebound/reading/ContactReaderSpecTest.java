@@ -63,7 +63,7 @@ class ContactReaderSpecTest {
             HM Priya | Priya | Priya | Priya | hiring_manager | ~ | ~
             Dr Chen | Chen | Dr. Chen | Dr. Chen | other | ~ | ~
             Prof. Ana de la Cruz, director of research | Ana de la Cruz | Ana | Prof. de la Cruz | executive | ~ | ~
-            general manager, yawned a lot | ~ | ~ | ~ | executive | yawned a lot | ~
+            general manager, yawned a lot | ~ | ~ | ~ | executive | ~ | ~
             Lead | ~ | ~ | ~ | other | ~ | lead
             Tom, recruiter, the relocation package | Tom | Tom | Tom | recruiter | the relocation package | ~
             Jen (people ops) | Jen | Jen | Jen | recruiter | ~ | ~
@@ -93,7 +93,7 @@ class ContactReaderSpecTest {
             Sam, PM, roadmap | Sam | Sam | Sam | other | roadmap | pm
             Sam, product manager | Sam | Sam | Sam | team_member | ~ | ~
             Jo, program manager | Jo | Jo | Jo | team_member | ~ | ~
-            María José García, interviewer | María José García | María | María José García | interviewer | ~ | ~
+            María José García, interviewer | María José García | María José | María José García | interviewer | ~ | ~
             jean-luc picard, CEO | Jean-Luc Picard | Jean-Luc | Jean-Luc Picard | executive | ~ | ~
             Dr. Pieter van der Berg, interviewer | Pieter van der Berg | Pieter | Dr. van der Berg | interviewer | ~ | ~
             the hiring manager | ~ | ~ | ~ | hiring_manager | ~ | ~
@@ -139,7 +139,7 @@ class ContactReaderSpecTest {
             Ms Smith | Smith | Ms. Smith | Ms. Smith | other | ~ | ~
             dr. emily chen, hiring manager | Emily Chen | Emily | Dr. Chen | hiring_manager | ~ | ~
             Emily Chen PhD | Emily Chen | Emily | Emily Chen | other | ~ | ~
-            Li Wei, HM | Li Wei | Li | Li Wei | hiring_manager | ~ | ~
+            Li Wei, HM | Li Wei | Li Wei | Li Wei | hiring_manager | ~ | ~
             Dana and Sam, interviewers | ~ | ~ | ~ | interviewer | ~ | several people
             Dana & Sam Lee | ~ | ~ | ~ | other | ~ | several people
             """;
