@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +16,8 @@ import org.slf4j.LoggerFactory;
  * Erases forgotten members' keys from the {@link KeyFolder}. The transaction that deletes a member's
  * row also notes their key in {@code rebound_keys_to_erase} ({@link MemberRows#delete}); once it has
  * committed, {@link #erase} erases the file and removes the note. A crash or a disk error in
- * between leaves the note, and {@link #pending} (run when any instance opens the store, and after
- * each forget) finishes the work. Key ids are never reused, so erasing a noted key never touches a
+ * between leaves the note: {@link #pending} (when any instance opens the store) and {@link #sweep}
+ * (after forgets, for notes already there at the previous sweep) finish the work. Key ids are never reused, so erasing a noted key never touches a
  * member who came back.
  */
 final class KeyErasure {
@@ -26,6 +27,9 @@ final class KeyErasure {
     private final DataSource database;
     private final KeyFolder keys;
     private final java.util.concurrent.atomic.AtomicLong deferred = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong leftBehind = new java.util.concurrent.atomic.AtomicLong();
+    /** The notes the previous sweep saw. */
+    private volatile Set<String> seenBefore = Set.of();
 
     KeyErasure(DataSource database, KeyFolder keys) {
         this.database = database;
@@ -55,8 +59,49 @@ final class KeyErasure {
         return deferred.get();
     }
 
-    /** Erases every noted key: those a crash or an error left behind. */
+    /**
+     * At open: erases every noted key. No forget of this instance is under way yet, so each note is
+     * one a crash or an error left behind.
+     */
     void pending() {
+        List<String> noted = noted();
+        if (noted == null) {
+            return;
+        }
+        int erased = eraseAll(noted);
+        seenBefore = Set.of();
+        if (erased > 0) {
+            LOG.info("Erased {} key(s) of forgotten members that an earlier crash or error left behind", erased);
+        }
+    }
+
+    /**
+     * After forgets (from the VACUUM's timer): erases the noted keys that were already noted at the
+     * previous sweep. A note seen for the first time may be a forget still under way on this or
+     * another instance, which erases it itself a moment later: taking those for leftovers told the
+     * operator of crashes that never happened.
+     */
+    void sweep() {
+        List<String> noted = noted();
+        if (noted == null) {
+            return;
+        }
+        List<String> stuck = noted.stream().filter(seenBefore::contains).toList();
+        seenBefore = Set.copyOf(noted);
+        int erased = eraseAll(stuck);
+        if (erased > 0) {
+            leftBehind.addAndGet(erased);
+            LOG.info("Erased {} key(s) of forgotten members whose erasure an error had stopped", erased);
+        }
+    }
+
+    /** How many keys a sweep erased because their own erasure had stopped, since this instance started. */
+    long leftBehind() {
+        return leftBehind.get();
+    }
+
+    /** The noted key ids, or null (logged) when the database cannot list them now. */
+    private List<String> noted() {
         List<String> noted = new ArrayList<>();
         try (Connection connection = database.getConnection()) {
             try (PreparedStatement select = connection.prepareStatement("SELECT key_id FROM rebound_keys_to_erase");
@@ -66,14 +111,26 @@ final class KeyErasure {
                 }
             }
             connection.rollback();
-            noted.forEach(keyId -> erase(connection, keyId));
+            return noted;
         } catch (SQLException e) {
             LOG.warn("Cannot list the keys of forgotten members still to erase ({})", DatabasePool.firstLine(e.getMessage()));
-            return;
+            return null;
         }
-        if (!noted.isEmpty()) {
-            LOG.info("Erased {} key(s) of forgotten members that an earlier crash or error left behind", noted.size());
+    }
+
+    /** Erases these keys on one connection; returns how many were erased now. */
+    private int eraseAll(List<String> keyIds) {
+        if (keyIds.isEmpty()) {
+            return 0;
         }
+        long failedBefore = deferred.get();
+        try (Connection connection = database.getConnection()) {
+            keyIds.forEach(keyId -> erase(connection, keyId));
+        } catch (SQLException e) {
+            LOG.warn("Cannot erase the keys of forgotten members now ({})", DatabasePool.firstLine(e.getMessage()));
+            return 0;
+        }
+        return (int) (keyIds.size() - (deferred.get() - failedBefore));
     }
 
     private static void removeNote(Connection connection, String keyId) throws SQLException {

@@ -60,7 +60,7 @@ public final class PostgresMemberStore implements MemberStore {
         this.lease = lease;
         this.batch = batch;
         this.erasure = new KeyErasure(pool, keys);
-        this.vacuum = new Vacuum(pool, erasure::pending);
+        this.vacuum = new Vacuum(pool, erasure::sweep);
         erasure.pending();
     }
 
@@ -162,6 +162,11 @@ public final class PostgresMemberStore implements MemberStore {
     /** How many key erasures after a forget failed and were left for later (tests: none should). */
     long deferredErasures() {
         return erasure.deferred();
+    }
+
+    /** Keys a sweep after forgets erased because their own erasure had stopped (not one under way). */
+    long sweptErasures() {
+        return erasure.leftBehind();
     }
 
     /** Every member kept, in the order of their keys: for offline tools such as {@code migrate}. */

@@ -120,6 +120,8 @@ class ForgetAndSealTest {
             }
             assertThat(failures).isEmpty();
             assertThat(store.deferredErasures()).as("erasures that failed and were left for later").isZero();
+            Thread.sleep(2 * Vacuum.EVERY.toMillis() + 500); // the sweeps after these forgets have run
+            assertThat(store.sweptErasures()).as("erasures under way taken by a sweep for leftovers of a crash").isZero();
             assertThat(count(sql, "rebound_members")).isZero();
             assertThat(count(sql, "rebound_keys_to_erase")).isZero();
         }
