@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.text.LogName;
 
 /**
  * Runs a front door's slow work off the platform's own thread: one member's work in arrival order,
@@ -35,7 +36,7 @@ public final class MemberQueue {
         try {
             work.run();
         } catch (RuntimeException e) {
-            LOG.error("Handling an event of {} failed", member, e);
+            LOG.error("Handling an event of {} failed", LogName.of(member), e);
         }
     }
 }

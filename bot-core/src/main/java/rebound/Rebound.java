@@ -31,6 +31,7 @@ import rebound.store.StateJson;
 import rebound.store.UnreadableMember;
 import rebound.store.postgres.PostgresMemberStore;
 import rebound.words.Words;
+import rebound.text.LogName;
 
 /**
  * The bot every front door talks to. Each event is one {@link MemberStore#update}: the member's
@@ -114,7 +115,7 @@ public final class Rebound implements AutoCloseable {
     }
 
     private List<Outbound> notSaved(String member, NotSaved e) {
-        LOG.error("A turn of {} was not saved and changed nothing: {}", member,
+        LOG.error("A turn of {} was not saved and changed nothing: {}", LogName.of(member),
                 e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause() + ")");
         return List.of(Outbound.say(member, words.say("store_not_saved")));
     }
@@ -122,7 +123,7 @@ public final class Rebound implements AutoCloseable {
     private List<Outbound> unreadable(Inbound inbound, UnreadableMember e) {
         String member = inbound.member();
         LOG.error("The stored record of {} cannot be read; their turns change nothing until they forget ({})",
-                member, cause(e));
+                LogName.of(member), cause(e));
         MemberState before = unreadable.get(member, key -> MemberState.empty());
         Turn turn = conversation.step(before, inbound, now());
         if (turn.forget()) {
@@ -225,7 +226,7 @@ public final class Rebound implements AutoCloseable {
         try {
             return conversation.overview(member, store.read(member));
         } catch (UnreadableMember e) {
-            LOG.error("The stored record of {} cannot be read; showing no overview ({})", member, cause(e));
+            LOG.error("The stored record of {} cannot be read; showing no overview ({})", LogName.of(member), cause(e));
             return Outbound.say(member, words.say("store_unreadable"));
         }
     }

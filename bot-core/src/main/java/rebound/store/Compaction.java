@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.mapdb.volume.RandomAccessFileVol;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.text.LogName;
 
 /**
  * Offline compaction. With transactions on, MapDB's own {@code compact()} does nothing, so bytes of
@@ -67,7 +68,7 @@ public final class Compaction {
                     } catch (UnreadableMember e) {
                         unreadable.add(member);
                         LOG.warn("Compaction leaves out {}: their record cannot be read ({}); it stays in the backup",
-                                member, e.getCause() == null ? e.toString() : e.getCause().toString());
+                                LogName.of(member), e.getCause() == null ? e.toString() : e.getCause().toString());
                     }
                 }
                 copy.commit();

@@ -16,6 +16,7 @@ import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
+import rebound.text.LogName;
 
 /**
  * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
@@ -86,7 +87,8 @@ final class RejectedCommand implements SlashCommandHandler {
         try {
             dm = dms.channelOf(member);
         } catch (SlackRefusal refusal) {
-            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", member, refusal.getMessage());
+            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", LogName.of(member),
+                    refusal.getMessage());
             return false;
         }
         replies.send(member, dm, answers);
