@@ -2,6 +2,7 @@ package rebound.frontdoor;
 
 import java.util.List;
 import java.util.Optional;
+import rebound.text.LogName;
 
 /**
  * The one way a front door names a member for the core, and reads the name back:
@@ -18,6 +19,14 @@ public record MemberKey(String platform, List<String> ids) {
             throw new IllegalArgumentException("a " + platform + " member needs ids without ':', not " + ids);
         }
         ids = List.copyOf(ids);
+    }
+
+    /**
+     * How a log line names the member with this key: a keyed hash, stable while the process runs,
+     * never the key, the platform's ids or anything the member typed ({@link LogName}).
+     */
+    public static String logName(String key) {
+        return LogName.of(key);
     }
 
     /** The key of a member of {@code platform} with these ids, in order. */

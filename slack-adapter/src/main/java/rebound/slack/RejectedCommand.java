@@ -16,7 +16,7 @@ import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
-import rebound.text.LogName;
+import rebound.frontdoor.MemberKey;
 
 /**
  * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
@@ -87,7 +87,7 @@ final class RejectedCommand implements SlashCommandHandler {
         try {
             dm = dms.channelOf(member);
         } catch (SlackRefusal refusal) {
-            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", LogName.of(member),
+            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", MemberKey.logName(member),
                     refusal.getMessage());
             return false;
         }
