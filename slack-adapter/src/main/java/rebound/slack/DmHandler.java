@@ -45,15 +45,16 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
 
     /**
      * A DM answer sent with a file attached (subtype {@code file_share}): its text answers the step
-     * like any other message; the file itself is not kept.
+     * like any other message; the file itself is not kept. A file without a word (a screenshot of the
+     * rejection e-mail, say) is an empty answer, which the core answers by asking its question again,
+     * as it does for an attachment alone on Discord: never silence.
      */
     BoltEventHandler<MessageFileShareEvent> fileShares() {
         return (payload, ctx) -> {
             MessageFileShareEvent message = payload.getEvent();
-            if (!Boolean.TRUE.equals(message.getDisplayAsBot()) && message.getText() != null
-                    && !message.getText().isBlank()) {
+            if (!Boolean.TRUE.equals(message.getDisplayAsBot())) {
                 take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
-                        message.getText(), message.getChannel());
+                        message.getText() == null ? "" : message.getText(), message.getChannel());
             }
             return ctx.ack();
         };

@@ -46,4 +46,23 @@ class SlackTextInTest extends RunningSlackAppTest {
         assertThat(app.slack.lastPosted(rebound.slack.fake.FakeSlack.dmOf(ANA)).block("step:role").isMissingNode())
                 .isFalse();
     }
+
+    @Test
+    @DisplayName("a file dropped into the DM without a word (a screenshot of the rejection e-mail) is answered: "
+            + "the question comes again, as on Discord")
+    void fileWithoutText() {
+        app.startIntake(ANA);
+        int before = app.slack.posted(rebound.slack.fake.FakeSlack.dmOf(ANA)).size();
+        var event = app.payloads.dmEvent(ANA, "");
+        event.put("subtype", "file_share");
+        event.putArray("files").addObject().put("id", "F0SHOT").put("name", "Screenshot 2026-12-06.png")
+                .put("mimetype", "image/png");
+
+        app.send(app.payloads.eventCallback(app.payloads.nextId("Ev"), event));
+
+        var posted = app.slack.posted(rebound.slack.fake.FakeSlack.dmOf(ANA));
+        assertThat(posted).as("an answer to the file").hasSizeGreaterThan(before);
+        assertThat(posted.get(posted.size() - 1).block("step:company").isMissingNode()).as("the company asked again")
+                .isFalse();
+    }
 }
