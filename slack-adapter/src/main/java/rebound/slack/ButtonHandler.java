@@ -72,7 +72,7 @@ final class ButtonHandler implements BlockActionHandler {
             String channel = inDm(press) ? press.getChannel().getId() : null;
             // At once, before the ack and never behind the member's earlier posts: a trigger_id
             // opens a modal for 3 seconds only.
-            form.ifPresent(f -> openModal(press.getTriggerId(), f, channel));
+            form.ifPresent(f -> openModal(press.getTriggerId(), f, channel, member, ctx));
             return ctx.ack();
         }
         Event event = eventOf(press, action);
@@ -160,12 +160,24 @@ final class ButtonHandler implements BlockActionHandler {
                 && "message".equals(press.getContainer().getType()) && !press.getContainer().isEphemeral();
     }
 
-    private void openModal(String triggerId, Form form, String channel) {
+    /**
+     * Opens the form at once (a trigger_id lasts 3 seconds). When Slack refuses it
+     * ({@code expired_trigger_id} under load, say), the member is told to type the person instead,
+     * in the DM or on the ephemeral message they pressed: a press is never met with nothing.
+     */
+    private void openModal(String triggerId, Form form, String channel, String member, ActionContext ctx) {
         try {
             SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                     .view(FormModal.of(form, channel, door.words()))));
         } catch (SlackRefusal refusal) {
-            LOG.warn("Opening the {} form failed ({})", form.id(), refusal.getMessage());
+            LOG.warn("Opening the {} form failed ({}); telling the member to type instead", form.id(),
+                    refusal.getMessage());
+            String instead = door.words().say("form_unavailable");
+            if (channel != null) {
+                replies.say(member, channel, instead);
+            } else {
+                door.later(member, () -> respond(ctx, new SlackMessage(instead, List.of())));
+            }
         }
     }
 

@@ -3,6 +3,7 @@ package rebound.slack;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,10 +11,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With one bot token, Rebound serves one workspace. A request from another one (the same app
- * installed elsewhere, sending to the same URL) is acknowledged and set aside before it touches
- * any member: answering it would create a member this install cannot answer, with a token that is
- * not that workspace's. Each such workspace is logged once.
+ * With one bot token, Rebound serves one workspace. An event or a slash command from another one
+ * (the same app installed elsewhere, sending to the same URL: Slack sends those only for a
+ * workspace where the app is installed) is acknowledged and set aside before it touches any member:
+ * answering it would create a member this install cannot answer, with a token that is not that
+ * workspace's. Each such workspace is logged once. Interactions are let through: they are presses
+ * on messages this install posted (a Slack Connect user of another organisation, say), and the
+ * button's owner check answers them.
  */
 final class OneWorkspace implements Middleware {
 
@@ -36,6 +40,9 @@ final class OneWorkspace implements Middleware {
 
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        if (req.getRequestType() != RequestType.Event && req.getRequestType() != RequestType.Command) {
+            return chain.next(req);
+        }
         String from = req.getContext().getTeamId();
         String org = req.getContext().getEnterpriseId();
         boolean ours = from == null ? org == null || org.equals(enterprise) : from.equals(team)

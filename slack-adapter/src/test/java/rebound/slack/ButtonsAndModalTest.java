@@ -79,6 +79,22 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
     }
 
     @Test
+    @DisplayName("when Slack refuses to open the form (expired_trigger_id under load), the member is told to type the person")
+    void formRefused() {
+        // given Ana is at the contacts step, and Slack is about to refuse the next modal
+        ApiCall contacts = toContacts();
+        app.slack.refuseNextViewsOpen("expired_trigger_id");
+        int posted = app.dms(ANA).size();
+
+        // when she presses "add a person"
+        app.press(ANA, contacts, "form:contact");
+
+        // then her DM says how to type the person instead
+        assertThat(app.dms(ANA)).hasSizeGreaterThan(posted);
+        assertThat(app.dms(ANA).get(app.dms(ANA).size() - 1).shownText()).contains("Type the person");
+    }
+
+    @Test
     @DisplayName("many choices come as a select menu; several-at-once as a multi-select with a done button")
     void menus() {
         // given Ana is at the contacts step and adds one person, then is done

@@ -55,6 +55,7 @@ public final class FakeSlack implements AutoCloseable {
     private final List<PostAttempt> attempts = new ArrayList<>();
     private final AtomicInteger dropped = new AtomicInteger();
     private final java.util.Queue<Integer> authTestFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.Queue<String> viewsOpenRefusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger paced = new AtomicInteger();
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
@@ -99,6 +100,14 @@ public final class FakeSlack implements AutoCloseable {
         for (int status : statuses) {
             authTestFailures.add(status);
         }
+    }
+
+    /**
+     * The next views.open is refused with this error although the app did nothing wrong, as Slack
+     * does under load ({@code expired_trigger_id} for a trigger it took too long to take).
+     */
+    public void refuseNextViewsOpen(String error) {
+        viewsOpenRefusals.add(error);
     }
 
     /** The next {@code count} chat.postMessage calls lose their connection: no answer at all, as when a network breaks. */
@@ -243,6 +252,12 @@ public final class FakeSlack implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        String refusedBySlack = method.equals("views.open") ? viewsOpenRefusals.poll() : null;
+        if (refusedBySlack != null) {
+            record(call);
+            ok(exchange, "{\"ok\":false,\"error\":\"" + refusedBySlack + "\"}");
+            return;
         }
         String refused = refusal(method, call);
         if (refused != null) {
