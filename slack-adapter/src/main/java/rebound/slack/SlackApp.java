@@ -37,6 +37,11 @@ final class SlackApp implements AutoCloseable {
      * for the answers already handed to the Slack SDK to be posted.
      */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * How long a Web API call waits for Slack's answer. A call that gets none is not posted again
+     * blindly: a reminder is kept as maybe delivered, an answer as maybe shown.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final App app;
     private final Slack slack;
@@ -55,6 +60,7 @@ final class SlackApp implements AutoCloseable {
         this.workers = workers;
         SlackConfig config = new SlackConfig();
         pacing = SdkPacing.on(config);
+        config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
         if (settings.apiUrl() != null) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }

@@ -91,4 +91,34 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         assertThat(later).isPositive();
         assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).size()).isGreaterThan(1);
     }
+
+    @Test
+    @DisplayName("Slack answering a reminder after the client gave up (a read timeout): maybe delivered, never posted again")
+    void timeoutIsNotResent() throws Exception {
+        // given Ana has follow-ups due, and Slack will answer the first post after the client's read timeout
+        finishedIntake();
+        app.clock.advance(Duration.ofDays(400));
+        app.slack.timePasses();
+        app.slack.forgetCalls();
+        app.slack.slowDownNext("chat.postMessage", SlackApp.READ_TIMEOUT.plusSeconds(2).toMillis());
+
+        // when reminders are delivered
+        int first = app.door.messengerRun(app.bot);
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (app.slack.calls("chat.postMessage").size() <= first && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the fake records the slow call once it answers, after the client gave up
+        }
+        int posts = app.slack.calls("chat.postMessage").size();
+
+        // then Slack was asked once per due reminder, and the slow one was not confirmed
+        assertThat(posts).isPositive();
+        assertThat(first).isEqualTo(posts - 1);
+
+        // when a day passes, long past the backoff a refusal would get
+        app.clock.advance(Duration.ofDays(1));
+        app.door.messengerRun(app.bot);
+
+        // then nothing Slack may already show was posted again
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(posts);
+    }
 }

@@ -20,6 +20,12 @@ final class DatabasePool {
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
     /** Connections kept per instance; each turn holds one for the length of its transaction. */
     static final int CONNECTIONS = 10;
+    /**
+     * How long a statement waits for a lock (a member's row) before it fails and the turn is
+     * {@link rebound.store.NotSaved} ("couldn't save"): no platform call is made under a row lock, so
+     * a wait this long means something is stuck, and a member should hear so rather than wait.
+     */
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
     /** A query that gets no answer for this long fails (a server gone without closing the socket). */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
 
@@ -50,6 +56,7 @@ final class DatabasePool {
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT.toMillis());
         return new HikariDataSource(config);
     }
 
