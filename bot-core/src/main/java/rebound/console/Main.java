@@ -66,6 +66,7 @@ public final class Main implements Callable<Integer> {
     private PrintStream err;
 
     public static void main(String[] args) {
+        Launch.utf8Output();
         System.exit(run(args, System.out, System.err));
     }
 

@@ -1,11 +1,15 @@
 package rebound.launch;
 
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.time.Duration;
 import java.util.Map;
@@ -42,6 +46,33 @@ public final class Launch {
     private static final CountDownLatch STOPPED_LATCH = new CountDownLatch(1);
 
     private Launch() {
+    }
+
+    /**
+     * Makes {@code System.out} and {@code System.err} write UTF-8 whatever the locale. Input is read
+     * as UTF-8 everywhere; without this, a container's {@code LC_ALL=C} turns every non-ASCII
+     * character a member typed ("Zürich Bank") into {@code ?} on the way out. Call first in {@code main}.
+     */
+    public static void utf8Output() {
+        System.setOut(utf8(FileDescriptor.out));
+        System.setErr(utf8(FileDescriptor.err));
+    }
+
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 8192), true, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Makes SIGTERM (a service manager's or a container's normal stop) end the process with
+     * {@link #STOPPED}, after the shutdown hooks have closed everything, instead of the JVM's 143.
+     * Where the runtime has no signal support, SIGTERM keeps its default (143).
+     */
+    static void stopOnTerm() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> System.exit(STOPPED));
+        } catch (IllegalArgumentException | LinkageError unsupported) {
+            // no such signal here, or no jdk.unsupported module: the JVM's default stands
+        }
     }
 
     /** Start-up input the user can fix; its message is the one line they read. */
@@ -113,6 +144,7 @@ public final class Launch {
                 closeQuietly(name, err, bot);
                 STOPPED_LATCH.countDown();
             }, "rebound-stop"));
+            stopOnTerm();
             err.println(started.banner());
             return RUNNING;
         });

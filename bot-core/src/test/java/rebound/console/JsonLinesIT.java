@@ -39,11 +39,22 @@ class JsonLinesIT {
     }
 
     private void startProcess() throws Exception {
+        startProcess(java.util.Map.of());
+    }
+
+    /** Starts the jar with these variables added to the environment ({@code LC_ALL=C}, say). */
+    private void startProcess(java.util.Map<String, String> env) throws Exception {
+        if (process != null) {
+            in.close();
+            process.waitFor(20, TimeUnit.SECONDS);
+        }
         Path jar = Path.of(System.getProperty("rebound.app.jar"));
         assertThat(jar).exists();
-        process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar.toString(), "--jsonl", "--data", data.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(env);
+        process = builder.start();
         in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         line = 0;
@@ -122,6 +133,17 @@ class JsonLinesIT {
         List<JsonNode> reminders = send("{\"clock\":\"" + firstDue + "\"}");
         assertThat(reminders).isNotEmpty().allMatch(r -> r.path("reminder").asBoolean());
         assertThat(send("{\"clock\":\"" + firstDue + "\"}")).as("delivered once").isEmpty();
+    }
+
+    @Test
+    @DisplayName("under a bare container's locale (LC_ALL=C), what the member typed comes back as typed, in UTF-8")
+    void utf8WhateverTheLocale() throws Exception {
+        startProcess(java.util.Map.of("LC_ALL", "C", "LANG", "C"));
+        send("{\"member\":\"jürgen\",\"text\":\"hi\"}");
+        send("{\"member\":\"jürgen\",\"action\":\"start\"}");
+        List<JsonNode> role = send("{\"member\":\"jürgen\",\"text\":\"Zürich Bank — 東京\"}");
+        assertThat(role.toString()).contains("Zürich Bank — 東京").doesNotContain("Z?rich");
+        assertThat(last(role).get("member").asText()).isEqualTo("jürgen");
     }
 
     /** The action of the choice with this value in the last object that has choices. */

@@ -25,6 +25,7 @@ public final class DiscordMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Launch.utf8Output();
         Launch.exit(run(System.getenv(), System.err));
     }
 

@@ -68,6 +68,7 @@ class DiscordBotIT {
     private void stopProcess() throws Exception {
         process.destroy();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(process.exitValue()).as("exit code of a normal stop; stderr: %s", stderr()).isZero();
         assertThat(stderr()).doesNotContain("\tat ");
     }
 

@@ -1,20 +1,24 @@
 package rebound.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * HTTP mode on Jetty 12: one endpoint, {@code /slack/events}, for commands, events and
- * interactivity (verified by Bolt with the signing secret), and {@code /health} for probes.
+ * interactivity, behind {@link SignedRequestGate} (nothing is parsed before Slack's signature is
+ * checked), and {@code /health} for probes. Every other path or method gets a plain 404 or 405;
+ * no response names the server or its version, and errors are one plain line ({@link PlainErrors}).
  */
 final class HttpTransport implements AutoCloseable {
 
@@ -28,14 +32,21 @@ final class HttpTransport implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("rebound-http");
         server = new Server(threads);
-        connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(bind);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new SlackAppServlet(app)), EVENTS);
+        context.setErrorHandler(new PlainErrors.ForServlets());
+        context.addServlet(new ServletHolder(new SignedRequestGate(app, app.config().getSigningSecret(),
+                Clock.systemUTC())), EVENTS);
         context.addServlet(new ServletHolder(new Health()), HEALTH);
+        context.addServlet(new ServletHolder(new NotFound()), "/");
         server.setHandler(context);
+        server.setErrorHandler(new PlainErrors.ForServer());
         server.setStopTimeout(2000);
     }
 
@@ -57,13 +68,31 @@ final class HttpTransport implements AutoCloseable {
         server.stop();
     }
 
+    /** {@code GET /health}: "ok" while the server serves. Any other method: 405 (TRACE never echoes). */
     private static final class Health extends HttpServlet {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
+                resp.setHeader("Allow", "GET, HEAD");
+                PlainErrors.write(resp, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+                return;
+            }
             resp.setContentType("text/plain");
-            resp.getWriter().write("ok\n");
+            if ("GET".equals(req.getMethod())) {
+                resp.getWriter().write("ok\n");
+            }
+        }
+    }
+
+    /** Every path but the two above: a plain 404, whatever the method. */
+    private static final class NotFound extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+            PlainErrors.write(resp, HttpServletResponse.SC_NOT_FOUND);
         }
     }
 }

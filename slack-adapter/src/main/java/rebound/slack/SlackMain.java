@@ -23,6 +23,7 @@ public final class SlackMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        Launch.utf8Output();
         Launch.exit(run(System.getenv(), System.err));
     }
 
