@@ -30,7 +30,7 @@ public final class DiscordApp implements AutoCloseable {
      * take CPU from JDA's threads that acknowledge (measured on 2 cores, 50 at once: p99 of the
      * acknowledgement 250 ms with 8 workers, 124 ms with 3).
      */
-    private static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
+    static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
 
     private final DiscordConnection discord;
     private final Messenger messenger;
@@ -62,7 +62,7 @@ public final class DiscordApp implements AutoCloseable {
         Workers workers = new Workers(WORKERS);
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);
         InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words));
-        FormHandler forms = new FormHandler(bot, turns);
+        FormHandler forms = new FormHandler(door, turns);
         DmsInFlight inFlight = new DmsInFlight(bot.settings().dataDir());
         DmHandler dms = new DmHandler(door, renderer, inFlight);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));

@@ -50,6 +50,7 @@ final class SlackApp implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
     private final SdkPacing pacing;
+    private final FrontDoor door;
 
     SlackApp(SlackSettings settings, Rebound bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
@@ -86,7 +87,8 @@ final class SlackApp implements AutoCloseable {
         app.event(AppHomeOpenedEvent.class, home);
         app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home));
         app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies));
-        messenger = new SlackMessenger(dms, blocks, bot.settings().clock());
+        messenger = new SlackMessenger(dms, blocks, door.clock());
+        this.door = door;
     }
 
     App app() {
@@ -97,14 +99,14 @@ final class SlackApp implements AutoCloseable {
         return slack;
     }
 
-    /** Delivers reminders as DMs (for {@link Rebound#deliverDueReminders} or its loop). */
+    /** Delivers reminders as DMs (for {@link FrontDoor#deliverDueReminders} or the launcher's loop). */
     Messenger messenger() {
         return messenger;
     }
 
-    /** Delivers the reminders due now on the bot's clock; returns how many arrived. */
-    int messengerRun(Rebound bot) {
-        return bot.deliverDueReminders(messenger);
+    /** Delivers the reminders due now on the bot's clock, through the door; returns how many arrived. */
+    int messengerRun() {
+        return door.deliverDueReminders(messenger);
     }
 
     /** Completes when every answer queued so far has been posted (tests wait on it). */

@@ -74,8 +74,8 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         app.slack.rateLimit(30);
 
         // when reminders are delivered, twice in a row
-        int first = app.door.messengerRun(app.bot);
-        int again = app.door.messengerRun(app.bot);
+        int first = app.door.messengerRun();
+        int again = app.door.messengerRun();
 
         // then nothing was delivered, and Slack saw exactly one attempt
         assertThat(first).isZero();
@@ -85,7 +85,7 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         // when Retry-After has passed and Slack accepts again
         app.slack.rateLimit(0);
         app.clock.advance(Duration.ofSeconds(31));
-        int later = app.door.messengerRun(app.bot);
+        int later = app.door.messengerRun();
 
         // then the pending reminders arrive
         assertThat(later).isPositive();
@@ -103,7 +103,7 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         app.slack.slowDownNext("chat.postMessage", SlackApp.READ_TIMEOUT.plusSeconds(2).toMillis());
 
         // when reminders are delivered
-        int first = app.door.messengerRun(app.bot);
+        int first = app.door.messengerRun();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (app.slack.calls("chat.postMessage").size() <= first && System.nanoTime() < deadline) {
             Thread.sleep(10); // the fake records the slow call once it answers, after the client gave up
@@ -116,7 +116,7 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
 
         // when a day passes, long past the backoff a refusal would get
         app.clock.advance(Duration.ofDays(1));
-        app.door.messengerRun(app.bot);
+        app.door.messengerRun();
 
         // then nothing Slack may already show was posted again
         assertThat(app.slack.calls("chat.postMessage")).hasSize(posts);

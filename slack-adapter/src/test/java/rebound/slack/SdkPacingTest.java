@@ -79,7 +79,7 @@ class SdkPacingTest extends RunningSlackAppTest {
         app.clock.advance(Duration.ofDays(400));
         app.slack.timePasses();
         app.slack.rateLimit(2);
-        assertThat(app.door.messengerRun(app.bot)).isZero();
+        assertThat(app.door.messengerRun()).isZero();
         app.slack.rateLimit(0);
         List<PostAttempt> before = app.slack.postAttempts(DM);
         PostAttempt refused = before.get(before.size() - 1);
