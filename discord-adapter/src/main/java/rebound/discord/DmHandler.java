@@ -31,12 +31,14 @@ final class DmHandler {
     private final Renderer renderer;
     private final DmsInFlight inFlight;
     /** Each DM channel's answers in the order of its turns, sent without waiting on the turn workers. */
-    private final InOrder inOrder = new InOrder();
+    private final InOrder inOrder;
 
-    DmHandler(FrontDoor door, Renderer renderer, DmsInFlight inFlight) {
+    /** {@code inOrder}: the app's one chain of posts per member or channel. */
+    DmHandler(FrontDoor door, Renderer renderer, DmsInFlight inFlight, InOrder inOrder) {
         this.door = door;
         this.renderer = renderer;
         this.inFlight = inFlight;
+        this.inOrder = inOrder;
     }
 
     void receive(MessageReceivedEvent event) {

@@ -32,4 +32,16 @@ final class InOrder {
         done.whenComplete((ok, failed) -> tails.remove(key, done));
         return done;
     }
+
+    /** Waits, at most {@code max}, until the work queued so far has finished (closing the app lets answers out). */
+    void awaitDrained(java.time.Duration max) {
+        try {
+            CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new))
+                    .get(max.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException givenUp) {
+            // a failed post was told to the member already; one still under way is given up with the app
+        }
+    }
 }

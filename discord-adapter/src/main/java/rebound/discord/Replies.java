@@ -37,11 +37,13 @@ final class Replies {
 
     private final Renderer renderer;
     private final DoorWords words;
-    private final InOrder inOrder = new InOrder();
+    private final InOrder inOrder;
 
-    Replies(Renderer renderer, DoorWords words) {
+    /** {@code inOrder}: the app's one chain of posts per member or channel. */
+    Replies(Renderer renderer, DoorWords words, InOrder inOrder) {
         this.renderer = renderer;
         this.words = words;
+        this.inOrder = inOrder;
     }
 
     /**
