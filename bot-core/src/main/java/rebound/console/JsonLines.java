@@ -21,6 +21,8 @@ import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Outbound;
 import rebound.conversation.PlannedFollowUp;
 import rebound.reminder.Messenger;
@@ -45,13 +47,13 @@ final class JsonLines {
     static final Instant LATEST_CLOCK = Instant.parse("9999-01-01T00:00:00Z");
     private static final String TOO_LONG = new String("(too long)");
 
-    private final Rebound bot;
+    private final FrontDoor door;
     private final SettableClock clock;
     private final PrintStream out;
     private final ObjectMapper json = StateJson.mapper();
 
     JsonLines(Rebound bot, SettableClock clock, PrintStream out) {
-        this.bot = bot;
+        this.door = FrontDoor.inline(bot);
         this.clock = clock;
         this.out = out;
     }
@@ -114,7 +116,7 @@ final class JsonLines {
         }
         if (request.has("clock")) {
             setClock(request.get("clock"));
-            bot.deliverDueReminders(clock.instant(), this::remind);
+            door.deliverDueReminders(this::remind);
             return;
         }
         JsonNode memberField = request.get("member");
@@ -131,7 +133,21 @@ final class JsonLines {
         } catch (KeyText.Refused refused) {
             throw new BadRequest(refused.getMessage());
         }
-        bot.handle(new Inbound(member, event(request), id)).forEach(this::write);
+        String[] failed = {null};
+        door.turn(new Inbound(member, event(request), id), new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                answers.forEach(JsonLines.this::write);
+            }
+
+            @Override
+            public void fail(String words) {
+                failed[0] = words;
+            }
+        });
+        if (failed[0] != null) { // the turn failed: nothing was saved; the door logged why
+            throw new BadRequest(failed[0]);
+        }
     }
 
     private void setClock(JsonNode value) throws BadRequest {

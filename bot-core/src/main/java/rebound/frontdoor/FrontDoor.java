@@ -20,6 +20,7 @@ import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.reminder.Messenger;
+import rebound.script.PlaybookSource;
 
 /**
  * The one turn pipeline every platform adapter calls after acknowledging the platform: the
@@ -44,6 +45,29 @@ public final class FrontDoor {
         this.bot = bot;
         this.queue = new MemberQueue(executor);
         this.words = words;
+    }
+
+    /**
+     * A door that takes each turn on the caller's thread, for the terminal and JSON lines (one reader,
+     * so one member's turns are in order anyway), with the front doors' words from the bot's playbook.
+     *
+     * @throws rebound.script.PlaybookException when the playbook's {@code frontdoor.txt} has problems
+     */
+    public static FrontDoor inline(Rebound bot) {
+        return new FrontDoor(bot, Runnable::run, DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir())));
+    }
+
+    /**
+     * What a member sees on opening Rebound (the terminal's start): the intake under way, a new one
+     * for someone with nothing logged yet, or their overview; queued like a turn.
+     */
+    public CompletableFuture<Void> opened(String member, ReplyChannel channel) {
+        return run(member, () -> bot.opened(member), channel);
+    }
+
+    /** Sends due reminders through {@code messenger} every {@code every} until the returned handle is closed. */
+    public AutoCloseable startReminders(Messenger messenger, Duration every) {
+        return bot.startReminders(messenger, every);
     }
 
     public DoorWords words() {
