@@ -21,9 +21,11 @@ final class DatabasePool {
     /** Connections kept per instance; each turn holds one for the length of its transaction. */
     static final int CONNECTIONS = 10;
     /**
-     * How long a statement waits for a lock (a member's row) before it fails and the turn is
+     * How long an update waits for a member's row lock before it fails and the turn is
      * {@link rebound.store.NotSaved} ("couldn't save"): no platform call is made under a row lock, so
-     * a wait this long means something is stuck, and a member should hear so rather than wait.
+     * a wait this long means something is stuck, and a member should hear so rather than wait. Set
+     * per transaction ({@link MemberRows#lock}), not per connection: Flyway's migration lock at start
+     * must be able to wait for another instance's migration.
      */
     static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
     /** A query that gets no answer for this long fails (a server gone without closing the socket). */
@@ -56,7 +58,6 @@ final class DatabasePool {
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        config.addDataSourceProperty("options", "-c lock_timeout=" + LOCK_TIMEOUT.toMillis());
         return new HikariDataSource(config);
     }
 
