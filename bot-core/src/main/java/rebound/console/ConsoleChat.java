@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import rebound.Rebound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Event;
@@ -21,7 +23,7 @@ final class ConsoleChat {
 
     private static final String RULE = "-".repeat(64);
 
-    private final Rebound bot;
+    private final FrontDoor door;
     private final String member;
     private final PrintStream out;
     private final boolean ansi;
@@ -29,7 +31,7 @@ final class ConsoleChat {
     private boolean lastMultiple;
 
     ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi) {
-        this.bot = bot;
+        this.door = FrontDoor.inline(bot);
         this.member = member;
         this.out = out;
         this.ansi = ansi;
@@ -39,15 +41,26 @@ final class ConsoleChat {
         out.println("Rebound - type your answers; numbers pick a choice. Type 'quit' to leave.");
         out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected forget");
         out.println();
-        try (AutoCloseable reminders = bot.startReminders(this::show, Duration.ofSeconds(30))) {
-            show(bot.opened(member));
+        ReplyChannel here = new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                show(answers);
+            }
+
+            @Override
+            public void fail(String words) {
+                show(List.of(Outbound.say(member, words)));
+            }
+        };
+        try (AutoCloseable reminders = door.startReminders(this::show, Duration.ofSeconds(30))) {
+            door.opened(member, here);
             String line;
             while (prompt() && (line = in.readLine()) != null) {
                 String text = line.strip();
                 if (text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
                     break;
                 }
-                show(bot.handle(new Inbound(member, eventFor(text), null)));
+                door.turn(new Inbound(member, eventFor(text), null), here);
             }
         } catch (IOException | RuntimeException e) {
             throw e;

@@ -21,10 +21,13 @@ import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
+import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Outbound;
 import rebound.conversation.PlannedFollowUp;
 import rebound.reminder.Messenger;
 import rebound.store.StateJson;
+import rebound.text.KeyText;
 
 /**
  * The JSON-lines front door, a contract for scripts and tests: one JSON object per input line, one
@@ -38,19 +41,19 @@ final class JsonLines {
     /** Longest input line read, in characters: a bound on what one line can make the bot hold. */
     static final int LONGEST_LINE = 1_000_000;
     /** Longest member key or delivery id: they are kept with the member's state, so they are bounded. */
-    static final int LONGEST_ID = 200;
+    static final int LONGEST_ID = KeyText.LONGEST;
     /** The earliest and latest clock a script may set: dates the plan can add months and years to. */
     static final Instant EARLIEST_CLOCK = Instant.parse("2000-01-01T00:00:00Z");
     static final Instant LATEST_CLOCK = Instant.parse("9999-01-01T00:00:00Z");
     private static final String TOO_LONG = new String("(too long)");
 
-    private final Rebound bot;
+    private final FrontDoor door;
     private final SettableClock clock;
     private final PrintStream out;
     private final ObjectMapper json = StateJson.mapper();
 
     JsonLines(Rebound bot, SettableClock clock, PrintStream out) {
-        this.bot = bot;
+        this.door = FrontDoor.inline(bot);
         this.clock = clock;
         this.out = out;
     }
@@ -113,19 +116,38 @@ final class JsonLines {
         }
         if (request.has("clock")) {
             setClock(request.get("clock"));
-            bot.deliverDueReminders(clock.instant(), this::remind);
+            door.deliverDueReminders(this::remind);
             return;
         }
+        JsonNode memberField = request.get("member");
+        if (memberField != null && !memberField.isNull() && !memberField.isTextual()) {
+            throw new BadRequest("\"member\" must be a string");
+        }
         String member = text(request, "member");
-        if (member == null || member.isBlank()) {
-            throw new BadRequest("\"member\" is required (a non-empty string)");
-        }
-        bounded("member", member);
         String id = text(request, "id");
-        if (id != null) {
-            bounded("id", id);
+        try {
+            KeyText.check("member", member);
+            if (id != null && !id.isBlank()) {
+                KeyText.check("id", id);
+            }
+        } catch (KeyText.Refused refused) {
+            throw new BadRequest(refused.getMessage());
         }
-        bot.handle(new Inbound(member, event(request), id)).forEach(this::write);
+        String[] failed = {null};
+        door.turn(new Inbound(member, event(request), id), new ReplyChannel() {
+            @Override
+            public void send(List<Outbound> answers) {
+                answers.forEach(JsonLines.this::write);
+            }
+
+            @Override
+            public void fail(String words) {
+                failed[0] = words;
+            }
+        });
+        if (failed[0] != null) { // the turn failed: nothing was saved; the door logged why
+            throw new BadRequest(failed[0]);
+        }
     }
 
     private void setClock(JsonNode value) throws BadRequest {
@@ -144,12 +166,6 @@ final class JsonLines {
             throw new BadRequest(bad);
         }
         clock.set(instant);
-    }
-
-    private static void bounded(String field, String value) throws BadRequest {
-        if (value.length() > LONGEST_ID) {
-            throw new BadRequest("\"" + field + "\" may hold at most " + LONGEST_ID + " characters");
-        }
     }
 
     private Event event(JsonNode request) throws BadRequest {

@@ -78,7 +78,7 @@ public final class Conversation {
         if (state.hasSeen(inbound.deliveryId())) {
             return new Turn(state, List.of());
         }
-        Reply reply = Reply.to(inbound.member(), state.seen(inbound.deliveryId()), now);
+        Reply reply = Reply.to(inbound.member(), state.seen(inbound.deliveryId(), now), now);
         Event event = inbound.event();
         if (event instanceof Event.Command command) {
             reply = commands.run(reply, command.args());

@@ -1,20 +1,28 @@
 package rebound.conversation;
 
+import rebound.text.KeyText;
+
 /**
  * One event from one member. {@code deliveryId} is optional: when a platform may deliver the same
- * event twice, the same id makes the second delivery change nothing.
+ * event twice, the same id makes the second delivery change nothing (within
+ * {@link MemberState#SEEN_FOR}). The member key and the delivery id are checked here, once, for every
+ * way in ({@link KeyText}).
+ *
+ * @throws KeyText.Refused when the member key or the delivery id may not be kept
+ * @throws IllegalArgumentException when the event is missing
  */
 public record Inbound(String member, Event event, String deliveryId) {
 
     public Inbound {
-        if (member == null || member.isBlank()) {
-            throw new IllegalArgumentException("an inbound event needs a member");
-        }
+        KeyText.check("member", member);
         if (event == null) {
             throw new IllegalArgumentException("an inbound event needs an event");
         }
         if (deliveryId != null && deliveryId.isBlank()) {
             deliveryId = null;
+        }
+        if (deliveryId != null) {
+            KeyText.check("id", deliveryId);
         }
     }
 

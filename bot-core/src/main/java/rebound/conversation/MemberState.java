@@ -1,5 +1,7 @@
 package rebound.conversation;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -9,8 +11,13 @@ import rebound.rejection.Rejection;
 /**
  * Everything Rebound keeps about one member: their rejections, the intake under way (or null), what
  * the bot is waiting for outside the intake (such as a confirmation to forget; kept as the string
- * of {@link Awaiting#stored()}, read with {@link #awaits()}), the delivery ids already processed, and
- * a counter for ids.
+ * of {@link Awaiting#stored()}, read with {@link #awaits()}), the delivery ids already processed with
+ * when each was (epoch seconds in {@code seenAt}, aligned with the end of {@code seen}; a state written
+ * before times were kept has fewer, and its oldest ids count as long past), and a counter for ids.
+ *
+ * <p>A delivery id is remembered for at least {@link #SEEN_FOR} and always among the member's latest
+ * {@link #SEEN_KEPT}; at most {@link #SEEN_MOST} are kept (the store may keep fewer: MapDB keeps the
+ * latest that fit in its record).
  */
 public record MemberState(
         int version,
@@ -18,39 +25,62 @@ public record MemberState(
         IntakeProgress intake,
         String awaiting,
         List<String> seen,
+        List<Long> seenAt,
         int counter) {
 
     public static final int VERSION = 1;
-    static final int SEEN_KEPT = 200;
+    /** Delivery ids always remembered, however old. */
+    public static final int SEEN_KEPT = 200;
+    /** How long a delivery id is remembered at least, however many came after it. */
+    public static final Duration SEEN_FOR = Duration.ofHours(24);
+    /** Delivery ids remembered at most: past it the oldest go, even within {@link #SEEN_FOR}. */
+    public static final int SEEN_MOST = 1_000;
 
     public MemberState {
         rejections = rejections == null ? List.of() : List.copyOf(rejections);
         seen = seen == null ? List.of() : List.copyOf(seen);
+        seenAt = seenAt == null ? List.of() : List.copyOf(seenAt.subList(Math.max(0, seenAt.size() - seen.size()),
+                seenAt.size()));
         awaiting = awaiting == null ? "" : awaiting;
     }
 
+    /** The state as kept before delivery times were: {@code seen} with no times. */
+    public MemberState(int version, List<Rejection> rejections, IntakeProgress intake, String awaiting,
+            List<String> seen, int counter) {
+        this(version, rejections, intake, awaiting, seen, List.of(), counter);
+    }
+
     public static MemberState empty() {
-        return new MemberState(VERSION, List.of(), null, "", List.of(), 0);
+        return new MemberState(VERSION, List.of(), null, "", List.of(), List.of(), 0);
     }
 
     public boolean hasSeen(String deliveryId) {
         return deliveryId != null && seen.contains(deliveryId);
     }
 
-    public MemberState seen(String deliveryId) {
+    /** The state that remembers {@code deliveryId} as seen at {@code now}, forgetting what is past keeping. */
+    public MemberState seen(String deliveryId, Instant now) {
         if (deliveryId == null) {
             return this;
         }
-        List<String> kept = new ArrayList<>(seen);
-        kept.add(deliveryId);
-        if (kept.size() > SEEN_KEPT) {
-            kept.subList(0, kept.size() - SEEN_KEPT).clear();
+        List<String> ids = new ArrayList<>(seen);
+        List<Long> at = new ArrayList<>(seenAt);
+        while (at.size() < ids.size()) {
+            at.add(0, Long.MIN_VALUE); // kept before times were: long past
         }
-        return new MemberState(VERSION, rejections, intake, awaiting, kept, counter);
+        ids.add(deliveryId);
+        at.add(now.getEpochSecond());
+        long oldestKept = now.minus(SEEN_FOR).getEpochSecond();
+        int drop = 0;
+        while (ids.size() - drop > SEEN_MOST || ids.size() - drop > SEEN_KEPT && at.get(drop) < oldestKept) {
+            drop++;
+        }
+        return new MemberState(VERSION, rejections, intake, awaiting, ids.subList(drop, ids.size()),
+                at.subList(drop, at.size()), counter);
     }
 
     public MemberState withIntake(IntakeProgress progress) {
-        return new MemberState(VERSION, rejections, progress, "", seen, counter);
+        return new MemberState(VERSION, rejections, progress, "", seen, seenAt, counter);
     }
 
     /** What the bot waits for outside the intake. */
@@ -59,17 +89,17 @@ public record MemberState(
     }
 
     public MemberState awaiting(Awaiting what) {
-        return new MemberState(VERSION, rejections, intake, what.stored(), seen, counter);
+        return new MemberState(VERSION, rejections, intake, what.stored(), seen, seenAt, counter);
     }
 
     public MemberState withRejection(Rejection rejection) {
         List<Rejection> more = new ArrayList<>(rejections);
         more.add(rejection);
-        return new MemberState(VERSION, more, null, "", seen, counter);
+        return new MemberState(VERSION, more, null, "", seen, seenAt, counter);
     }
 
     public MemberState withRejections(List<Rejection> changed) {
-        return new MemberState(VERSION, changed, intake, awaiting, seen, counter);
+        return new MemberState(VERSION, changed, intake, awaiting, seen, seenAt, counter);
     }
 
     public MemberState changeRejection(String id, UnaryOperator<Rejection> change) {
@@ -82,7 +112,7 @@ public record MemberState(
 
     /** A fresh id, such as {@code r3}, and the state that remembers it was used. */
     public MemberState nextId() {
-        return new MemberState(VERSION, rejections, intake, awaiting, seen, counter + 1);
+        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter + 1);
     }
 
     public Rejection rejection(String id) {

@@ -1,7 +1,10 @@
 package rebound.frontdoor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +15,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.MemberQueue;
 import rebound.Rebound;
+import rebound.conversation.Event;
+import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.reminder.Messenger;
+import rebound.script.PlaybookSource;
 
 /**
  * The one turn pipeline every platform adapter calls after acknowledging the platform: the
@@ -40,8 +47,27 @@ public final class FrontDoor {
         this.words = words;
     }
 
-    public Rebound bot() {
-        return bot;
+    /**
+     * A door that takes each turn on the caller's thread, for the terminal and JSON lines (one reader,
+     * so one member's turns are in order anyway), with the front doors' words from the bot's playbook.
+     *
+     * @throws rebound.script.PlaybookException when the playbook's {@code frontdoor.txt} has problems
+     */
+    public static FrontDoor inline(Rebound bot) {
+        return new FrontDoor(bot, Runnable::run, DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir())));
+    }
+
+    /**
+     * What a member sees on opening Rebound (the terminal's start): the intake under way, a new one
+     * for someone with nothing logged yet, or their overview; queued like a turn.
+     */
+    public CompletableFuture<Void> opened(String member, ReplyChannel channel) {
+        return run(member, () -> bot.opened(member), channel);
+    }
+
+    /** Sends due reminders through {@code messenger} every {@code every} until the returned handle is closed. */
+    public AutoCloseable startReminders(Messenger messenger, Duration every) {
+        return bot.startReminders(messenger, every);
     }
 
     public DoorWords words() {
@@ -73,8 +99,68 @@ public final class FrontDoor {
         }
     }
 
+    /**
+     * Queues a submitted form ({@code inbound} carries an {@link Event.FormSubmit}): the fields are
+     * checked first, inside the turn; a form with errors changes nothing and answers one message that
+     * lists them with the form again (for a platform that cannot show errors inside its form), a valid
+     * one is a turn like any other. Completes as {@link #turn} does.
+     *
+     * @throws IllegalArgumentException when {@code inbound} is not a form submission
+     */
+    public CompletableFuture<Void> submit(Inbound inbound, ReplyChannel channel) {
+        if (!(inbound.event() instanceof Event.FormSubmit form)) {
+            throw new IllegalArgumentException("not a form submission: " + inbound.event());
+        }
+        return run(inbound.member(), () -> {
+            Map<String, String> errors = bot.checkForm(form.form(), form.values());
+            return errors.isEmpty() ? bot.handle(inbound) : List.of(withErrors(inbound.member(), form.form(), errors));
+        }, channel);
+    }
+
+    /** One message listing the form's errors, one per line, with the form to fill in again when there is one. */
+    private Outbound withErrors(String member, String formId, Map<String, String> errors) {
+        StringBuilder text = new StringBuilder();
+        errors.values().forEach(error -> text.append("- ").append(error).append('\n'));
+        Outbound message = Outbound.say(member, text.toString().strip());
+        return bot.form(formId).map(form -> new Outbound(member, message.text(), null, List.of(), false, List.of(),
+                List.of(), false, form)).orElse(message);
+    }
+
+    /**
+     * Field errors of a form before it is submitted, by field id, in words a member reads; empty when
+     * valid. Touches no state: a platform that shows errors inside its form (a Slack modal) asks first.
+     */
+    public Map<String, String> checkForm(String formId, Map<String, String> values) {
+        return bot.checkForm(formId, values);
+    }
+
+    /** The form a platform may show (such as {@code contact}), or empty when it has none by that id (an old button). */
+    public Optional<Form> form(String id) {
+        return bot.form(id);
+    }
+
+    /** A member's rejections and upcoming follow-ups at a glance, for a home tab; waits for no turn. */
+    public Outbound overview(String member) {
+        return bot.overview(member);
+    }
+
+    /**
+     * Sends the follow-ups due now (on the bot's clock) through {@code messenger}, at most once each,
+     * never while a member's turn is being saved.
+     *
+     * @return how many the platform confirmed
+     */
+    public int deliverDueReminders(Messenger messenger) {
+        return bot.deliverDueReminders(messenger);
+    }
+
+    /** The bot's clock (a platform's own waits, such as a {@code Retry-After}, are measured on it). */
+    public Clock clock() {
+        return bot.settings().clock();
+    }
+
     /** Queues other work for the member (its answers go to {@code channel}), under the same rules. */
-    public CompletableFuture<Void> run(String member, Supplier<List<Outbound>> work, ReplyChannel channel) {
+    private CompletableFuture<Void> run(String member, Supplier<List<Outbound>> work, ReplyChannel channel) {
         CompletableFuture<Void> handled = new CompletableFuture<>();
         queue.submit(member, () -> {
             try {

@@ -11,10 +11,12 @@ import rebound.conversation.Outbound;
 public interface ReplyChannel {
 
     /**
-     * Posts the core's answers, in order.
+     * Posts the core's answers, in order. It should not wait for the platform on the calling thread
+     * (the door's workers also run the commits): a channel that posts asynchronously reports a
+     * failure itself, by calling {@link #fail(String)} with the playbook's {@code failed} line.
      *
-     * @throws Exception when the platform refuses or cannot be reached; the front door then tells
-     *     the member through {@link #fail(String)}
+     * @throws Exception when the platform refuses or cannot be reached before the call returns; the
+     *     front door then tells the member through {@link #fail(String)}
      */
     void send(List<Outbound> answers) throws Exception;
 

@@ -1,5 +1,6 @@
 package rebound.rejection;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -8,9 +9,22 @@ import java.time.Instant;
  *
  * <p>{@code retryAt} is set when a front door could not deliver it (the member closed their DMs): it
  * stays pending and is tried again then, never in a loop.
+ *
+ * <p>{@code sendingSince} is set while it is being sent: claimed in one update, sent outside any
+ * update, marked in the next. Until {@link #SEND_WINDOW} has passed no one offers it again; after
+ * that (the instance died between the send and the mark) it is due once more, only to be marked
+ * {@code unconfirmed}: maybe delivered, never sent a second time. {@code unconfirmed} is true for a
+ * delivered follow-up whose platform never confirmed it (a timeout, a crash between send and mark).
  */
 public record FollowUp(String id, String kind, Instant due, String to, Status status, Instant deliveredAt,
-                       Instant retryAt, int refusals) {
+                       Instant retryAt, int refusals, Instant sendingSince, boolean unconfirmed) {
+
+    /**
+     * How long a follow-up being sent is left to the instance sending it: longer than any platform
+     * call may take (Slack's and Discord's clients time out within a minute). After it, the send is
+     * taken as maybe delivered.
+     */
+    public static final Duration SEND_WINDOW = Duration.ofMinutes(15);
 
     public enum Status { PENDING, DELIVERED, STOPPED }
 
@@ -20,17 +34,29 @@ public record FollowUp(String id, String kind, Instant due, String to, Status st
     }
 
     public static FollowUp planned(String id, String kind, Instant due, String to) {
-        return new FollowUp(id, kind, due, to, Status.PENDING, null, null, 0);
+        return new FollowUp(id, kind, due, to, Status.PENDING, null, null, 0, null, false);
     }
 
+    /** True while it may still be offered (it is being sent, too, until the send is marked). */
     public boolean isPending() {
         return status == Status.PENDING;
     }
 
-    /** When this follow-up should next be offered to the member, or null when it never will be. */
+    /** True from its claim until the send is marked (or, past {@link #SEND_WINDOW}, taken as maybe delivered). */
+    public boolean isSending() {
+        return isPending() && sendingSince != null;
+    }
+
+    /**
+     * When this follow-up should next be looked at, or null when it never will be: its due moment or
+     * the retry after a refusal; while it is being sent, the end of {@link #SEND_WINDOW}.
+     */
     public Instant nextAttempt() {
         if (!isPending()) {
             return null;
+        }
+        if (sendingSince != null) {
+            return sendingSince.plus(SEND_WINDOW);
         }
         return retryAt != null && retryAt.isAfter(due) ? retryAt : due;
     }
@@ -40,19 +66,31 @@ public record FollowUp(String id, String kind, Instant due, String to, Status st
         return next != null && !next.isAfter(now);
     }
 
-    public FollowUp delivered(Instant at) {
-        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals);
+    /** Claimed for sending at {@code at}: no one offers it again until it is marked or the window passed. */
+    public FollowUp sending(Instant at) {
+        return new FollowUp(id, kind, due, to, status, deliveredAt, retryAt, refusals, at, false);
     }
 
+    /** The platform took it at {@code at}. */
+    public FollowUp delivered(Instant at) {
+        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals, null, false);
+    }
+
+    /** Maybe delivered at {@code at} (no answer from the platform, or a crash before the mark): never sent again. */
+    public FollowUp unconfirmed(Instant at) {
+        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals, null, true);
+    }
+
+    /** The platform refused it: pending again, offered at {@code retry}. */
     public FollowUp refused(Instant retry) {
-        return new FollowUp(id, kind, due, to, status, deliveredAt, retry, refusals + 1);
+        return new FollowUp(id, kind, due, to, status, deliveredAt, retry, refusals + 1, null, false);
     }
 
     public FollowUp stopped() {
-        return new FollowUp(id, kind, due, to, Status.STOPPED, deliveredAt, null, refusals);
+        return new FollowUp(id, kind, due, to, Status.STOPPED, deliveredAt, null, refusals, null, false);
     }
 
     public FollowUp movedTo(Instant newDue) {
-        return new FollowUp(id, kind, newDue, to, Status.PENDING, deliveredAt, null, refusals);
+        return new FollowUp(id, kind, newDue, to, Status.PENDING, deliveredAt, null, refusals, null, false);
     }
 }

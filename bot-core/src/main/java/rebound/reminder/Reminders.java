@@ -2,12 +2,12 @@ package rebound.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
 import rebound.conversation.MemberState;
-import rebound.conversation.Outbound;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
@@ -16,10 +16,17 @@ import rebound.store.MemberStore;
 import rebound.store.UnreadableMember;
 
 /**
- * Hands due follow-ups to a {@link Messenger}, each exactly once: a delivered one is marked and
- * committed before the next member is looked at. A member whose record cannot be read, or whose
- * delivery fails, is logged and skipped; the members after them still get theirs. A refused one stays pending, is logged once, and
- * is offered again after the platform's hint or a backoff that grows to a day, never in a loop.
+ * Hands due follow-ups to a {@link Messenger}, each at most once, and never while the member's
+ * update is under way: one update claims the member's due follow-ups (renders each reminder and
+ * marks it {@link FollowUp#sending}), the messenger is called outside any update, and a second
+ * update per follow-up records what the platform said: delivered; refused (pending again, offered
+ * after the platform's hint or a backoff that grows to a day, never in a loop); or no clear answer
+ * (a timeout: maybe delivered, {@link FollowUp#unconfirmed}, never sent again). A follow-up left
+ * {@code sending} by an instance that died between the send and the mark is, after
+ * {@link FollowUp#SEND_WINDOW}, marked maybe delivered in the same way, not sent again.
+ *
+ * <p>A member whose record cannot be read, or whose claim fails, is logged and skipped; the members
+ * after them still get theirs.
  */
 public final class Reminders {
 
@@ -30,61 +37,107 @@ public final class Reminders {
     private final MemberStore store;
     private final Conversation conversation;
 
+    /** Reminders of the members in {@code store}, worded by {@code conversation}. */
     public Reminders(MemberStore store, Conversation conversation) {
         this.store = store;
         this.conversation = conversation;
     }
 
-    /** Delivers every follow-up due at {@code now}; returns how many were delivered. */
+    /**
+     * Sends every follow-up due at {@code now} through {@code messenger}, one member after another.
+     *
+     * @return how many the platform confirmed it took
+     */
     public synchronized int deliverDue(Instant now, Messenger messenger) {
         int delivered = 0;
-        List<String> members = store.membersDueBy(now);
-        for (String member : members) {
+        for (String member : store.membersDueBy(now)) {
+            List<Sending> claimed;
             try {
-                delivered += store.update(member, state -> deliverTo(member, state, now, messenger));
+                claimed = store.update(member, state -> claim(member, state, now));
             } catch (UnreadableMember e) {
                 LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", member,
                         e.getCause() == null ? e.toString() : e.getCause().toString());
+                continue;
             } catch (RuntimeException e) {
-                LOG.error("Delivering the reminders of {} failed; the other members' go on", member, e);
+                LOG.error("Claiming the reminders of {} failed; the other members' go on", member, e);
+                continue;
+            }
+            for (Sending sending : claimed) {
+                Sent sent = sending.sendThrough(messenger);
+                if (sent.confirmed()) {
+                    delivered++;
+                }
+                mark(member, sending, sent, now);
             }
         }
         return delivered;
     }
 
-    private Change<Integer> deliverTo(String member, MemberState state, Instant now, Messenger messenger) {
-        int delivered = 0;
+    /** The first update: each due follow-up rendered and marked as being sent (or settled without a send). */
+    private Change<List<Sending>> claim(String member, MemberState state, Instant now) {
+        List<Sending> claimed = new ArrayList<>();
         for (Rejection rejection : state.rejections()) {
             for (FollowUp followUp : rejection.followUps()) {
                 if (!followUp.isDue(now)) {
                     continue;
                 }
-                if (supersededBy(rejection, followUp, now)) {
+                if (followUp.isSending()) { // left by an instance that died between the send and the mark
+                    LOG.warn("A reminder for {} was being sent at {} and never marked; taken as maybe delivered, "
+                            + "not sent again", member, followUp.sendingSince());
+                    state = state.changeRejection(rejection.id(), r -> afterSend(r, followUp,
+                            followUp.unconfirmed(now), now));
+                } else if (supersededBy(rejection, followUp, now)) {
                     // the bot was away past several nudges of one kind: offer only the latest, not a pile
                     state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(),
                             f -> f.delivered(now)));
-                    continue;
-                }
-                Outbound message = conversation.reminder(member, rejection, followUp);
-                try {
-                    messenger.deliver(message);
-                    state = state.changeRejection(rejection.id(), r -> conversation.afterDelivery(r
-                            .withFollowUp(followUp.id(), f -> f.delivered(now))
-                            .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())),
-                            followUp, now));
-                    delivered++;
-                } catch (Messenger.DeliveryRefused refused) {
-                    Instant retry = now.plus(retryDelay(followUp.refusals(), refused.retryAfterSeconds()));
-                    if (followUp.refusals() == 0) {
-                        LOG.warn("A reminder for {} was refused ({}); it stays pending and is tried again at {}",
-                                member, refused.getMessage(), retry);
-                    }
+                } else {
+                    claimed.add(new Sending(rejection.id(), followUp.id(), now,
+                            conversation.reminder(member, rejection, followUp)));
                     state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(),
-                            f -> f.refused(retry)));
+                            f -> f.sending(now)));
                 }
             }
         }
-        return Change.keep(state, delivered);
+        return Change.keep(state, claimed);
+    }
+
+    /** The second update: what the platform said, recorded on the follow-up if it is still the one sent. */
+    private void mark(String member, Sending sending, Sent sent, Instant now) {
+        try {
+            store.update(member, state -> Change.keep(marked(member, state, sending, sent, now), null));
+        } catch (RuntimeException e) {
+            LOG.error("Recording a reminder sent to {} failed; after {} it is taken as maybe delivered, not sent again",
+                    member, FollowUp.SEND_WINDOW, e);
+        }
+    }
+
+    private MemberState marked(String member, MemberState state, Sending sending, Sent sent, Instant now) {
+        Rejection rejection = state.rejection(sending.rejectionId());
+        FollowUp followUp = rejection == null ? null : rejection.followUps().stream()
+                .filter(f -> f.id().equals(sending.followUpId())).findFirst().orElse(null);
+        if (followUp == null || !followUp.isSending() || !followUp.sendingSince().equals(sending.since())) {
+            return state; // forgotten, stopped or settled meanwhile: nothing to record
+        }
+        if (sent instanceof Sent.Refused refused) {
+            Instant retry = now.plus(retryDelay(followUp.refusals(), refused.retryAfterSeconds()));
+            if (followUp.refusals() == 0) {
+                LOG.warn("A reminder for {} was refused ({}); it stays pending and is tried again at {}",
+                        member, refused.reason(), retry);
+            }
+            return state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(), f -> f.refused(retry)));
+        }
+        if (sent instanceof Sent.Uncertain uncertain) {
+            LOG.warn("A reminder for {} got no clear answer ({}); taken as maybe delivered, not sent again",
+                    member, uncertain.reason());
+        }
+        FollowUp settled = sent.confirmed() ? followUp.delivered(now) : followUp.unconfirmed(now);
+        return state.changeRejection(rejection.id(), r -> afterSend(r, followUp, settled, now));
+    }
+
+    /** The rejection once {@code followUp} was (maybe) delivered: noted in its history, its next one planned. */
+    private Rejection afterSend(Rejection rejection, FollowUp followUp, FollowUp settled, Instant now) {
+        return conversation.afterDelivery(rejection.withFollowUp(followUp.id(), f -> settled)
+                .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())), followUp, now);
     }
 
     /** True when a later follow-up of the same kind for the same rejection is due as well. */

@@ -110,7 +110,8 @@ final class MemberFile {
         String seenKey = MemberRecords.seenKey(member);
         byte[] seen = intact(parts.get(seenKey));
         return MemberRecords.assemble(parsed, rejections,
-                seen == null ? List.of() : MemberRecords.readSeen(keys.open(key, seenKey, seen)));
+                seen == null ? new MemberRecords.Seen(List.of(), List.of())
+                        : MemberRecords.readSeen(keys.open(key, seenKey, seen)));
     }
 
     private static byte[] intact(byte[] record) {
@@ -133,8 +134,8 @@ final class MemberFile {
         byte[] head = all || !MemberRecords.sameHead(before, state)
                 ? keys.seal(key, MemberRecords.headKey(member), MemberRecords.head(member, state)) : null;
         String seenKey = MemberRecords.seenKey(member);
-        byte[] seen = all || !before.seen().equals(state.seen())
-                ? keys.seal(key, seenKey, MemberRecords.seen(member, state.seen())) : null;
+        byte[] seen = all || !before.seen().equals(state.seen()) || !before.seenAt().equals(state.seenAt())
+                ? keys.seal(key, seenKey, MemberRecords.seen(member, state)) : null;
         Map<String, byte[]> changed = new LinkedHashMap<>();
         for (Rejection rejection : state.rejections()) {
             Rejection was = all ? null : before.rejection(rejection.id());

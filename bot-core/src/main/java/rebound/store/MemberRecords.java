@@ -27,13 +27,26 @@ final class MemberRecords {
 
     /** Largest record written, in bytes: half of MapDB's largest single-chunk record (65,520 bytes). */
     static final int LARGEST_RECORD = 32 * 1024;
-    /** Bytes of delivery ids kept per member; the oldest are dropped first. */
-    static final int SEEN_BYTES = 16 * 1024;
+    /** Bytes of delivery ids (and their times) kept per member; the oldest are dropped first. */
+    static final int SEEN_BYTES = 24 * 1024;
     /** Layout of the head record; 1 was the whole state in one record (the "members" map). */
     static final int LAYOUT = 2;
 
     private static final char SEPARATOR = '\u0000';
+    /** The most bytes one time of {@link Seen#at} takes as JSON, with its comma. */
+    private static final int TIME_BYTES = 21;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    /**
+     * The delivery-ids record: the ids and, aligned with their end, when each was seen (epoch
+     * seconds). Written before times were kept, it was a bare JSON array of the ids.
+     */
+    record Seen(List<String> ids, List<Long> at) {
+        Seen {
+            ids = ids == null ? List.of() : ids;
+            at = at == null ? List.of() : at;
+        }
+    }
 
     /** The head record: the state without its rejections and delivery ids, and the rejections' order. */
     record Head(int layout, MemberState state, List<String> rejections) {
@@ -89,20 +102,22 @@ final class MemberRecords {
     /** The state with only as many of its latest delivery ids as fit in {@link #SEEN_BYTES}. */
     static MemberState trimSeen(MemberState state) {
         List<String> seen = state.seen();
-        if (mostJsonBytes(seen) <= SEEN_BYTES || json(seen).length <= SEEN_BYTES) {
+        if (mostJsonBytes(seen) <= SEEN_BYTES || json(new Seen(seen, state.seenAt())).length <= SEEN_BYTES) {
             return state;
         }
-        int bytes = 2;
+        int bytes = 20;
         int keep = 0;
         for (int i = seen.size() - 1; i >= 0; i--) {
-            bytes += json(seen.get(i)).length + 1;
+            bytes += json(seen.get(i)).length + 1 + TIME_BYTES;
             if (bytes > SEEN_BYTES) {
                 break;
             }
             keep++;
         }
+        List<Long> at = state.seenAt();
         return new MemberState(state.version(), state.rejections(), state.intake(), state.awaiting(),
-                seen.subList(seen.size() - keep, seen.size()), state.counter());
+                seen.subList(seen.size() - keep, seen.size()), at.subList(Math.max(0, at.size() - keep), at.size()),
+                state.counter());
     }
 
     /**
@@ -112,15 +127,15 @@ final class MemberRecords {
      * {@code CoreBenchmark concurrent}).
      */
     private static long mostJsonBytes(List<String> ids) {
-        long bytes = 2;
+        long bytes = 20;
         for (String id : ids) {
-            bytes += 6L * id.length() + 3;
+            bytes += 6L * id.length() + 3 + TIME_BYTES;
         }
         return bytes;
     }
 
-    static byte[] seen(String member, List<String> ids) {
-        return checked(member, "delivery ids", json(ids));
+    static byte[] seen(String member, MemberState state) {
+        return checked(member, "delivery ids", json(new Seen(state.seen(), state.seenAt())));
     }
 
     static byte[] rejection(String member, Rejection rejection) {
@@ -131,9 +146,12 @@ final class MemberRecords {
         return read(bytes, Head.class);
     }
 
-    static List<String> readSeen(byte[] bytes) {
+    static Seen readSeen(byte[] bytes) {
         try {
-            return StateJson.mapper().readValue(bytes, STRINGS);
+            if (bytes.length > 0 && bytes[0] == '[') { // written before times were kept
+                return new Seen(StateJson.mapper().readValue(bytes, STRINGS), List.of());
+            }
+            return StateJson.mapper().readValue(bytes, Seen.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read delivery ids", e);
         }
@@ -144,10 +162,10 @@ final class MemberRecords {
     }
 
     /** The whole state from its head, its rejections in the head's order, and its delivery ids. */
-    static MemberState assemble(Head head, List<Rejection> rejections, List<String> seen) {
+    static MemberState assemble(Head head, List<Rejection> rejections, Seen seen) {
         MemberState bare = head.state();
-        return new MemberState(bare.version(), new ArrayList<>(rejections), bare.intake(), bare.awaiting(), seen,
-                bare.counter());
+        return new MemberState(bare.version(), new ArrayList<>(rejections), bare.intake(), bare.awaiting(), seen.ids(),
+                seen.at(), bare.counter());
     }
 
     private static byte[] checked(String member, String what, byte[] bytes) {

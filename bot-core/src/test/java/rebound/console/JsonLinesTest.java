@@ -159,6 +159,50 @@ class JsonLinesTest {
     }
 
     @Test
+    @DisplayName("a member key with a lone surrogate, a control character or a number is refused in plain words, "
+            + "so member \"x\\ud800\" can never read the data of member \"x?\"")
+    void malformedMemberKeys() throws IOException {
+        run("{\"member\":\"x?\",\"command\":\"rejected\"}\n{\"member\":\"x?\",\"text\":\"Acme\"}\n");
+        List<String> lines = List.of("{\"member\":\"x\\ud800\",\"command\":\"rejected\",\"args\":\"list\"}",
+                "{\"member\":\"x\\ud800\",\"command\":\"rejected\",\"args\":\"forget\"}",
+                "{\"member\":\"a\\u0000b\",\"text\":\"hi\"}", "{\"member\":\"a\\u001bb\",\"text\":\"hi\"}",
+                "{\"member\":42,\"text\":\"hi\"}", "{\"member\":\"alice\",\"text\":\"hi\",\"id\":\"d\\udc00\"}");
+        List<JsonNode> printed = run(String.join("\n", lines) + "\n");
+        List<JsonNode> errors = printed.stream().filter(o -> o.has("error")).toList();
+        assertThat(errors).extracting(e -> e.get("line").asInt()).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(errors).extracting(e -> e.get("error").asText())
+                .allSatisfy(e -> assertThat(e).doesNotContain("Exception"))
+                .satisfies(e -> assertThat(e.get(0)).contains("\"member\"", "surrogate"))
+                .satisfies(e -> assertThat(e.get(2)).contains("\"member\"", "U+0000"))
+                .satisfies(e -> assertThat(e.get(4)).contains("\"member\"", "string"))
+                .satisfies(e -> assertThat(e.get(5)).contains("\"id\"", "surrogate"));
+        assertThat(printed).filteredOn(o -> o.has("member")).isEmpty();
+        assertThat(run("{\"member\":\"x?\",\"command\":\"rejected\",\"args\":\"list\"}\n"))
+                .as("x? keeps their own conversation").noneMatch(o -> o.has("error"));
+        assertThat(storedMembers()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("the same delivery id again changes nothing, even after 200 newer ones within a day; a day later and "
+            + "past the latest 200 it is taken as new")
+    void deliveryIdsKeptForADay() throws IOException {
+        run("{\"member\":\"alice\",\"command\":\"rejected\",\"id\":\"first\"}\n");
+        StringBuilder newer = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            newer.append("{\"member\":\"alice\",\"command\":\"rejected\",\"args\":\"help\",\"id\":\"n").append(i)
+                    .append("\"}\n");
+        }
+        run(newer.toString());
+        assertThat(run("{\"member\":\"alice\",\"command\":\"rejected\",\"id\":\"first\"}\n"))
+                .as("a retry of the first, 250 deliveries later").containsExactly(JSON.readTree("{\"end\":1}"));
+
+        clock.set(LOGGED.plus(java.time.Duration.ofHours(25)));
+        run(newer.toString().replace("\"n", "\"m"));
+        assertThat(run("{\"member\":\"alice\",\"command\":\"rejected\",\"id\":\"first\"}\n"))
+                .as("the same id a day later, 500 deliveries later").anyMatch(o -> o.has("text"));
+    }
+
+    @Test
     @DisplayName("a line longer than the bound is refused whole, and the next line is read normally")
     void overlongLine() throws IOException {
         String huge = "{\"member\":\"alice\",\"text\":\"" + "y".repeat(JsonLines.LONGEST_LINE) + "\"}";

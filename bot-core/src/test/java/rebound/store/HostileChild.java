@@ -33,7 +33,7 @@ public final class HostileChild {
                     String id = run + "-" + writer + "-" + turn;
                     store.update(member, state -> {
                         String rejection = state.rejections().get(random.nextInt(state.rejections().size())).id();
-                        return Change.keep(state.seen(id).changeRejection(rejection, r -> r.withHistory(
+                        return Change.keep(state.seen(id, Instant.EPOCH).changeRejection(rejection, r -> r.withHistory(
                                 new HistoryEntry(Instant.EPOCH, "note", id))), null);
                     });
                     synchronized (System.out) {

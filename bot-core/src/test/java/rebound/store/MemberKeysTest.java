@@ -60,7 +60,7 @@ class MemberKeysTest {
     @DisplayName("a key whose member has no record in the data file (a crash before the first commit, or after a forget's commit) is erased when the store opens; the others stay")
     void orphanKeysErasedOnOpen() throws Exception {
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
-            store.update("alice", state -> Change.keep(state.seen("d1"), "ok"));
+            store.update("alice", state -> Change.keep(state.seen("d1", java.time.Instant.EPOCH), "ok"));
         }
         MemberKeys keys = new MemberKeys(dir);
         byte[] orphan = keys.ensure("bob").getEncoded(); // as if bob's first turn never reached a commit
@@ -80,7 +80,7 @@ class MemberKeysTest {
     void forgetOnAFullDisk() throws Exception {
         FillingDisk disk = new FillingDisk(RandomAccessFileVol.FACTORY, 50_000_000);
         MapDbMemberStore store = MapDbMemberStore.open(dir, disk, new DiskGuard(dir, () -> Long.MAX_VALUE, 0, 1L << 20));
-        store.update("alice", state -> Change.keep(state.seen("d1"), "ok"));
+        store.update("alice", state -> Change.keep(state.seen("d1", java.time.Instant.EPOCH), "ok"));
         disk.fill();
         assertThatThrownBy(() -> store.forget("alice")).as("the disk is full").isInstanceOf(RuntimeException.class);
         try {

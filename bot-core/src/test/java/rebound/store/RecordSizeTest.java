@@ -38,7 +38,7 @@ class RecordSizeTest {
             state = state.withRejection(rejection(i, DUE.plusSeconds(i)));
         }
         for (int i = 0; i < 200; i++) {
-            state = state.seen(String.format("%03d", i) + "x".repeat(197));
+            state = state.seen(String.format("%03d", i) + "x".repeat(197), DUE);
         }
         return state;
     }
@@ -88,7 +88,7 @@ class RecordSizeTest {
     @Test
     @DisplayName("a file of the one-record layout opens, reads, and moves a member to bounded records on their next write")
     void migratesOnRead() {
-        MemberState old = MemberState.empty().withRejection(rejection(1, DUE)).seen("e1");
+        MemberState old = MemberState.empty().withRejection(rejection(1, DUE)).seen("e1", DUE);
         DB db = DBMaker.fileDB(dir.resolve(MapDbMemberStore.FILE).toFile()).transactionEnable().make();
         db.hashMap("members", Serializer.STRING, Serializer.BYTE_ARRAY).createOrOpen()
                 .put("slack:T1:U1", StateJson.write(old));
@@ -99,16 +99,30 @@ class RecordSizeTest {
             assertThat(store.read("slack:T1:U1")).isEqualTo(old);
             assertThat(store.memberCount()).isEqualTo(1);
             assertThat(store.membersDueBy(DUE)).containsExactly("slack:T1:U1");
-            MemberState next = old.seen("e2");
+            MemberState next = old.seen("e2", DUE);
             store.update("slack:T1:U1", s -> Change.keep(next, null));
             assertThat(store.recordSizes().keySet()).noneMatch(key -> key.startsWith("layout-1"));
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
-            assertThat(store.read("slack:T1:U1")).isEqualTo(old.seen("e2"));
+            assertThat(store.read("slack:T1:U1")).isEqualTo(old.seen("e2", DUE));
             assertThat(store.memberCount()).isEqualTo(1);
             assertThat(store.headRecord("slack:T1:U1")).as("moved to the bounded, sealed layout").isNotNull();
             assertThat(store.recordSizes().keySet()).noneMatch(key -> key.startsWith("layout-1"));
             assertThat(store.membersDueBy(DUE)).containsExactly("slack:T1:U1");
         }
+    }
+
+    @Test
+    @DisplayName("a delivery-ids record written before their times were kept reads as ids long past, and the next "
+            + "write keeps the times")
+    void seenWithoutTimes() {
+        MemberRecords.Seen old = MemberRecords.readSeen("[\"e1\",\"e2\"]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(old.ids()).containsExactly("e1", "e2");
+        assertThat(old.at()).isEmpty();
+        MemberState state = new MemberState(1, List.of(), null, "", old.ids(), old.at(), 0).seen("e3", DUE);
+        assertThat(state.hasSeen("e1")).isTrue();
+        MemberRecords.Seen again = MemberRecords.readSeen(MemberRecords.seen("m", state));
+        assertThat(again.ids()).containsExactly("e1", "e2", "e3");
+        assertThat(again.at()).hasSize(3).endsWith(DUE.getEpochSecond());
     }
 }

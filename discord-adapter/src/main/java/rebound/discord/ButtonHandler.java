@@ -13,13 +13,14 @@ import rebound.conversation.Event;
  */
 final class ButtonHandler {
 
+    /** How a short code kept in memory by versions before issue 19 began; those are gone after a restart. */
+    private static final String EARLIER_CODE = "#";
+
     private final InteractionTurns turns;
-    private final ActionCodes codes;
     private final FormHandler forms;
 
-    ButtonHandler(InteractionTurns turns, ActionCodes codes, FormHandler forms) {
+    ButtonHandler(InteractionTurns turns, FormHandler forms) {
         this.turns = turns;
-        this.codes = codes;
         this.forms = forms;
     }
 
@@ -47,9 +48,12 @@ final class ButtonHandler {
         }
     }
 
+    /** The pressed choice's action, carried whole; a short code of an earlier version ({@code #...}) has expired. */
     private void act(IReplyCallback event, String payload) {
-        codes.resolve(payload).ifPresentOrElse(
-                action -> turns.take(event, new Event.Action(action)),
-                () -> turns.refuse(event, "expired"));
+        if (payload.startsWith(EARLIER_CODE)) {
+            turns.refuse(event, "expired");
+        } else {
+            turns.take(event, new Event.Action(payload));
+        }
     }
 }

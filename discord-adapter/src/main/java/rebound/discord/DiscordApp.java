@@ -30,17 +30,21 @@ public final class DiscordApp implements AutoCloseable {
      * take CPU from JDA's threads that acknowledge (measured on 2 cores, 50 at once: p99 of the
      * acknowledgement 250 ms with 8 workers, 124 ms with 3).
      */
-    private static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
+    static final int WORKERS = Runtime.getRuntime().availableProcessors() + 1;
 
     private final DiscordConnection discord;
     private final Messenger messenger;
     private final Workers workers;
+    /** How long closing waits for the answers already handed to Discord, once the turns are done. */
+    private static final Duration POSTS_GRACE = Duration.ofSeconds(5);
     private final AutoCloseable reminders;
     private final DmsInFlight inFlight;
+    private final InOrder posts;
 
     private DiscordApp(DiscordConnection discord, Messenger messenger, Workers workers, AutoCloseable reminders,
-            DmsInFlight inFlight) {
+            DmsInFlight inFlight, InOrder posts) {
         this.inFlight = inFlight;
+        this.posts = posts;
         this.discord = discord;
         this.messenger = messenger;
         this.workers = workers;
@@ -56,19 +60,19 @@ public final class DiscordApp implements AutoCloseable {
         // No message of ours may ever ping: not everyone, here, roles nor users.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 
-        ActionCodes codes = new ActionCodes();
         DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
-        Renderer renderer = new Renderer(codes, words);
+        Renderer renderer = new Renderer(words);
         Workers workers = new Workers(WORKERS);
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);
-        InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words));
-        FormHandler forms = new FormHandler(bot, turns);
+        InOrder posts = new InOrder();
+        InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words, posts));
+        FormHandler forms = new FormHandler(door, turns);
         DmsInFlight inFlight = new DmsInFlight(bot.settings().dataDir());
-        DmHandler dms = new DmHandler(door, renderer, inFlight);
+        DmHandler dms = new DmHandler(door, renderer, inFlight, posts);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns));
         ReboundListener listener = new ReboundListener(
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
-                new ButtonHandler(turns, codes, forms), forms, dms, turns);
+                new ButtonHandler(turns, forms), forms, dms, turns);
 
         DiscordConnection discord;
         try {
@@ -94,7 +98,7 @@ public final class DiscordApp implements AutoCloseable {
         }
         Messenger messenger = new DiscordMessenger(discord::rest, renderer);
         AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
-        return new DiscordApp(discord, messenger, workers, reminders, inFlight);
+        return new DiscordApp(discord, messenger, workers, reminders, inFlight, posts);
     }
 
     private static void register(DiscordConnection discord, String guildId, List<SlashCommand> commands) {
@@ -135,6 +139,7 @@ public final class DiscordApp implements AutoCloseable {
             LOG.warn("Stopping the reminder loop failed", e);
         }
         workers.close();
+        posts.awaitDrained(POSTS_GRACE);
         discord.close();
         inFlight.close();
     }

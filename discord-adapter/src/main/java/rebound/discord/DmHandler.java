@@ -1,6 +1,8 @@
 package rebound.discord;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -18,7 +20,8 @@ import rebound.conversation.Outbound;
  * A message a member typed in a DM with the bot answers the current step. Messages of bots (ours
  * included), system messages and anything outside DMs are ignored. Each DM is noted in
  * {@link DmsInFlight} until it is answered, so one that a crash cut short is taken again at the next
- * start ({@link #catchUp}).
+ * start ({@link #catchUp}). Answers are submitted to Discord and chained per DM channel
+ * ({@link InOrder}); no turn worker waits for Discord.
  */
 final class DmHandler {
 
@@ -27,11 +30,15 @@ final class DmHandler {
     private final FrontDoor door;
     private final Renderer renderer;
     private final DmsInFlight inFlight;
+    /** Each DM channel's answers in the order of its turns, sent without waiting on the turn workers. */
+    private final InOrder inOrder;
 
-    DmHandler(FrontDoor door, Renderer renderer, DmsInFlight inFlight) {
+    /** {@code inOrder}: the app's one chain of posts per member or channel. */
+    DmHandler(FrontDoor door, Renderer renderer, DmsInFlight inFlight, InOrder inOrder) {
         this.door = door;
         this.renderer = renderer;
         this.inFlight = inFlight;
+        this.inOrder = inOrder;
     }
 
     void receive(MessageReceivedEvent event) {
@@ -70,18 +77,34 @@ final class DmHandler {
         door.turn(inbound, new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
-                for (Outbound answer : answers) {
-                    for (MessageCreateData reply : renderer.render(answer)) {
-                        channel.sendMessage(reply).complete();
+                List<MessageCreateData> replies = new ArrayList<>();
+                answers.forEach(answer -> replies.addAll(renderer.render(answer)));
+                inOrder.after(channel.getIdLong(), () -> {
+                    CompletableFuture<?> sent = CompletableFuture.completedFuture(null);
+                    for (MessageCreateData reply : replies) {
+                        sent = sent.thenCompose(before -> channel.sendMessage(reply).submit());
                     }
-                }
-                inFlight.answered(messageId);
+                    return sent.thenApply(last -> (Void) null);
+                }).whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        LOG.error("Answering {} failed; telling the member", member, Replies.cause(failure));
+                        fail(door.words().say("failed"));
+                    } else {
+                        inFlight.answered(messageId);
+                    }
+                });
             }
 
             @Override
             public void fail(String words) {
-                channel.sendMessage(Renderer.quiet().setContent(words).build()).complete();
-                inFlight.answered(messageId);
+                inOrder.after(channel.getIdLong(), () -> channel.sendMessage(Renderer.quiet().setContent(words).build())
+                        .submit().thenApply(sent -> (Void) null)).whenComplete((sent, failure) -> {
+                            if (failure != null) {
+                                LOG.error("Telling {} that the turn failed failed too ({})", member,
+                                        Replies.cause(failure).toString());
+                            }
+                            inFlight.answered(messageId);
+                        });
             }
         });
     }

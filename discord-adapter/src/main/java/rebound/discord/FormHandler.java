@@ -1,7 +1,6 @@
 package rebound.discord;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
@@ -11,11 +10,8 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import rebound.Rebound;
-import rebound.conversation.Event;
 import rebound.conversation.Form;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.FrontDoor;
 import rebound.text.Texts;
 
 /**
@@ -29,16 +25,16 @@ final class FormHandler {
     private static final int PLACEHOLDER_LIMIT = 100;
     private static final int VALUE_LIMIT = 4000;
 
-    private final Rebound bot;
+    private final FrontDoor door;
     private final InteractionTurns turns;
 
-    FormHandler(Rebound bot, InteractionTurns turns) {
-        this.bot = bot;
+    FormHandler(FrontDoor door, InteractionTurns turns) {
+        this.door = door;
         this.turns = turns;
     }
 
     void open(ButtonInteractionEvent event, ComponentId id) {
-        Optional<Form> form = bot.form(id.payload());
+        Optional<Form> form = door.form(id.payload());
         if (form.isEmpty()) {
             turns.refuse(event, "expired");
             return;
@@ -56,25 +52,7 @@ final class FormHandler {
         for (ModalMapping field : event.getValues()) {
             values.put(field.getCustomId(), field.getAsString());
         }
-        String member = Members.of(event.getUser().getIdLong());
-        String deliveryId = "interaction:" + event.getId();
-        turns.take(event, member, () -> {
-            Map<String, String> errors = bot.checkForm(formId, values);
-            if (!errors.isEmpty()) {
-                return List.of(errorsOf(member, formId, errors));
-            }
-            return bot.handle(new Inbound(member, new Event.FormSubmit(formId, values), deliveryId));
-        });
-    }
-
-    private Outbound errorsOf(String member, String formId, Map<String, String> errors) {
-        StringBuilder text = new StringBuilder();
-        errors.values().forEach(error -> text.append("- ").append(error).append('\n'));
-        Outbound message = Outbound.say(member, text.toString().strip());
-        return bot.form(formId)
-                .map(form -> new Outbound(member, message.text(), null, List.of(), false, List.of(), List.of(),
-                        false, form))
-                .orElse(message);
+        turns.submit(event, formId, values);
     }
 
     private static Modal modal(Form form, long owner) {

@@ -1,8 +1,11 @@
 package rebound.discord;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
@@ -23,6 +26,8 @@ import rebound.conversation.Outbound;
  */
 final class InteractionTurns {
 
+    private static final Logger LOG = LoggerFactory.getLogger(InteractionTurns.class);
+
     private final FrontDoor door;
     private final Replies replies;
 
@@ -31,35 +36,42 @@ final class InteractionTurns {
         this.replies = replies;
     }
 
+    /** Defers the reply, then takes {@code event} as one turn of the presser's conversation and sends its answer. */
     void take(IReplyCallback interaction, Event event) {
-        long userId = interaction.getUser().getIdLong();
-        Inbound inbound = new Inbound(Members.of(userId), event, "interaction:" + interaction.getId());
-        take(interaction, inbound.member(), () -> door.bot().handle(inbound));
+        Inbound inbound = new Inbound(Members.of(interaction.getUser().getIdLong()), event,
+                "interaction:" + interaction.getId());
+        door.turn(inbound, deferred(interaction));
     }
 
-    /** Defers the reply, then runs {@code work} for the member and sends what it answered. */
-    void take(IReplyCallback interaction, String member, Answer work) {
+    /** Defers the reply, then has the door check and take the submitted form ({@code values} by field id). */
+    void submit(IReplyCallback interaction, String formId, Map<String, String> values) {
+        Inbound inbound = new Inbound(Members.of(interaction.getUser().getIdLong()),
+                new Event.FormSubmit(formId, values), "interaction:" + interaction.getId());
+        door.submit(inbound, deferred(interaction));
+    }
+
+    /** Acknowledges the interaction at once ("thinking...") and returns where its answer goes. */
+    private ReplyChannel deferred(IReplyCallback interaction) {
         boolean inServer = interaction.isFromGuild();
         long userId = interaction.getUser().getIdLong();
         interaction.deferReply(inServer).queue();
         InteractionHook hook = interaction.getHook();
-        door.run(member, work::answer, new ReplyChannel() {
+        return new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
-                replies.send(hook, inServer, userId, answers);
+                replies.send(hook, inServer, userId, answers).whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        LOG.error("Answering {} failed; telling the member", userId, Replies.cause(failure));
+                        replies.fail(hook, userId, door.words().say("failed"));
+                    }
+                });
             }
 
             @Override
             public void fail(String words) {
-                replies.fail(hook, words);
+                replies.fail(hook, userId, words);
             }
-        });
-    }
-
-    /** Work that yields the core's answer. */
-    @FunctionalInterface
-    interface Answer {
-        List<Outbound> answer();
+        };
     }
 
     /**

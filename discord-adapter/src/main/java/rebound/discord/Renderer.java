@@ -26,11 +26,9 @@ final class Renderer {
     private static final int MENU_OPTIONS = 25;
     private static final int MAX_ROWS = 5;
 
-    private final ActionCodes codes;
     private final DoorWords words;
 
-    Renderer(ActionCodes codes, DoorWords words) {
-        this.codes = codes;
+    Renderer(DoorWords words) {
         this.words = words;
     }
 
@@ -80,7 +78,7 @@ final class Renderer {
                 List<Choice> page = choices.subList(m * MENU_OPTIONS, Math.min(choices.size(), (m + 1) * MENU_OPTIONS));
                 StringSelectMenu.Builder menu = StringSelectMenu.create(
                         new ComponentId(ComponentId.Kind.CHOICE, owner, m == 0 ? "menu" : "menu" + (m + 1)).encode());
-                page.forEach(c -> menu.addOption(label(c.label()), codes.shorten(c.action(), 100)));
+                page.forEach(c -> menu.addOption(label(c.label()), c.action()));
                 if (menus > 1) {
                     menu.setPlaceholder(words.say("menu_range", java.util.Map.of("from",
                             Integer.toString(m * MENU_OPTIONS + 1), "to", Integer.toString(m * MENU_OPTIONS + page.size()),
@@ -106,8 +104,7 @@ final class Renderer {
     }
 
     private String choiceId(long owner, String action) {
-        String head = new ComponentId(ComponentId.Kind.CHOICE, owner, "").encode();
-        return head + codes.shorten(action, ComponentId.MAX_LENGTH - head.length());
+        return new ComponentId(ComponentId.Kind.CHOICE, owner, action).encode(); // fits: HEAD + Action.LONGEST <= 100
     }
 
     private static String label(String text) {

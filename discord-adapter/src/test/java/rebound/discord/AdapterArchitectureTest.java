@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.DoorFace;
 import rebound.rejection.Draft;
 
 @DisplayName("The Discord adapter translates; it reaches the core only through its front doors")
@@ -27,5 +28,13 @@ class AdapterArchitectureTest {
                         // a Draft is the one part of a rejection that travels in an Outbound, for the renderer
                         .and(not(equivalentTo(Draft.class))))
                 .check(adapter);
+    }
+
+    @Test
+    @DisplayName("uses only the core's face (the front door, the launcher, the messages that cross the door); "
+            + "only its wiring classes hold the opened bot")
+    void onlyTheDoor() {
+        DoorFace.onlyTheDoor("rebound.discord", java.util.Set.of("DiscordApp", "DiscordMain")).check(adapter);
+        DoorFace.wiringOnlyTheDoor("rebound.discord", java.util.Set.of("DiscordApp", "DiscordMain")).check(adapter);
     }
 }

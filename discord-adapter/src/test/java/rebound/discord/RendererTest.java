@@ -23,7 +23,7 @@ class RendererTest {
         }
         Outbound menu = Outbound.say("discord:100000000000000011", "Which one?").withChoices(choices);
 
-        MessageCreateData rendered = new Renderer(new ActionCodes(), rebound.frontdoor.DoorWords.builtIn()).render(menu).get(0);
+        MessageCreateData rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(menu).get(0);
 
         List<StringSelectMenu> menus = rendered.getComponents().stream()
                 .flatMap(row -> row.asActionRow().getComponents().stream())
@@ -33,5 +33,25 @@ class RendererTest {
                 .containsExactlyElementsOf(choices.stream().map(Choice::action).toList());
         assertThat(menus.stream().map(StringSelectMenu::getCustomId).distinct()).hasSize(2);
         assertThat(menus.get(1).getPlaceholder()).isEqualTo("26–27 of 27");
+    }
+
+    @Test
+    @DisplayName("a choice whose action is as long as the core allows is carried whole in its custom_id, within "
+            + "Discord's 100 characters, so it works after a restart; ids of the earlier form still read")
+    void longestActionFitsWhole() {
+        String longest = "answered:r1:p1:" + "x".repeat(rebound.conversation.Action.LONGEST - "answered:r1:p1:".length());
+        long owner = -1L; // the largest unsigned user id: the longest owner
+        Outbound message = Outbound.say("discord:" + Long.toUnsignedString(owner), "What happened?")
+                .withChoices(List.of(new Choice("Offer", "offer", longest)));
+
+        MessageCreateData rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(message).get(0);
+
+        String customId = rendered.getComponents().get(0).asActionRow().getButtons().get(0).getCustomId();
+        assertThat(customId).hasSizeLessThanOrEqualTo(ComponentId.MAX_LENGTH);
+        ComponentId read = ComponentId.parse(customId).orElseThrow();
+        assertThat(read.payload()).isEqualTo(longest);
+        assertThat(read.owner()).isEqualTo(owner);
+        assertThat(ComponentId.parse("rb:100000000000000011:list").orElseThrow().owner())
+                .isEqualTo(100000000000000011L);
     }
 }

@@ -9,7 +9,6 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.Rebound;
 import rebound.frontdoor.FrontDoor;
 
 /** The App Home tab: the core's overview (open rejections, upcoming follow-ups, buttons), published on open. */
@@ -17,13 +16,11 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
 
-    private final Rebound bot;
     private final Renderer blocks;
     private final MethodsClient client;
     private final FrontDoor door;
 
     AppHome(FrontDoor door, Renderer blocks, MethodsClient client) {
-        this.bot = door.bot();
         this.blocks = blocks;
         this.client = client;
         this.door = door;
@@ -43,7 +40,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     void publish(String member) {
         String user = Members.userId(member);
         View home = View.builder().type("home")
-                .blocks(blocks.render(bot.overview(member), member).get(0).blocks()).build();
+                .blocks(blocks.render(door.overview(member), member).get(0).blocks()).build();
         try {
             SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {

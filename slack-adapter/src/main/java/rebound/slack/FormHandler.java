@@ -33,7 +33,7 @@ final class FormHandler implements ViewSubmissionHandler {
         ViewSubmissionPayload submission = req.getPayload();
         String formId = submission.getView().getCallbackId().substring(ComponentIds.FORM.length());
         Map<String, String> values = FormModal.values(submission.getView().getState());
-        Map<String, String> errors = door.bot().checkForm(formId, values);
+        Map<String, String> errors = door.checkForm(formId, values);
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }

@@ -29,8 +29,9 @@ import rebound.frontdoor.ReplyChannel;
  * member is owed is dropped. The SDK keeps one queue per workspace for {@code chat.postMessage}, fed
  * from a thread pool, and puts a refused call back at its end, so it does not keep one channel's
  * messages in order by itself: this class hands it a channel's next message only once the previous
- * one is posted. A broken connection is tried again a few times; a refusal that cannot change
- * ({@code ok: false}) is logged.
+ * one is posted. A broken connection is tried again a few times; a post that got no answer in time
+ * ({@link SlackApp#READ_TIMEOUT}) may be shown, so it is never posted again (the next message of the
+ * turn follows); a refusal that cannot change ({@code ok: false}) is logged.
  */
 final class Replies {
 
@@ -153,6 +154,13 @@ final class Replies {
     private void tryAgain(Delivery delivery, CompletableFuture<Void> done, String reason, Throwable cause,
             long retryAfterSeconds) {
         long wait = retryAfterSeconds;
+        if (wait <= 0 && SlackRefusal.timedOut(cause) && delivery.target != null) { // the post itself timed out
+            LOG.warn("Slack gave no answer to an answer for {} in time ({}); it may be shown, so it is not posted "
+                    + "again", delivery.member, reason);
+            delivery.sent++; // maybe shown: never posted twice
+            run(() -> post(delivery, done), done);
+            return;
+        }
         if (wait <= 0 && cause instanceof java.io.IOException && delivery.connectionRetries < CONNECTION_RETRIES) {
             wait = 1L << delivery.connectionRetries++;
         }

@@ -37,6 +37,11 @@ final class SlackApp implements AutoCloseable {
      * for the answers already handed to the Slack SDK to be posted.
      */
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    /**
+     * How long a Web API call waits for Slack's answer. A call that gets none is not posted again
+     * blindly: a reminder is kept as maybe delivered, an answer as maybe shown.
+     */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     private final App app;
     private final Slack slack;
@@ -45,6 +50,7 @@ final class SlackApp implements AutoCloseable {
     private final ExecutorService workers;
     private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
     private final SdkPacing pacing;
+    private final FrontDoor door;
 
     SlackApp(SlackSettings settings, Rebound bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
@@ -56,6 +62,7 @@ final class SlackApp implements AutoCloseable {
         SlackConfig config = new SlackConfig();
         pacing = SdkPacing.on(config);
         config.getHttpClientResponseHandlers().add(new SlackCalls());
+        config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
         if (settings.apiUrl() != null) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }
@@ -82,7 +89,8 @@ final class SlackApp implements AutoCloseable {
         app.event(AppHomeOpenedEvent.class, home);
         app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home));
         app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies));
-        messenger = new SlackMessenger(dms, blocks, bot.settings().clock());
+        messenger = new SlackMessenger(dms, blocks, door.clock());
+        this.door = door;
     }
 
     App app() {
@@ -102,14 +110,14 @@ final class SlackApp implements AutoCloseable {
         return slack;
     }
 
-    /** Delivers reminders as DMs (for {@link Rebound#deliverDueReminders} or its loop). */
+    /** Delivers reminders as DMs (for {@link FrontDoor#deliverDueReminders} or the launcher's loop). */
     Messenger messenger() {
         return messenger;
     }
 
-    /** Delivers the reminders due now on the bot's clock; returns how many arrived. */
-    int messengerRun(Rebound bot) {
-        return bot.deliverDueReminders(messenger);
+    /** Delivers the reminders due now on the bot's clock, through the door; returns how many arrived. */
+    int messengerRun() {
+        return door.deliverDueReminders(messenger);
     }
 
     /** Completes when every answer queued so far has been posted (tests wait on it). */

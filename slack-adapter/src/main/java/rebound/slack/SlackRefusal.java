@@ -14,4 +14,18 @@ final class SlackRefusal extends Exception {
     long retryAfterSeconds() {
         return retryAfterSeconds;
     }
+
+    /**
+     * True when Slack may have taken the call all the same: it got no answer in time (a read or call
+     * timeout), so the request may have been handled. A refusal Slack answered (an error, a 429) or a
+     * connection that failed or broke is taken as not arrived.
+     */
+    boolean mayHaveArrived() {
+        return timedOut(getCause());
+    }
+
+    /** True for a Web API call that got no answer in time ({@code cause} as the SDK threw it). */
+    static boolean timedOut(Throwable cause) {
+        return cause instanceof java.io.InterruptedIOException;
+    }
 }

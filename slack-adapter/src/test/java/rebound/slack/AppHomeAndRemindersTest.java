@@ -74,8 +74,8 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         app.slack.rateLimit(30);
 
         // when reminders are delivered, twice in a row
-        int first = app.door.messengerRun(app.bot);
-        int again = app.door.messengerRun(app.bot);
+        int first = app.door.messengerRun();
+        int again = app.door.messengerRun();
 
         // then nothing was delivered, and Slack saw exactly one attempt
         assertThat(first).isZero();
@@ -85,10 +85,40 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         // when Retry-After has passed and Slack accepts again
         app.slack.rateLimit(0);
         app.clock.advance(Duration.ofSeconds(31));
-        int later = app.door.messengerRun(app.bot);
+        int later = app.door.messengerRun();
 
         // then the pending reminders arrive
         assertThat(later).isPositive();
         assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).size()).isGreaterThan(1);
+    }
+
+    @Test
+    @DisplayName("Slack answering a reminder after the client gave up (a read timeout): maybe delivered, never posted again")
+    void timeoutIsNotResent() throws Exception {
+        // given Ana has follow-ups due, and Slack will answer the first post after the client's read timeout
+        finishedIntake();
+        app.clock.advance(Duration.ofDays(400));
+        app.slack.timePasses();
+        app.slack.forgetCalls();
+        app.slack.slowDownNext("chat.postMessage", SlackApp.READ_TIMEOUT.plusSeconds(2).toMillis());
+
+        // when reminders are delivered
+        int first = app.door.messengerRun();
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (app.slack.calls("chat.postMessage").size() <= first && System.nanoTime() < deadline) {
+            Thread.sleep(10); // the fake records the slow call once it answers, after the client gave up
+        }
+        int posts = app.slack.calls("chat.postMessage").size();
+
+        // then Slack was asked once per due reminder, and the slow one was not confirmed
+        assertThat(posts).isPositive();
+        assertThat(first).isEqualTo(posts - 1);
+
+        // when a day passes, long past the backoff a refusal would get
+        app.clock.advance(Duration.ofDays(1));
+        app.door.messengerRun();
+
+        // then nothing Slack may already show was posted again
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(posts);
     }
 }

@@ -58,6 +58,20 @@ class SdkPacingTest extends RunningSlackAppTest {
     }
 
     @Test
+    @DisplayName("an answer Slack gave no answer to in time may be shown: it is not posted again")
+    void timedOutAnswerNotPostedAgain() throws Exception {
+        // given Slack will answer the next post after the client's read timeout
+        app.slack.slowDownNext("chat.postMessage", SlackApp.READ_TIMEOUT.plusSeconds(2).toMillis());
+
+        // when Ana says hello in her DM, and the slow post has long been answered
+        app.send(app.payloads.eventCallback(app.payloads.nextId("Ev"), app.payloads.dmEvent(ANA, "hi")));
+        Thread.sleep(SlackApp.READ_TIMEOUT.plusSeconds(4).toMillis());
+
+        // then the welcome was posted once, never again
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(1);
+    }
+
+    @Test
     @DisplayName("a Retry-After Slack gave a reminder holds back the next answer to the same DM: one post, after the wait")
     void retryAfterSharedByReminderAndAnswer() {
         // given Ana has follow-ups due, and Slack refuses the reminder with 429 and Retry-After: 2
@@ -65,7 +79,7 @@ class SdkPacingTest extends RunningSlackAppTest {
         app.clock.advance(Duration.ofDays(400));
         app.slack.timePasses();
         app.slack.rateLimit(2);
-        assertThat(app.door.messengerRun(app.bot)).isZero();
+        assertThat(app.door.messengerRun()).isZero();
         app.slack.rateLimit(0);
         List<PostAttempt> before = app.slack.postAttempts(DM);
         PostAttempt refused = before.get(before.size() - 1);

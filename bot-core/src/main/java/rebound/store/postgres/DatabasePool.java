@@ -22,6 +22,14 @@ final class DatabasePool {
     static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
     /** Connections kept per instance; each turn holds one for the length of its transaction. */
     static final int CONNECTIONS = 10;
+    /**
+     * How long an update waits for a member's row lock before it fails and the turn is
+     * {@link rebound.store.NotSaved} ("couldn't save"): no platform call is made under a row lock, so
+     * a wait this long means something is stuck, and a member should hear so rather than wait. Set
+     * per transaction ({@link MemberRows#lock}), not per connection: Flyway's migration lock at start
+     * must be able to wait for another instance's migration.
+     */
+    static final Duration LOCK_TIMEOUT = Duration.ofSeconds(10);
     /** A query that gets no answer for this long fails (a server gone without closing the socket). */
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
 

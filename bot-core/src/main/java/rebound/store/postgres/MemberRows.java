@@ -27,6 +27,8 @@ final class MemberRows {
     record Stored(byte[] state, String keyId) {
     }
 
+    /** This transaction waits at most {@link DatabasePool#LOCK_TIMEOUT} for a lock, then fails. */
+    private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = " + DatabasePool.LOCK_TIMEOUT.toMillis();
     private static final String SELECT_FOR_UPDATE = "SELECT state, key_id, claimed_until IS NOT NULL"
             + " FROM rebound_members WHERE member = ? FOR UPDATE";
 
@@ -37,8 +39,12 @@ final class MemberRows {
      * Locks the member's row until the transaction ends ({@code SELECT ... FOR UPDATE}), inserting it
      * first when absent ({@code ON CONFLICT DO NOTHING}, so two instances creating one member meet on
      * one row): every update of a member, on any instance, runs after the one before has committed.
+     * It waits at most {@link DatabasePool#LOCK_TIMEOUT} for the lock (then an {@link SQLException}).
      */
     static Locked lock(Connection connection, String member) throws SQLException {
+        try (java.sql.Statement wait = connection.createStatement()) {
+            wait.execute(LOCK_TIMEOUT);
+        }
         Locked found = selectForUpdate(connection, member);
         if (found != null) {
             return found;

@@ -59,6 +59,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger paced = new AtomicInteger();
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> slowOnce = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, double[]> pace = new java.util.HashMap<>();
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
@@ -118,6 +119,11 @@ public final class FakeSlack implements AutoCloseable {
     /** From now on every call of {@code method} takes {@code millis} before Slack answers (a slow Slack). */
     public void slowDown(String method, long millis) {
         slow.put(method, millis);
+    }
+
+    /** Only the next call of {@code method} takes {@code millis} before Slack answers (one slow call). */
+    public void slowDownNext(String method, long millis) {
+        slowOnce.put(method, millis);
     }
 
     /** Whether calls are kept for {@link #calls()}; a load driver turns it off, as Slack's own work is not ours. */
@@ -245,7 +251,8 @@ public final class FakeSlack implements AutoCloseable {
                 return;
             }
         }
-        long delay = slow.getOrDefault(method, 0L);
+        Long once = slowOnce.remove(method);
+        long delay = once != null ? once : slow.getOrDefault(method, 0L);
         if (delay > 0) {
             try {
                 Thread.sleep(delay);
