@@ -21,6 +21,7 @@ import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.reminder.Messenger;
 import rebound.script.PlaybookSource;
+import rebound.text.LogName;
 
 /**
  * The one turn pipeline every platform adapter calls after acknowledging the platform: the
@@ -174,11 +175,11 @@ public final class FrontDoor {
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Exception | Error e) { // MapDB reports a closed store as an Error: still answered
-                LOG.error("A turn of {} failed; telling the member", member, e);
+                LOG.error("A turn of {} failed; telling the member", LogName.of(member), e);
                 try {
                     channel.fail(words.say("failed"));
                 } catch (Exception unreachable) {
-                    LOG.error("Telling {} that the turn failed failed too", member, unreachable);
+                    LOG.error("Telling {} that the turn failed failed too", LogName.of(member), unreachable);
                 }
             }
         });

@@ -14,6 +14,7 @@ import rebound.rejection.Rejection;
 import rebound.store.Change;
 import rebound.store.MemberStore;
 import rebound.store.UnreadableMember;
+import rebound.text.LogName;
 
 /**
  * Hands due follow-ups to a {@link Messenger}, each at most once, and never while the member's
@@ -55,11 +56,11 @@ public final class Reminders {
             try {
                 claimed = store.update(member, state -> claim(member, state, now));
             } catch (UnreadableMember e) {
-                LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", member,
+                LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", LogName.of(member),
                         e.getCause() == null ? e.toString() : e.getCause().toString());
                 continue;
             } catch (RuntimeException e) {
-                LOG.error("Claiming the reminders of {} failed; the other members' go on", member, e);
+                LOG.error("Claiming the reminders of {} failed; the other members' go on", LogName.of(member), e);
                 continue;
             }
             for (Sending sending : claimed) {
@@ -83,7 +84,7 @@ public final class Reminders {
                 }
                 if (followUp.isSending()) { // left by an instance that died between the send and the mark
                     LOG.warn("A reminder for {} was being sent at {} and never marked; taken as maybe delivered, "
-                            + "not sent again", member, followUp.sendingSince());
+                            + "not sent again", LogName.of(member), followUp.sendingSince());
                     state = state.changeRejection(rejection.id(), r -> afterSend(r, followUp,
                             followUp.unconfirmed(now), now));
                 } else if (supersededBy(rejection, followUp, now)) {
@@ -107,7 +108,7 @@ public final class Reminders {
             store.update(member, state -> Change.keep(marked(member, state, sending, sent, now), null));
         } catch (RuntimeException e) {
             LOG.error("Recording a reminder sent to {} failed; after {} it is taken as maybe delivered, not sent again",
-                    member, FollowUp.SEND_WINDOW, e);
+                    LogName.of(member), FollowUp.SEND_WINDOW, e);
         }
     }
 
@@ -122,13 +123,13 @@ public final class Reminders {
             Instant retry = now.plus(retryDelay(followUp.refusals(), refused.retryAfterSeconds()));
             if (followUp.refusals() == 0) {
                 LOG.warn("A reminder for {} was refused ({}); it stays pending and is tried again at {}",
-                        member, refused.reason(), retry);
+                        LogName.of(member), refused.reason(), retry);
             }
             return state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(), f -> f.refused(retry)));
         }
         if (sent instanceof Sent.Uncertain uncertain) {
             LOG.warn("A reminder for {} got no clear answer ({}); taken as maybe delivered, not sent again",
-                    member, uncertain.reason());
+                    LogName.of(member), uncertain.reason());
         }
         FollowUp settled = sent.confirmed() ? followUp.delivered(now) : followUp.unconfirmed(now);
         return state.changeRejection(rejection.id(), r -> afterSend(r, followUp, settled, now));

@@ -15,6 +15,7 @@ import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.MemberKey;
 
 /**
  * A message a member typed in a DM with the bot answers the current step. Messages of bots (ours
@@ -87,7 +88,7 @@ final class DmHandler {
                     return sent.thenApply(last -> (Void) null);
                 }).whenComplete((sent, failure) -> {
                     if (failure != null) {
-                        LOG.error("Answering {} failed; telling the member", member, Replies.cause(failure));
+                        LOG.error("Answering {} failed; telling the member", MemberKey.logName(member), Replies.cause(failure));
                         fail(door.words().say("failed"));
                     } else {
                         inFlight.answered(messageId);
@@ -100,7 +101,7 @@ final class DmHandler {
                 inOrder.after(channel.getIdLong(), () -> channel.sendMessage(Renderer.quiet().setContent(words).build())
                         .submit().thenApply(sent -> (Void) null)).whenComplete((sent, failure) -> {
                             if (failure != null) {
-                                LOG.error("Telling {} that the turn failed failed too ({})", member,
+                                LOG.error("Telling {} that the turn failed failed too ({})", MemberKey.logName(member),
                                         Replies.cause(failure).toString());
                             }
                             inFlight.answered(messageId);

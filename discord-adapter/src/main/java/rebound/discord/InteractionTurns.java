@@ -13,6 +13,7 @@ import rebound.frontdoor.ReplyChannel;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.MemberKey;
 
 /**
  * One interaction, one turn of the conversation: acknowledge at once (Discord allows 3 seconds), then
@@ -61,7 +62,8 @@ final class InteractionTurns {
             public void send(List<Outbound> answers) {
                 replies.send(hook, inServer, userId, answers).whenComplete((sent, failure) -> {
                     if (failure != null) {
-                        LOG.error("Answering {} failed; telling the member", userId, Replies.cause(failure));
+                        LOG.error("Answering {} failed; telling the member", MemberKey.logName(Members.of(userId)),
+                                Replies.cause(failure));
                         replies.fail(hook, userId, door.words().say("failed"));
                     }
                 });

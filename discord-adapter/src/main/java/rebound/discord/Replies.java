@@ -19,6 +19,7 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import rebound.conversation.Outbound;
+import rebound.frontdoor.MemberKey;
 
 /**
  * Sends the core's answer to an interaction that was already deferred. In a DM the answer goes right
@@ -93,7 +94,8 @@ final class Replies {
                 Renderer.quiet().setContent(text).build())).submit().thenApply(edited -> (Void) null))
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        LOG.error("Telling {} that the turn failed failed too ({})", userId, cause(failure).toString());
+                        LOG.error("Telling {} that the turn failed failed too ({})", MemberKey.logName(Members.of(userId)),
+                                cause(failure).toString());
                     }
                 });
     }

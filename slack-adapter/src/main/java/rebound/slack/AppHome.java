@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.MemberKey;
 
 /** The App Home tab: the core's overview (open rejections, upcoming follow-ups, buttons), published on open. */
 final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
@@ -44,7 +45,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         try {
             SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {
-            LOG.warn("Publishing the Home tab of {} failed ({})", member, refusal.getMessage());
+            LOG.warn("Publishing the Home tab of {} failed ({})", MemberKey.logName(member), refusal.getMessage());
         }
     }
 }

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.ReplyChannel;
+import rebound.frontdoor.MemberKey;
 
 /**
  * Sends the core's answers to a member's DM (or another channel) after the ack: each turn's answers
@@ -115,7 +116,7 @@ final class Replies {
         } catch (RejectedExecutionException stopping) {
             done.complete(null);
         } catch (RuntimeException e) {
-            LOG.error("Answering {} failed", delivery.member, e);
+            LOG.error("Answering {} failed", MemberKey.logName(delivery.member), e);
             done.complete(null);
         }
     }
@@ -138,7 +139,7 @@ final class Replies {
                 tryAgain(delivery, done, "chat.postMessage: HTTP " + refused.getResponse().code(), refused,
                         refused.getResponse().code() == 429 ? SlackApi.retryAfter(refused) : 0);
             } else {
-                LOG.error("Answering {} failed; {} message(s) not shown", delivery.member,
+                LOG.error("Answering {} failed; {} message(s) not shown", MemberKey.logName(delivery.member),
                         delivery.messages.size() - delivery.sent, cause);
                 done.complete(null);
             }
@@ -156,7 +157,7 @@ final class Replies {
         long wait = retryAfterSeconds;
         if (wait <= 0 && SlackRefusal.timedOut(cause) && delivery.target != null) { // the post itself timed out
             LOG.warn("Slack gave no answer to an answer for {} in time ({}); it may be shown, so it is not posted "
-                    + "again", delivery.member, reason);
+                    + "again", MemberKey.logName(delivery.member), reason);
             delivery.sent++; // maybe shown: never posted twice
             run(() -> post(delivery, done), done);
             return;
@@ -168,7 +169,7 @@ final class Replies {
             giveUp(delivery, done, reason);
             return;
         }
-        LOG.info("Answering {} failed ({}); trying again in {} s", delivery.member, reason, wait);
+        LOG.info("Answering {} failed ({}); trying again in {} s", MemberKey.logName(delivery.member), reason, wait);
         try {
             later.schedule(() -> run(() -> post(delivery, done), done), wait, TimeUnit.SECONDS);
         } catch (RejectedExecutionException stopping) {
@@ -177,7 +178,7 @@ final class Replies {
     }
 
     private void giveUp(Delivery delivery, CompletableFuture<Void> done, String reason) {
-        LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", delivery.member, reason,
+        LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", MemberKey.logName(delivery.member), reason,
                 delivery.messages.size() - delivery.sent);
         done.complete(null);
     }
