@@ -108,7 +108,8 @@ final class PeopleFile {
                     v.severalPeople = question.strip();
                 }
             } else if (name.equals("slips")) {
-                checkKeys(file, block, Set.of("edits", "shortest word"), problems);
+                checkKeys(file, block, Set.of("edits", "shortest word", "plural ending"), problems);
+                block.all("plural ending").forEach(e -> v.pluralEndings.addAll(list(e.value())));
                 v.slipEdits = number(file, block, "edits", v.slipEdits, problems);
                 v.slipShortest = number(file, block, "shortest word", v.slipShortest, problems);
             } else if (name.equals("commands")) {

@@ -56,7 +56,8 @@ final class PieceReader {
      * The part word a word is a slip of ("recuiter", "recrutier", "manger", "intervewer"), else the word:
      * one no part word itself, of {@code shortest word:} letters or more ({@code [slips]} in people.txt),
      * within {@code edits:} letters left out, added or swapped with the next of exactly one part word.
-     * A changed letter is no slip: "managed" is not "manager", "interviewed" not "interviewer".
+     * A changed letter is no slip: "managed" is not "manager", "interviewed" not "interviewer"; nor is
+     * a part word with a {@code plural ending:} ("mutual friends").
      */
     String unslipped(String word) {
         if (v.slipEdits <= 0 || word.length() < v.slipShortest || slipTargets.contains(word)
@@ -65,6 +66,11 @@ final class PieceReader {
         }
         String found = null;
         for (String target : slipTargets) {
+            for (String ending : v.pluralEndings) {
+                if (word.equals(target + ending)) {
+                    return word; // "friends", "contacts": a plural, no slip
+                }
+            }
             if (Math.abs(target.length() - word.length()) <= v.slipEdits && slips(word, target) <= v.slipEdits) {
                 if (found != null) {
                     return word; // a slip of two part words: no guess

@@ -69,6 +69,7 @@ public final class ReadingVocabulary {
     final Set<String> groupWords = new HashSet<>();
     int slipEdits = 0;
     int slipShortest = Integer.MAX_VALUE;
+    final List<String> pluralEndings = new ArrayList<>();
     final Set<String> oneOfAKind = new HashSet<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();
