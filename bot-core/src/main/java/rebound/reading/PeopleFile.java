@@ -30,7 +30,7 @@ final class PeopleFile {
     private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name");
     private static final Set<String> REMARK_KEYS =
             Set.of("slang", "about me", "about me first", "said about me", "judgement", "small", "disliked",
-                    "complaint");
+                    "complaint", "about them");
 
     private final ReadingVocabulary v;
 
@@ -83,6 +83,7 @@ final class PeopleFile {
                 words(block, "small", v.remarkSmall);
                 phrases(block, "disliked", v.disliked);
                 phrases(block, "complaint", v.complaint);
+                words(block, "about them", v.aboutThem);
             } else if (name.equals("names")) {
                 namesSeen = true;
                 checkKeys(file, block, NAME_KEYS, problems);
@@ -97,14 +98,20 @@ final class PeopleFile {
                 block.all("capital after").forEach(e -> list(e.value()).forEach(w -> v.capitalAfter.add(Phrases.norm(w))));
                 block.all("no name").forEach(e -> list(e.value()).forEach(p -> v.noName.add(p, "no name")));
             } else if (name.equals("several people")) {
-                checkKeys(file, block, Set.of("joiner", "question"), problems);
+                checkKeys(file, block, Set.of("joiner", "question", "group"), problems);
                 words(block, "joiner", v.joiners);
+                words(block, "group", v.groupWords);
                 String question = block.get("question");
                 if (question == null || question.isBlank()) {
                     problems.add(file, block.line(), "[several people] needs a 'question:'");
                 } else {
                     v.severalPeople = question.strip();
                 }
+            } else if (name.equals("slips")) {
+                checkKeys(file, block, Set.of("edits", "shortest word", "plural ending"), problems);
+                block.all("plural ending").forEach(e -> v.pluralEndings.addAll(list(e.value())));
+                v.slipEdits = number(file, block, "edits", v.slipEdits, problems);
+                v.slipShortest = number(file, block, "shortest word", v.slipShortest, problems);
             } else if (name.equals("commands")) {
                 checkKeys(file, block, COMMAND_KEYS, problems);
                 for (PlaybookFile.Entry entry : block.entries()) {
@@ -113,7 +120,7 @@ final class PeopleFile {
             } else {
                 problems.add(file, block.line(), "unknown block [" + name
                         + "]; people.txt has [part ID], [ask WORD], [several people], [titles], [names], [commands],"
-                        + " [job titles], [honorifics], [greetings], [remarks], [people step]");
+                        + " [job titles], [honorifics], [greetings], [remarks], [people step], [slips]");
             }
         }
         for (String id : PART_IDS) {
@@ -123,6 +130,20 @@ final class PeopleFile {
         }
         if (!namesSeen) {
             problems.add(file, "missing the block [names]");
+        }
+    }
+
+    /** The whole number under {@code key} in {@code block}, or {@code otherwise} when it is missing or no number. */
+    private static int number(String file, PlaybookFile.Block block, String key, int otherwise, Problems problems) {
+        PlaybookFile.Entry entry = block.entry(key);
+        if (entry == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(entry.value().strip());
+        } catch (NumberFormatException e) {
+            problems.add(file, entry.line(), "'" + key + ":' is a whole number, like 1");
+            return otherwise;
         }
     }
 

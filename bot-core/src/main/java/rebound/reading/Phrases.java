@@ -39,6 +39,13 @@ final class Phrases {
         list.sort(Comparator.comparingInt((Phrase p) -> p.words().size()).reversed());
     }
 
+    /** Every word of every phrase in the list, normalized. */
+    java.util.Set<String> allWords() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        byFirstWord.values().forEach(list -> list.forEach(p -> all.addAll(p.words())));
+        return all;
+    }
+
     boolean isEmpty() {
         return byFirstWord.isEmpty();
     }

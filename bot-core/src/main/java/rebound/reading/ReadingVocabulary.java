@@ -65,6 +65,11 @@ public final class ReadingVocabulary {
     final Set<String> remarkSmall = new HashSet<>();
     final Phrases disliked = new Phrases();
     final Phrases complaint = new Phrases();
+    final Set<String> aboutThem = new HashSet<>();
+    final Set<String> groupWords = new HashSet<>();
+    int slipEdits = 0;
+    int slipShortest = Integer.MAX_VALUE;
+    final List<String> pluralEndings = new ArrayList<>();
     final Set<String> oneOfAKind = new HashSet<>();
     final Set<String> articles = new HashSet<>();
     final Set<String> notAName = new HashSet<>();
@@ -90,6 +95,8 @@ public final class ReadingVocabulary {
     final Set<String> lowerCase = new HashSet<>();
     final Set<String> companyPossessives = new HashSet<>();
     final Set<String> takesThe = new HashSet<>();
+    final Phrases notThankedFor = new Phrases();
+    final Set<String> vagueHeads = new HashSet<>();
     final List<String> guessedPronouns = new ArrayList<>();
     int longestTopic = 12;
     final Map<String, PronounSet> pronouns = new LinkedHashMap<>();

@@ -8,7 +8,8 @@ import java.util.List;
  * is never a topic, so no note ever quotes it. Every word is {@code people.txt}'s {@code [remarks]}.
  *
  * <p>A detail is a remark when it holds slang or an emoji, the member judging themself or how it went
- * ({@code about me:}), what the person said or thought of the member ({@code said about me:}), how they behaved ({@code complaint:}), or only
+ * ({@code about me:}), what the person said or thought of the member ({@code said about me:}), how they behaved ({@code complaint:}), a clause about the person
+ * ({@code about them:}: "he was super apologetic", "she said she'd push for me"), or only
  * words that judge the person ({@code judgement:}, with the {@code small:} words around them); a short
  * detail that says the member did not like them ({@code disliked:}) is one too, and marks them.
  */
@@ -57,7 +58,16 @@ public final class Remarks {
         boolean disliked = v.disliked.find(words) != null;
         return v.slang.find(words) != null || v.aboutMe.find(words) != null
                 || !words.isEmpty() && v.aboutMeFirst.at(words, 0) != null || v.saidAboutMe.find(words) != null
-                || v.complaint.find(words) != null || onlyJudgement(words) || disliked && words.size() <= SHORT_REMARK;
+                || v.complaint.find(words) != null || onlyJudgement(words) || disliked && words.size() <= SHORT_REMARK
+                || aboutThem(words);
+    }
+
+    /**
+     * Whether the words are a clause about the person ("he was super apologetic"), and not what they
+     * talked about after a lead-in of topics.txt ("she showed me their test harness").
+     */
+    private boolean aboutThem(List<String> words) {
+        return words.size() > 1 && v.aboutThem.contains(words.get(0)) && v.leadIns.at(words, 0) == null;
     }
 
     /** Whether every word judges the person or is a small word around such a word, with one judging word at least. */

@@ -71,6 +71,9 @@ public final class TopicReader {
         if (rest.size() > v.longestTopic || SENTENCE_BREAK.matcher(restText).find()) {
             return new Topic(Topic.Kind.SAY_IN_FEW_WORDS, text);
         }
+        if (!fitsASentence(restText, restWords)) {
+            return Topic.none(); // when unsure, write less: no topic beats a broken or odd sentence (issue 18)
+        }
         String first = restWords.get(0);
         if (v.questionWords.contains(first)) {
             return new Topic(Topic.Kind.PHRASE, finish(rewrite(rest, audience, false)));
@@ -87,6 +90,17 @@ public final class TopicReader {
             }
         }
         return new Topic(Topic.Kind.PHRASE, finish(withArticle(rewrite(rest, audience, false))));
+    }
+
+    /**
+     * Whether a topic is one a reader would recognise and be glad to be thanked for: not logistics or
+     * pay ({@code not thanked for:} in topics.txt: "salary range", "start date"), not two things with a
+     * comma left between them ("recuiter, the loop"), and not a thing named by a vague head word
+     * ({@code vague head:}: "culture chat", "comp stuff").
+     */
+    private boolean fitsASentence(String restText, List<String> restWords) {
+        return restText.indexOf(',') < 0 && v.notThankedFor.find(restWords) == null
+                && !v.vagueHeads.contains(restWords.get(restWords.size() - 1));
     }
 
     /**

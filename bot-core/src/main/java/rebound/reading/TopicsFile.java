@@ -24,7 +24,7 @@ final class TopicsFile {
 
     private static final Set<String> TOPIC_KEYS = Set.of("no topic", "lead-in", "question word", "subject",
             "clause verb", "finite verb", "longest topic", "lower case", "guessed from a line", "the company's",
-            "takes the");
+            "takes the", "not thanked for", "vague head");
     private static final Set<String> READER_KEYS = Set.of("subject", "object", "possessive", "own", "self",
             "name's", "agree", "agree ending", "contraction", "not a noun");
 
@@ -53,6 +53,9 @@ final class TopicsFile {
                 words(block, "lower case", v.lowerCase);
                 words(block, "the company's", v.companyPossessives);
                 words(block, "takes the", v.takesThe);
+                block.all("not thanked for").forEach(e -> list(e.value()).forEach(w -> v.notThankedFor.add(w,
+                        "not thanked for")));
+                words(block, "vague head", v.vagueHeads);
                 block.all("guessed from a line").forEach(e -> v.guessedPronouns.addAll(list(e.value())));
                 PlaybookFile.Entry longest = block.entry("longest topic");
                 if (longest != null) {

@@ -101,9 +101,9 @@ class ContactFormSpecTest {
     @Test
     @DisplayName("reads the person back with one-tap buttons to fix or remove them, as after a typed line")
     void readBack() {
-        Dialogue bo = atPeople("console:bo").submits("contact", fields("marcus", "HR", "salary bands"));
+        Dialogue bo = atPeople("console:bo").submits("contact", fields("marcus", "HR", "the ledger migration"));
         Outbound readBack = bo.replies().get(0);
-        assertThat(readBack.text()).isEqualTo("*Marcus*: recruiter; you talked about salary bands.");
+        assertThat(readBack.text()).isEqualTo("*Marcus*: recruiter; you talked about the ledger migration.");
         assertThat(readBack.choices()).extracting(Choice::label, Choice::action).containsExactly(
                 Tuple.tuple("Fix Marcus", "person:fix:0:marcus"),
                 Tuple.tuple("Remove Marcus", "person:remove:0:marcus"));

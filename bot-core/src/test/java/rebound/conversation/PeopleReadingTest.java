@@ -134,9 +134,9 @@ class PeopleReadingTest {
         @DisplayName("the same person typed twice is one entry")
         void samePersonTwice() {
             Dialogue bo = atPeople("console:bo").says("Dana Smith, recruiter")
-                    .says("dana smith, recruiter, salary bands").botAsks("contacts");
+                    .says("dana smith, recruiter, the ledger migration").botAsks("contacts");
             assertThat(bo.state().intake().contacts())
-                    .containsExactly(new Contact("Dana Smith", "recruiter", "salary bands"));
+                    .containsExactly(new Contact("Dana Smith", "recruiter", "the ledger migration"));
         }
 
         @Test

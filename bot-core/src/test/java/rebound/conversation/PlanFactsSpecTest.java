@@ -15,7 +15,7 @@ import rebound.store.StateJson;
 class PlanFactsSpecTest {
 
     private static final String DANA = "Dana Smith, hiring manager, the move to weekly releases";
-    private static final String SAM = "Sam Lee, recruiter, salary bands";
+    private static final String SAM = "Sam Lee, recruiter, the ledger migration";
 
     private static Dialogue toldBy(String member, String outcome, String... people) {
         Dialogue bo = Dialogue.with(member).commands("").says("Acme").says("Product Designer").says("final")

@@ -45,7 +45,7 @@ class TopicReaderSpecTest {
             he mentioned his team's migration to Kafka | to | Tom | he | I enjoyed our conversation about your team's migration to Kafka.
             I asked about the team's roadmap | to | Tom | ~ | I enjoyed our conversation about the team's roadmap.
             she told me about her dog | to | Liz | she | I enjoyed our conversation about your dog.
-            talked about salary bands | to | Dana | ~ | I enjoyed our conversation about salary bands.
+            talked about salary bands | to | Dana | ~ | Thank you for your time.
             walked me through the on-call rotation | to | Sam | ~ | I enjoyed our conversation about the on-call rotation.
             she leads the platform team | to | Kate | she | I keep thinking about how you lead the platform team.
             she's moving to Austin | to | Kate | she | I keep thinking about how you're moving to Austin.
