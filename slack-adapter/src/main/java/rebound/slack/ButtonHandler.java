@@ -22,6 +22,7 @@ import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
+import com.slack.api.webhook.WebhookResponse;
 
 /**
  * A pressed button or picked menu entry sends the core the choice's action verbatim; the answer
@@ -151,7 +152,11 @@ final class ButtonHandler implements BlockActionHandler {
             respond(ctx, packed.size() == 1 && !drafts ? blocks.withDmHint(packed.get(0), team, press.getApiAppId())
                     : blocks.dmPointer(team, press.getApiAppId()));
         } else {
-            packed.forEach(message -> respond(ctx, message));
+            packed.forEach(message -> {
+                if (!respond(ctx, message)) {
+                    replies.toDm(member, message); // an expired or used-up response_url: the answer goes to the DM
+                }
+            });
         }
     }
 
@@ -181,12 +186,22 @@ final class ButtonHandler implements BlockActionHandler {
         }
     }
 
-    private static void respond(ActionContext ctx, SlackMessage message) {
+    /**
+     * Posts to the press's response_url; true when Slack took it. Slack takes 5 posts within 30
+     * minutes and answers 404 after that ({@code used_url}, {@code expired_url}).
+     */
+    private static boolean respond(ActionContext ctx, SlackMessage message) {
         try {
-            ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
+            WebhookResponse taken = ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
                     .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()).build());
+            if (taken != null && taken.getCode() != null && taken.getCode() == 200) {
+                return true;
+            }
+            LOG.info("A response_url refused an answer ({})", taken == null ? "no answer" : taken.getCode());
+            return false;
         } catch (IOException e) {
-            LOG.error("Answering a button through its response_url failed", e);
+            LOG.warn("Answering a button through its response_url failed ({})", e.getClass().getSimpleName());
+            return false;
         }
     }
 }

@@ -17,6 +17,7 @@ import rebound.conversation.Outbound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
 import rebound.frontdoor.MemberKey;
+import com.slack.api.webhook.WebhookResponse;
 
 /**
  * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
@@ -78,7 +79,11 @@ final class RejectedCommand implements SlashCommandHandler {
             return;
         }
         messages.set(0, blocks.withDmHint(messages.get(0), command.getTeamId(), command.getApiAppId()));
-        messages.forEach(message -> respond(ctx, message));
+        messages.forEach(message -> {
+            if (!respond(ctx, message)) {
+                replies.toDm(member, message); // an expired or used-up response_url: the answer goes to the DM
+            }
+        });
     }
 
     /** Posts the answer in the member's DM with the app; true when the command was typed there. */
@@ -95,12 +100,22 @@ final class RejectedCommand implements SlashCommandHandler {
         return dm.equals(command.getChannelId());
     }
 
-    private static void respond(SlashCommandContext ctx, SlackMessage message) {
+    /**
+     * Posts to the command's response_url; true when Slack took it. Slack takes 5 posts within 30
+     * minutes and answers 404 after that ({@code used_url}, {@code expired_url}).
+     */
+    private static boolean respond(SlashCommandContext ctx, SlackMessage message) {
         try {
-            ctx.respond(SlashCommandResponse.builder().responseType("ephemeral").text(message.text())
-                    .blocks(message.blocks().isEmpty() ? null : message.blocks()).build());
+            WebhookResponse taken = ctx.respond(SlashCommandResponse.builder().responseType("ephemeral")
+                    .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()).build());
+            if (taken != null && taken.getCode() != null && taken.getCode() == 200) {
+                return true;
+            }
+            LOG.info("A response_url refused an answer to /rejected ({})", taken == null ? "no answer" : taken.getCode());
+            return false;
         } catch (IOException e) {
-            LOG.error("Answering /rejected through its response_url failed", e);
+            LOG.warn("Answering /rejected through its response_url failed ({})", e.getClass().getSimpleName());
+            return false;
         }
     }
 }

@@ -75,6 +75,11 @@ final class Replies {
         };
     }
 
+    /** Queues one message for the member's DM (an answer a response_url refused, say). */
+    void toDm(String member, SlackMessage message) {
+        enqueue(member, null, List.of(message));
+    }
+
     /** Queues one plain line (the failure words) for {@code channel}, or the member's DM when null. */
     void say(String member, String channel, String text) {
         enqueue(member, channel, List.of(new SlackMessage(text, List.of())));

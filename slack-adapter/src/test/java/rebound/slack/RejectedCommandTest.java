@@ -131,6 +131,21 @@ class RejectedCommandTest extends RunningSlackAppTest {
         assertThat(anaRole.shownText()).contains("Acme").doesNotContain("Globex");
     }
 
+    @Test
+    @DisplayName("an answer whose response_url Slack refuses (expired after 30 minutes, or used up) goes to the member's DM")
+    void expiredResponseUrl() {
+        // given Slack has stopped taking the command's response_url
+        app.slack.expireResponseUrls();
+        int before = app.dms(ANA).size();
+
+        // when Ana asks for help in a channel
+        app.command(ANA, "C0JOBS", "help");
+
+        // then the answer reaches her DM instead of being lost
+        assertThat(app.dms(ANA)).hasSizeGreaterThan(before);
+        assertThat(app.dms(ANA).get(app.dms(ANA).size() - 1).shownText()).contains("/rejected");
+    }
+
     static java.util.List<String> blockIds(JsonNode message) {
         java.util.List<String> ids = new java.util.ArrayList<>();
         message.path("blocks").forEach(b -> ids.add(b.path("block_id").asText()));

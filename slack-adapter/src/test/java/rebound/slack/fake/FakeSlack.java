@@ -56,6 +56,7 @@ public final class FakeSlack implements AutoCloseable {
     private final AtomicInteger dropped = new AtomicInteger();
     private final java.util.Queue<Integer> authTestFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.Queue<String> viewsOpenRefusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean responseUrlsExpired;
     private final AtomicInteger posts = new AtomicInteger();
     private final AtomicInteger paced = new AtomicInteger();
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
@@ -101,6 +102,11 @@ public final class FakeSlack implements AutoCloseable {
         for (int status : statuses) {
             authTestFailures.add(status);
         }
+    }
+
+    /** From now on every response_url answers 404 {@code expired_url}, as Slack does 30 minutes after it was given. */
+    public void expireResponseUrls() {
+        responseUrlsExpired = true;
     }
 
     /**
@@ -314,6 +320,10 @@ public final class FakeSlack implements AutoCloseable {
         }
         ApiCall call = read("respond", exchange);
         String path = exchange.getRequestURI().getPath();
+        if (responseUrlsExpired) {
+            send(exchange, 404, "expired_url"); // Slack's answer 30 minutes on: the app did nothing wrong
+            return;
+        }
         int used;
         synchronized (responses) {
             used = responses.merge(path, 1, Integer::sum);
