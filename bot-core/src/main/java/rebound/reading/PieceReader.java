@@ -38,71 +38,13 @@ final class PieceReader {
     private final Names names;
     private final Remarks remarks;
 
-    private final List<String> slipTargets = new ArrayList<>();
+    private final PartSlips slips;
 
     PieceReader(ReadingVocabulary vocabulary, Names names) {
         this.v = vocabulary;
         this.names = names;
         this.remarks = new Remarks(vocabulary);
-        for (String word : vocabulary.partWords.allWords()) {
-            if (word.length() >= vocabulary.slipShortest) {
-                slipTargets.add(word);
-            }
-        }
-        slipTargets.sort(null);
-    }
-
-    /**
-     * The part word a word is a slip of ("recuiter", "recrutier", "manger", "intervewer"), else the word:
-     * one no part word itself, of {@code shortest word:} letters or more ({@code [slips]} in people.txt),
-     * within {@code edits:} letters left out, added or swapped with the next of exactly one part word.
-     * A changed letter is no slip: "managed" is not "manager", "interviewed" not "interviewer"; nor is
-     * a part word with a {@code plural ending:} ("mutual friends").
-     */
-    String unslipped(String word) {
-        if (v.slipEdits <= 0 || word.length() < v.slipShortest || slipTargets.contains(word)
-                || v.partWords.at(List.of(word), 0) != null) {
-            return word;
-        }
-        String found = null;
-        for (String target : slipTargets) {
-            for (String ending : v.pluralEndings) {
-                if (word.equals(target + ending)) {
-                    return word; // "friends", "contacts": a plural, no slip
-                }
-            }
-            if (Math.abs(target.length() - word.length()) <= v.slipEdits && slips(word, target) <= v.slipEdits) {
-                if (found != null) {
-                    return word; // a slip of two part words: no guess
-                }
-                found = target;
-            }
-        }
-        return found == null ? word : found;
-    }
-
-    /** Letters left out, added, or swapped with the next, to turn a into b (a changed letter counts two). */
-    private static int slips(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1);
-                if (a.charAt(i - 1) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 1][j - 1]);
-                }
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    best = Math.min(best, d[i - 2][j - 2] + 1);
-                }
-                d[i][j] = best;
-            }
-        }
-        return d[a.length()][b.length()];
+        this.slips = new PartSlips(vocabulary);
     }
 
     /** Reads one piece of a line into what is found so far (the name, parts, questions, topics). */
@@ -128,7 +70,7 @@ final class PieceReader {
             if (!norm.isEmpty() && !contactDetail(token) && declared == null
                     && !v.afterName.contains(norm)) {
                 originals.add(token);
-                words.add(unslipped(norm));
+                words.add(slips.unslipped(norm));
             }
         }
         if (words.isEmpty()) {
