@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.reminder.Messenger;
@@ -184,7 +185,8 @@ public final class Launch {
                 STOPPED_LATCH.countDown();
             }, "rebound-stop"));
             stopOnTerm();
-            err.println(started.banner());
+            // a log line, so a log shipper reading REBOUND_LOG_FORMAT=json gets an object like every other
+            LoggerFactory.getLogger(Launch.class).info(started.banner());
             return RUNNING;
         });
     }

@@ -132,4 +132,33 @@ class SlackAsItIsIT {
         // the workspace id may show (the SDK names it when a call fails); the member key, ids and words never
         assertThat(log).doesNotContain(ANA, "slack:", "Zürich", "Dana", "weekly releases", "Product designer");
     }
+
+    @Test
+    @DisplayName("REBOUND_LOG_FORMAT=json: every log line is one JSON object with its level, logger and message, naming no member")
+    void logsAsJsonLines() throws Exception {
+        app = new ShippedSlackApp(dir, ShippedSlackApp.java(), java.util.Map.of("REBOUND_LOG_FORMAT", "json")).start();
+        // a request from another workspace is set aside with one warning, the line this test reads
+        String event = app.payloads.eventCallback(app.payloads.nextId("Ev"), app.payloads.dmEvent("U0BOB", "hi"))
+                .replace(FakeSlack.TEAM, "T0OTHER");
+        assertThat(app.sendSigned(event).statusCode()).isEqualTo(200);
+        assertThat(app.say(ANA, "hi", "").shownText()).isNotBlank();
+        java.time.Instant deadline = java.time.Instant.now().plus(ShippedSlackApp.WAIT);
+        while (!app.stderr().contains("WARN") && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.List<String> lines = app.stderr().lines().filter(l -> !l.isBlank()).toList();
+        assertThat(lines).as("the start-up line and the warning").hasSizeGreaterThanOrEqualTo(2);
+        for (String line : lines) {
+            var object = json.readTree(line);
+            assertThat(object.isObject()).as("a JSON object: %s", line).isTrue();
+            assertThat(object.path("level").asText()).as(line).isIn("INFO", "WARN", "ERROR");
+            assertThat(object.path("loggerName").asText()).as(line).isNotBlank();
+            assertThat(object.path("formattedMessage").asText()).as(line).isNotBlank();
+            assertThat(object.has("arguments")).as("no raw arguments: %s", line).isFalse();
+        }
+        assertThat(lines).anySatisfy(l -> assertThat(json.readTree(l).path("level").asText()).isEqualTo("WARN"));
+        assertThat(app.stderr()).doesNotContain(ANA, "U0BOB", "slack:");
+    }
 }
