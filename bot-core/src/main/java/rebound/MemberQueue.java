@@ -18,18 +18,33 @@ public final class MemberQueue {
 
     private final Executor executor;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    /** Per member, the work submitted and not finished; members with none are absent. */
+    private final Map<String, Integer> pending = new ConcurrentHashMap<>();
 
     public MemberQueue(Executor executor) {
         this.executor = executor;
     }
 
+    /** Queues {@code work} after the member's earlier work; it runs on the executor. */
     public void submit(String member, Runnable work) {
+        pending.merge(member, 1, Integer::sum);
         tails.compute(member, (key, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            CompletableFuture<Void> next = previous.thenRunAsync(() -> run(member, work), executor);
+            CompletableFuture<Void> next = previous.thenRunAsync(() -> {
+                try {
+                    run(member, work);
+                } finally {
+                    pending.computeIfPresent(member, (k, n) -> n <= 1 ? null : n - 1);
+                }
+            }, executor);
             next.whenComplete((ok, failure) -> tails.remove(key, next));
             return next;
         });
+    }
+
+    /** How much of {@code member}'s work is queued or running (0 when none). */
+    public int pending(String member) {
+        return pending.getOrDefault(member, 0);
     }
 
     private static void run(String member, Runnable work) {

@@ -34,18 +34,35 @@ public final class FrontDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 
+    /**
+     * A member's turns waiting at most (queued or running): past it their next events are not taken, as
+     * past their pace, so one member's backlog of answers stays bounded (issue 22).
+     */
+    public static final int MOST_WAITING = MemberRate.BURST;
+
     private final Rebound bot;
+    private final Executor executor;
     private final MemberQueue queue;
     private final DoorWords words;
+    private final MemberRate rate;
 
     /**
+     * A platform's door: each member at {@link MemberRate#forMembers the default pace}, on the bot's clock.
+     *
      * @param executor runs the turns (one member's in order, different members' side by side)
      * @param words the front doors' own lines ({@code frontdoor.txt})
      */
     public FrontDoor(Rebound bot, Executor executor, DoorWords words) {
+        this(bot, executor, words, MemberRate.forMembers(bot.settings().clock()));
+    }
+
+    /** As {@link #FrontDoor(Rebound, Executor, DoorWords)}, each member's events taken at {@code rate}. */
+    public FrontDoor(Rebound bot, Executor executor, DoorWords words, MemberRate rate) {
         this.bot = bot;
+        this.executor = executor;
         this.queue = new MemberQueue(executor);
         this.words = words;
+        this.rate = rate;
     }
 
     /**
@@ -55,7 +72,8 @@ public final class FrontDoor {
      * @throws rebound.script.PlaybookException when the playbook's {@code frontdoor.txt} has problems
      */
     public static FrontDoor inline(Rebound bot) {
-        return new FrontDoor(bot, Runnable::run, DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir())));
+        return new FrontDoor(bot, Runnable::run, DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir())),
+                MemberRate.unlimited());
     }
 
     /**
@@ -79,10 +97,33 @@ public final class FrontDoor {
      * Queues one turn of the member's conversation; its answers go to {@code channel}. The returned
      * future completes once the turn is committed (or has failed), before its answers are sent: a
      * front door that can wait before acknowledging the platform ({@link #awaitDurable}) acknowledges
-     * only what is on disk.
+     * only what is on disk. An event past the member's pace ({@link MemberRate}) or past
+     * {@link #MOST_WAITING} is not taken: it touches no state, the first such one is answered with the
+     * {@code slow_down} line, and the future is complete at once.
      */
     public CompletableFuture<Void> turn(Inbound inbound, ReplyChannel channel) {
+        if (!taken(inbound.member(), channel)) {
+            return CompletableFuture.completedFuture(null);
+        }
         return run(inbound.member(), () -> bot.handle(inbound), channel);
+    }
+
+    /** Whether the member's event is within their pace; when it is the first past it, they are told. */
+    private boolean taken(String member, ReplyChannel channel) {
+        MemberRate.Pace pace = rate.take(member, queue.pending(member) >= MOST_WAITING);
+        if (pace == MemberRate.Pace.SLOW_DOWN) {
+            LOG.info("{} sent more than their pace; the events past it are set aside, and they are told once",
+                    LogName.of(member));
+            // not in the member's queue: that queue is what is full
+            executor.execute(() -> {
+                try {
+                    channel.send(List.of(Outbound.say(member, words.say("slow_down"))));
+                } catch (Exception e) {
+                    LOG.warn("Telling {} to slow down failed ({})", LogName.of(member), e.toString());
+                }
+            });
+        }
+        return pace == MemberRate.Pace.TAKEN;
     }
 
     /**
@@ -111,6 +152,9 @@ public final class FrontDoor {
     public CompletableFuture<Void> submit(Inbound inbound, ReplyChannel channel) {
         if (!(inbound.event() instanceof Event.FormSubmit form)) {
             throw new IllegalArgumentException("not a form submission: " + inbound.event());
+        }
+        if (!taken(inbound.member(), channel)) {
+            return CompletableFuture.completedFuture(null);
         }
         return run(inbound.member(), () -> {
             Map<String, String> errors = bot.checkForm(form.form(), form.values());
