@@ -56,6 +56,15 @@ public final class FakeFiles {
         this.scopes = Set.copyOf(scopes);
     }
 
+    /**
+     * The app's manifest, {@code slack-adapter/manifest.yml}, from the module's folder or a sibling
+     * module's (the container test in {@code dist/} runs the fake too).
+     */
+    static Path manifest() {
+        Path here = Path.of("manifest.yml");
+        return Files.exists(here) ? here : Path.of("..", "slack-adapter", "manifest.yml");
+    }
+
     /** The bot scopes of the app's manifest ({@code oauth_config.scopes.bot}), read from {@code manifest}. */
     static Set<String> scopesOf(Path manifest) {
         try {

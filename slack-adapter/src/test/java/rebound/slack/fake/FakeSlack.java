@@ -67,7 +67,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
 
-    private final FakeFiles files = new FakeFiles(FakeFiles.scopesOf(java.nio.file.Path.of("manifest.yml")));
+    private final FakeFiles files = new FakeFiles(FakeFiles.scopesOf(FakeFiles.manifest()));
 
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
