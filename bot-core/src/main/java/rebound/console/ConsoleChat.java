@@ -3,12 +3,16 @@ package rebound.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import rebound.Rebound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
+import rebound.conversation.Attachment;
 import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Event;
@@ -17,7 +21,8 @@ import rebound.conversation.Outbound;
 
 /**
  * Rebound in a terminal, for anyone without a Slack or Discord account: choices are numbered,
- * drafts are framed so they can be copied, and reminders appear as they come due.
+ * drafts are framed so they can be copied, reminders appear as they come due, and a file sent with a
+ * message (the export, the calendar) is saved in {@code files}, its full path told.
  */
 final class ConsoleChat {
 
@@ -27,14 +32,27 @@ final class ConsoleChat {
     private final String member;
     private final PrintStream out;
     private final boolean ansi;
+    private final Path files;
     private List<Choice> lastChoices = List.of();
     private boolean lastMultiple;
 
-    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi) {
+    /** A chat for {@code member} on {@code out}; files sent with a message are saved in {@code files}. */
+    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi, Path files) {
         this.door = FrontDoor.inline(bot);
         this.member = member;
         this.out = out;
         this.ansi = ansi;
+        this.files = files.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Where the terminal saves files for a data directory: the folder {@code rebound-files} next to it
+     * (beside {@code ./data}, {@code ./rebound-files}), so an export is never mistaken for the store's
+     * own files.
+     */
+    static Path filesNextTo(Path dataDir) {
+        Path data = dataDir.toAbsolutePath().normalize();
+        return data.getParent() == null ? data.resolve("rebound-files") : data.resolveSibling("rebound-files");
     }
 
     void run(BufferedReader in) throws IOException {
@@ -119,11 +137,26 @@ final class ConsoleChat {
                 out.println(draft.body());
                 out.println(RULE);
             }
+            for (Attachment file : message.attachments()) {
+                out.println(save(file));
+            }
             if (!message.choices().isEmpty()) {
                 lastChoices = message.choices();
                 lastMultiple = message.multiple();
             }
             out.flush();
+        }
+    }
+
+    /** Saves {@code file} in the files folder (replacing an older one of the same name); says where, or why not. */
+    private String save(Attachment file) {
+        Path target = files.resolve(Path.of(file.name()).getFileName().toString());
+        try {
+            Files.createDirectories(files);
+            Files.write(target, file.content());
+            return door.words().say("file_saved", Map.of("name", file.name(), "where", target.toString()));
+        } catch (IOException | RuntimeException e) {
+            return door.words().say("file_not_sent", Map.of("name", file.name())) + " (" + e.getMessage() + ")";
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import rebound.conversation.Event;
 import rebound.conversation.Inbound;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.ReplyChannel;
+import rebound.conversation.Attachment;
 import rebound.conversation.Outbound;
 import rebound.conversation.PlannedFollowUp;
 import rebound.reminder.Messenger;
@@ -33,6 +35,10 @@ import rebound.text.KeyText;
  * The JSON-lines front door, a contract for scripts and tests: one JSON object per input line, one
  * per outbound message, then {@code {"end":N}} after all the output of line N. A line that cannot be
  * used gets {@code {"error":"...","line":N}} and changes nothing.
+ *
+ * <p>A file sent with a message is in its {@code attachments}: {@code name}, {@code media_type},
+ * {@code size} (bytes), and {@code text} (the content, for text types) or {@code base64} (for any
+ * other type), so a script never has to guess how to read it.
  */
 final class JsonLines {
 
@@ -256,6 +262,18 @@ final class JsonLines {
             for (PlannedFollowUp followUp : message.followups()) {
                 followups.addObject().put("kind", followUp.kind()).put("due", followUp.due().toString())
                         .put("to", followUp.to());
+            }
+        }
+        if (!message.attachments().isEmpty()) {
+            ArrayNode files = node.putArray("attachments");
+            for (Attachment file : message.attachments()) {
+                ObjectNode entry = files.addObject().put("name", file.name()).put("media_type", file.mediaType())
+                        .put("size", file.size());
+                if (file.isText()) {
+                    entry.put("text", file.asText());
+                } else {
+                    entry.put("base64", Base64.getEncoder().encodeToString(file.content()));
+                }
             }
         }
         if (message.reminder()) {

@@ -211,8 +211,8 @@ public final class Main implements Callable<Integer> {
     private static int chat(Settings settings, PrintStream out) {
         String member = "console:" + System.getProperty("user.name", "me");
         try (Rebound bot = Rebound.open(settings)) {
-            new ConsoleChat(bot, member, out, System.console() != null && System.getenv("NO_COLOR") == null)
-                    .run(stdin());
+            new ConsoleChat(bot, member, out, System.console() != null && System.getenv("NO_COLOR") == null,
+                    ConsoleChat.filesNextTo(settings.dataDir())).run(stdin());
             return 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -13,16 +13,18 @@ import rebound.words.Line;
 import rebound.words.Vocabulary;
 import rebound.words.Vocabulary.Meaning;
 
-/** What a member asks about their account: the list, the overview, the export, and forgetting everything. */
+/** What a member asks about their account: the list, the overview, the export, the calendar, and forgetting everything. */
 final class AccountCommands {
 
     private final Views views;
+    private final MemberFiles files;
     private final OptionMatcher matcher;
     /** Yes and no to "delete everything?", as options so numbers and small typos work as elsewhere. */
     private final List<Option> yesNo;
 
-    AccountCommands(Views views, Vocabulary vocabulary, OptionMatcher matcher) {
+    AccountCommands(Views views, MemberFiles files, Vocabulary vocabulary, OptionMatcher matcher) {
         this.views = views;
+        this.files = files;
         this.matcher = matcher;
         this.yesNo = List.of(option(vocabulary.words(Meaning.YES), "yes"), option(vocabulary.words(Meaning.NO), "no"));
     }
@@ -98,9 +100,26 @@ final class AccountCommands {
         return Outbound.say(member, text.toString()).withChoices(choices).withFollowups(upcoming);
     }
 
-    /** Everything kept, as JSON: the facade writes it, as the store keeps it, into the intro's draft. */
+    /**
+     * Everything kept, as files (issue 20, item 9; issue 21): the JSON, which the facade writes as the
+     * store keeps it, and the table of rejections (CSV) made here.
+     */
     Reply export(Reply reply) {
-        return reply.effect(new Turn.Export(Outbound.say(reply.member(), views.say(Line.EXPORT_INTRO))));
+        MemberState state = reply.state();
+        Attachment table = files.table(state, MemberFiles.zoneOf(state));
+        return reply.effect(new Turn.Export(Outbound.say(reply.member(), views.say(Line.EXPORT_INTRO))
+                .withAttachments(List.of(table))));
+    }
+
+    /** The follow-ups still to come as a calendar file (issue 21); nothing to come is said plainly, with no file. */
+    Reply calendar(Reply reply) {
+        MemberState state = reply.state();
+        return files.calendar(state, MemberFiles.zoneOf(state), reply.now())
+                .map(file -> reply.add(Outbound.say(reply.member(), views.say(Line.CALENDAR_INTRO,
+                        Map.of("count", String.valueOf(MemberFiles.upcomingCount(state)))))
+                        .withAttachments(List.of(file))))
+                .orElseGet(() -> reply.say(views.say(Line.CALENDAR_EMPTY),
+                        state.rejections().isEmpty() ? List.of(views.startChoice()) : List.of(views.listChoice())));
     }
 
     Reply askForget(Reply reply) {

@@ -7,7 +7,7 @@ import rebound.words.Line;
 
 /**
  * The {@code /rejected} command and its subcommands ({@code new}, {@code list}, {@code update},
- * {@code forget}, {@code export}, {@code help}), typed, used as a slash command or pressed. The
+ * {@code forget}, {@code export}, {@code calendar}, {@code help}), typed, used as a slash command or pressed. The
  * subcommand names are ids the platforms register, not words of the playbook.
  */
 final class Commands {
@@ -45,6 +45,7 @@ final class Commands {
             case "update" -> updates.askWhich(reply);
             case "forget" -> account.askForget(reply);
             case "export" -> account.export(reply);
+            case "calendar" -> account.calendar(reply);
             default -> reply.say(views.say(Line.UNKNOWN_COMMAND, Map.of("answer", args.strip())),
                     List.of(views.startChoice(), views.listChoice()));
         };

@@ -61,7 +61,8 @@ public final class Conversation {
         this.forms = new ContactForm(views, reading, reader.matcher(), people);
         PlanPresenter plans = new PlanPresenter(intake, views, playbook);
         this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people, forms);
-        this.account = new AccountCommands(views, vocabulary, reader.matcher());
+        this.account = new AccountCommands(views, new MemberFiles(views, playbook, reading), vocabulary,
+                reader.matcher());
         Outcomes outcomes = new Outcomes(views, playbook, plans);
         this.updates = new UpdateFlow(views, vocabulary, reader.matcher(), outcomes);
         this.followUps = new FollowUps(views, playbook, outcomes, updates);

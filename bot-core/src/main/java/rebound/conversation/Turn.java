@@ -3,7 +3,6 @@ package rebound.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import rebound.rejection.Draft;
 
 /**
  * What one step of the conversation produced: the member's new state, the messages to send, and
@@ -28,15 +27,25 @@ public record Turn(MemberState state, List<Outbound> messages, List<Effect> effe
     public record Forget() implements Effect {
     }
 
-    /** Send the member everything kept about them: {@code intro} carrying the saved state as a draft to copy. */
+    /**
+     * Send the member everything kept about them: {@code intro} carrying the saved state as a file, before
+     * the files it already has (a file, not a draft: 500 rejections are some 150,000 characters, past any
+     * message; issue 20, item 9).
+     */
     public record Export(Outbound intro) implements Effect {
 
-        /** The file name a front door may offer the export under. */
+        /** The name of the file of the saved state. */
         public static final String FILE_NAME = "rebound-export.json";
+        /** Its media type (RFC 8259). */
+        public static final String MEDIA_TYPE = "application/json";
 
-        /** The intro message with {@code json} (the state as the store writes it) as its draft. */
+        /** The intro message with {@code json} (the state as the store writes it) as its first file. */
         public Outbound message(String json) {
-            return intro.withDrafts(List.of(new Draft("export", "", "", FILE_NAME, json)));
+            List<Attachment> files = new ArrayList<>();
+            files.add(Attachment.text(FILE_NAME, MEDIA_TYPE, json));
+            files.addAll(intro.attachments());
+            return new Outbound(intro.member(), intro.text(), intro.step(), intro.choices(), intro.multiple(),
+                    intro.drafts(), intro.followups(), intro.reminder(), intro.form(), files);
         }
     }
 

@@ -127,6 +127,11 @@ final class Views {
         return words.has("kind_" + kind) ? words.say("kind_" + kind) : kind;
     }
 
+    /** The answer to step {@code stepId} as the member reads it ({@link #display}); the value when no such step. */
+    String answer(String stepId, String value) {
+        return intake.has(stepId) ? display(intake.step(stepId), value) : value;
+    }
+
     /** An answer as the member reads it: option labels rather than values, {@code -} when empty. */
     String display(Step step, String value) {
         if (value == null || value.isEmpty()) {

@@ -76,6 +76,29 @@ class JsonLinesTest {
     }
 
     @Test
+    @DisplayName("files sent with a message: name, media type, size and the text (issue 20, item 9; issue 21)")
+    void files() throws IOException {
+        logARejection("alice");
+        List<JsonNode> out = run("{\"member\":\"alice\",\"command\":\"rejected\",\"args\":\"export\"}\n"
+                + "{\"member\":\"alice\",\"command\":\"rejected\",\"args\":\"calendar\"}\n");
+        JsonNode export = out.get(0);
+        assertThat(export.has("drafts")).isFalse();
+        assertThat(export.get("attachments")).hasSize(2);
+        JsonNode json = export.get("attachments").get(0);
+        assertThat(json.get("name").asText()).isEqualTo("rebound-export.json");
+        assertThat(json.get("media_type").asText()).isEqualTo("application/json");
+        assertThat(JSON.readTree(json.get("text").asText()).get("rejections").get(0).get("company").asText())
+                .isEqualTo("Acme");
+        assertThat(json.get("size").asInt()).isEqualTo(json.get("text").asText().getBytes(StandardCharsets.UTF_8).length);
+        assertThat(export.get("attachments").get(1).get("name").asText()).isEqualTo("rebound-rejections.csv");
+        assertThat(export.get("attachments").get(1).get("text").asText()).contains("Acme");
+        JsonNode calendar = out.get(2);
+        assertThat(calendar.get("attachments").get(0).get("name").asText()).isEqualTo("rebound-follow-ups.ics");
+        assertThat(calendar.get("attachments").get(0).get("media_type").asText()).startsWith("text/calendar");
+        assertThat(calendar.get("attachments").get(0).get("text").asText()).startsWith("BEGIN:VCALENDAR");
+    }
+
+    @Test
     @DisplayName("a due reminder that cannot be printed stays pending, and is printed once the output works")
     void remindersPrintedBeforeDelivered() throws IOException {
         Instant due = logARejection("alice");

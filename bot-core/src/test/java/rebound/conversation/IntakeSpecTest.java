@@ -439,13 +439,13 @@ class IntakeSpecTest {
         }
 
         @Test
-        @DisplayName("export returns everything kept, as JSON")
+        @DisplayName("export returns everything kept, as a JSON file")
         void export() {
             Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank", DANA)
                     .says("yes").commands("export");
-            Draft export = alice.drafts().get(0);
-            assertThat(export.kind()).isEqualTo("export");
-            assertThat(export.body()).contains("\"company\" : \"Acme\"").contains("Dana Smith");
+            Attachment export = alice.last().attachments().get(0);
+            assertThat(export.name()).isEqualTo("rebound-export.json");
+            assertThat(export.asText()).contains("\"company\" : \"Acme\"").contains("Dana Smith");
         }
     }
 

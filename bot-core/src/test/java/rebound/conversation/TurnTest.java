@@ -12,17 +12,18 @@ class TurnTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     @Test
-    @DisplayName("export: the conversation writes no JSON itself; the export message carries what the facade writes")
+    @DisplayName("export: the conversation writes no JSON itself; the export message carries, as its first file, what the facade writes")
     void export() {
         Turn turn = Dialogue.conversation().step(MemberState.empty(), Inbound.command("ana", "export"), NOW);
         assertThat(turn.messages()).isEmpty();
         assertThat(turn.effects()).singleElement().isInstanceOf(Turn.Export.class);
         assertThat(turn.forget()).isFalse();
         Outbound export = turn.replies(state -> "{\"kept\":true}").get(0);
-        assertThat(export.drafts()).singleElement().satisfies(draft -> {
-            assertThat(draft.kind()).isEqualTo("export");
-            assertThat(draft.subject()).isEqualTo(Turn.Export.FILE_NAME);
-            assertThat(draft.body()).isEqualTo("{\"kept\":true}");
+        assertThat(export.drafts()).as("a file, not a draft: issue 20, item 9").isEmpty();
+        assertThat(export.attachments().get(0)).satisfies(file -> {
+            assertThat(file.name()).isEqualTo(Turn.Export.FILE_NAME);
+            assertThat(file.mediaType()).isEqualTo("application/json");
+            assertThat(file.asText()).isEqualTo("{\"kept\":true}");
         });
     }
 

@@ -8,6 +8,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import java.util.Set;
 import rebound.Rebound;
 import rebound.Settings;
+import rebound.conversation.Attachment;
 import rebound.conversation.Choice;
 import rebound.conversation.Event;
 import rebound.conversation.Form;
@@ -37,7 +38,7 @@ public final class DoorFace {
 
     /** Core classes any adapter class may use, besides the {@code rebound.frontdoor} and {@code rebound.launch} packages. */
     public static final Set<Class<?>> MESSAGES = Set.of(Inbound.class, Outbound.class, Event.class, Form.class,
-            Choice.class, PlannedFollowUp.class, Draft.class, Messenger.class, Texts.class, KeyText.class);
+            Choice.class, PlannedFollowUp.class, Draft.class, Attachment.class, Messenger.class, Texts.class, KeyText.class);
     /** What a wiring class may hold besides: the opened bot, to build the door over it. */
     public static final Set<Class<?>> WIRING = Set.of(Rebound.class, Settings.class, PlaybookSource.class);
 

@@ -9,7 +9,7 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import rebound.conversation.Event;
 
-/** {@code /rejected <new|list|update|forget|export|help>}: hands the subcommand to the core as is. */
+/** {@code /rejected <new|list|update|forget|calendar|export|help>}: hands the subcommand to the core as is. */
 final class RejectedCommand implements SlashCommand {
 
     static final String NAME = "rejected";
@@ -19,7 +19,8 @@ final class RejectedCommand implements SlashCommand {
             new SubcommandData("list", "See your rejections and upcoming follow-ups"),
             new SubcommandData("update", "Report how a follow-up went"),
             new SubcommandData("forget", "Delete everything Rebound keeps about you"),
-            new SubcommandData("export", "Get everything Rebound keeps about you as JSON"),
+            new SubcommandData("calendar", "Get your upcoming follow-ups as a calendar file"),
+            new SubcommandData("export", "Get everything Rebound keeps about you, as files"),
             new SubcommandData("help", "What Rebound can do"));
 
     private final InteractionTurns turns;

@@ -2,11 +2,14 @@ package rebound.discord;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.selections.StringSelectMenu;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import rebound.conversation.Attachment;
 import rebound.conversation.Choice;
 import rebound.rejection.Draft;
 import rebound.conversation.Form;
@@ -16,8 +19,9 @@ import rebound.text.Texts;
 
 /**
  * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as
- * buttons or a menu, its form as a button that opens a modal, and each draft as a message of its own
- * in a code block. No message of ours may mention anyone.
+ * buttons or a menu, its form as a button that opens a modal, its files attached to its last text
+ * message (more than Discord takes on one message go on the next ones), and each draft as a message of
+ * its own in a code block. No message of ours may mention anyone.
  */
 final class Renderer {
 
@@ -37,17 +41,60 @@ final class Renderer {
         List<MessageCreateData> out = new ArrayList<>();
         List<String> pieces = Texts.split(text(message), DiscordText.MESSAGE_LIMIT);
         List<ActionRow> rows = rows(message, owner);
+        List<List<Attachment>> fileGroups = fileGroups(message.attachments());
         for (int i = 0; i < pieces.size(); i++) {
             MessageCreateBuilder builder = quiet().setContent(pieces.get(i));
             if (i == pieces.size() - 1) {
                 builder.setComponents(rows);
+                if (!fileGroups.isEmpty()) {
+                    builder.setFiles(uploads(fileGroups.get(0)));
+                }
             }
             out.add(builder.build());
+        }
+        for (List<Attachment> group : fileGroups.subList(Math.min(1, fileGroups.size()), fileGroups.size())) {
+            out.add(quiet().setFiles(uploads(group)).build());
+        }
+        for (Attachment file : message.attachments()) {
+            if (file.size() > Attachment.DISCORD_MOST_BYTES) {
+                out.add(quiet().setContent(words.say("file_not_sent", Map.of("name", file.name()))).build());
+            }
         }
         for (Draft draft : message.drafts()) {
             out.addAll(draft(draft));
         }
         return out;
+    }
+
+    /**
+     * The files in messages Discord takes: at most {@link Attachment#DISCORD_MOST_FILES} a message and
+     * {@link Attachment#DISCORD_MOST_BYTES} together; a file larger than that alone is left out (its
+     * words say so, {@code file_not_sent}).
+     */
+    static List<List<Attachment>> fileGroups(List<Attachment> files) {
+        List<List<Attachment>> groups = new ArrayList<>();
+        List<Attachment> group = new ArrayList<>();
+        long bytes = 0;
+        for (Attachment file : files) {
+            if (file.size() > Attachment.DISCORD_MOST_BYTES) {
+                continue;
+            }
+            if (group.size() == Attachment.DISCORD_MOST_FILES || bytes + file.size() > Attachment.DISCORD_MOST_BYTES) {
+                groups.add(group);
+                group = new ArrayList<>();
+                bytes = 0;
+            }
+            group.add(file);
+            bytes += file.size();
+        }
+        if (!group.isEmpty()) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    private static List<FileUpload> uploads(List<Attachment> files) {
+        return files.stream().map(f -> FileUpload.fromData(f.content(), f.name())).toList();
     }
 
     /** The text as Discord markdown; follow-ups are already named in the core's text. */

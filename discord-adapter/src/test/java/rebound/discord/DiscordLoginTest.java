@@ -22,6 +22,6 @@ class DiscordLoginTest extends RunningBotTest {
         assertThat(put.body()).hasSize(1);
         assertThat(put.body().get(0).path("name").asText()).isEqualTo("rejected");
         assertThat(put.body().get(0).path("options").findValuesAsText("name"))
-                .containsExactly("new", "list", "update", "forget", "export", "help");
+                .containsExactly("new", "list", "update", "forget", "calendar", "export", "help");
     }
 }

@@ -54,4 +54,18 @@ class RendererTest {
         assertThat(ComponentId.parse("rb:100000000000000011:list").orElseThrow().owner())
                 .isEqualTo(100000000000000011L);
     }
+
+    @Test
+    @DisplayName("files ride on the last text message; one over Discord's 10 MiB is said not sent, never posted")
+    void files() {
+        Outbound message = Outbound.say("discord:100000000000000011", "Here are your files.").withAttachments(List.of(
+                rebound.conversation.Attachment.text("a.csv", "text/csv", "x,y"),
+                new rebound.conversation.Attachment("big.bin", null, new byte[11 * 1024 * 1024])));
+        List<MessageCreateData> rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(message);
+        assertThat(rendered.get(0).getContent()).isEqualTo("Here are your files.");
+        assertThat(rendered.get(0).getFiles()).extracting(f -> f.getName()).containsExactly("a.csv");
+        assertThat(rendered).hasSize(2);
+        assertThat(rendered.get(1).getFiles()).isEmpty();
+        assertThat(rendered.get(1).getContent()).contains("big.bin").contains("nothing is lost");
+    }
 }

@@ -71,6 +71,11 @@ final class RunningBot implements AutoCloseable {
         held.crash();
     }
 
+    /** Keeps {@code state} as the stored state of the Discord user {@code userId}, as if they had built it. */
+    void keep(String userId, rebound.conversation.MemberState state) {
+        store.update(Members.of(Long.parseLong(userId)), before -> rebound.store.Change.keep(state, null));
+    }
+
     Rebound core() {
         return core;
     }

@@ -20,11 +20,12 @@ import rebound.frontdoor.MemberKey;
 import com.slack.api.webhook.WebhookResponse;
 
 /**
- * {@code /rejected [help|new|list|update|forget|export]}: acked at once and empty; after the ack
+ * {@code /rejected [help|new|list|update|calendar|export|forget]}: acked at once and empty; after the ack
  * the core takes its turn (committed) and its answer goes back ephemeral through the command's
  * {@code response_url}, so it reaches the member anywhere, even in a DM between two people where
  * the app is no member and {@code chat.postMessage} would fail. When the answer asks an intake
- * step, the question is also posted in the member's DM with the app, where the intake runs.
+ * step, the question is also posted in the member's DM with the app, where the intake runs. An answer
+ * with files (the export, the calendar) goes to the DM with the app, where Slack can show them.
  */
 final class RejectedCommand implements SlashCommandHandler {
 
@@ -72,8 +73,8 @@ final class RejectedCommand implements SlashCommandHandler {
             return;
         }
         List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, member));
-        if (messages.size() > RESPONSE_URL_POSTS) {
-            // more than the response_url takes: all of it in the DM, one pointer here
+        if (messages.size() > RESPONSE_URL_POSTS || answers.stream().anyMatch(a -> !a.attachments().isEmpty())) {
+            // more than the response_url takes, or files (it takes none): all of it in the DM, one pointer here
             replies.send(member, null, answers);
             respond(ctx, blocks.dmPointer(command.getTeamId(), command.getApiAppId()));
             return;

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import rebound.conversation.Choice;
 import rebound.rejection.Draft;
+import rebound.conversation.Attachment;
 import rebound.conversation.Outbound;
 import rebound.frontdoor.DoorWords;
 import rebound.text.Texts;
@@ -83,22 +84,25 @@ final class Renderer {
         Set<String> ids = new HashSet<>();
         List<LayoutBlock> current = new ArrayList<>();
         StringBuilder notification = new StringBuilder();
+        List<Attachment> files = new ArrayList<>();
         for (Outbound message : messages) {
             for (LayoutBlock block : blocksOf(message, ownerMember, ids)) {
                 if (current.size() == SlackMessage.MAX_BLOCKS) {
-                    out.add(new SlackMessage(notification.toString(), current));
+                    out.add(new SlackMessage(notification.toString(), current, files));
                     current = new ArrayList<>();
+                    files = new ArrayList<>();
                     notification.setLength(0);
                     ids.clear();
                 }
                 current.add(block);
             }
+            files.addAll(message.attachments()); // uploaded after the message that says what they are
             if (notification.length() == 0) {
                 notification.append(Texts.cut(SlackText.mrkdwn(message.text()), MAX_NOTIFICATION));
             }
         }
-        if (!current.isEmpty()) {
-            out.add(new SlackMessage(notification.toString(), current));
+        if (!current.isEmpty() || !files.isEmpty()) {
+            out.add(new SlackMessage(notification.toString(), current, files));
         }
         return out;
     }

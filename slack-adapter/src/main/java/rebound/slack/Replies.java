@@ -42,13 +42,15 @@ final class Replies {
 
     private final SlackApi dms;
     private final Renderer blocks;
+    private final FileUploads files;
     private final Executor workers;
     private final ScheduledExecutorService later;
     private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    Replies(SlackApi dms, Renderer blocks, Executor workers, ScheduledExecutorService later) {
+    Replies(SlackApi dms, Renderer blocks, FileUploads files, Executor workers, ScheduledExecutorService later) {
         this.dms = dms;
         this.blocks = blocks;
+        this.files = files;
         this.workers = workers;
         this.later = later;
     }
@@ -114,6 +116,12 @@ final class Replies {
                 done.complete(null);
                 return;
             }
+            SlackMessage next = delivery.messages.get(delivery.sent);
+            if (next.text().isBlank() && next.blocks().isEmpty()) { // files alone: nothing to post before them
+                delivery.sent++;
+                uploadThenPost(delivery, next, done);
+                return;
+            }
             dms.postPaced(delivery.target, delivery.messages.get(delivery.sent))
                     .whenComplete((response, failure) -> posted(delivery, done, response, failure));
         } catch (SlackRefusal refusal) {
@@ -129,8 +137,13 @@ final class Replies {
     private void posted(Delivery delivery, CompletableFuture<Void> done, ChatPostMessageResponse response,
             Throwable failure) {
         if (failure == null && response.isOk()) {
+            SlackMessage shown = delivery.messages.get(delivery.sent);
             delivery.sent++;
-            post(delivery, done);
+            if (shown.files().isEmpty()) {
+                post(delivery, done);
+            } else {
+                run(() -> uploadThenPost(delivery, shown, done), done); // the upload blocks: a worker, not Slack's thread
+            }
         } else if (failure == null) {
             giveUp(delivery, done, "chat.postMessage: " + response.getError());
         } else {
@@ -182,6 +195,20 @@ final class Replies {
         }
     }
 
+    /**
+     * Uploads the files that come after {@code shown}, then goes on; files Slack refused become lines
+     * saying so, posted next, in order.
+     */
+    private void uploadThenPost(Delivery delivery, SlackMessage shown, CompletableFuture<Void> done) {
+        try {
+            List<SlackMessage> notices = files.upload(delivery.member, delivery.target, shown.files());
+            delivery.messages.addAll(delivery.sent, notices);
+        } catch (RuntimeException e) {
+            LOG.error("Uploading files for {} failed", MemberKey.logName(delivery.member), e);
+        }
+        post(delivery, done);
+    }
+
     private void giveUp(Delivery delivery, CompletableFuture<Void> done, String reason) {
         LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", MemberKey.logName(delivery.member), reason,
                 delivery.messages.size() - delivery.sent);
@@ -208,7 +235,7 @@ final class Replies {
         Delivery(String member, String channel, List<SlackMessage> messages) {
             this.member = member;
             this.channel = channel;
-            this.messages = messages;
+            this.messages = new ArrayList<>(messages); // a refused upload adds the lines that say so
         }
     }
 }

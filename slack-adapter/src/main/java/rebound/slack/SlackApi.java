@@ -3,6 +3,9 @@ package rebound.slack;
 import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import rebound.conversation.Attachment;
 
 /**
  * Posts to a member's DM with the app through the Web API: {@code conversations.open} once per
@@ -63,6 +67,45 @@ final class SlackApi {
     CompletableFuture<ChatPostMessageResponse> postPaced(String channel, SlackMessage message) {
         return paced.chatPostMessage(ChatPostMessageRequest.builder().channel(channel).text(message.text())
                 .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build());
+    }
+
+    /**
+     * Uploads {@code files} into {@code channel} with the SDK's {@code files.uploadV2} (Slack's flow:
+     * {@code files.getUploadURLExternal} with each file's length in bytes, the upload POST, then
+     * {@code files.completeUploadExternal} with {@code channel_id}); blocks until Slack answered.
+     *
+     * @throws SlackRefusal when any step is refused (an {@code ok: false}, an upload answered other than
+     *     200, a broken connection)
+     */
+    void upload(String channel, List<Attachment> files) throws SlackRefusal {
+        List<FilesUploadV2Request.UploadFile> uploads = files.stream().map(f -> FilesUploadV2Request.UploadFile.builder()
+                .filename(f.name()).title(f.name()).fileData(f.content()).build()).toList();
+        try {
+            FilesUploadV2Response uploaded = client.filesUploadV2(r -> r.channel(channel).uploadFiles(uploads));
+            if (!uploaded.isOk()) {
+                throw new SlackRefusal("files.uploadV2: " + uploaded.getError(), 0, null);
+            }
+        } catch (SlackFilesUploadV2Exception e) {
+            throw new SlackRefusal("files.uploadV2: " + refusedStep(e), 0, e);
+        } catch (SlackApiException e) {
+            throw new SlackRefusal("files.uploadV2: HTTP " + e.getResponse().code(), retryAfter(e), e);
+        } catch (IOException e) {
+            throw new SlackRefusal("files.uploadV2: " + e.getMessage(), 0, e);
+        }
+    }
+
+    /** Which step of the upload Slack refused, and how. */
+    private static String refusedStep(SlackFilesUploadV2Exception e) {
+        if (e.getCompleteResponse() != null) {
+            return "files.completeUploadExternal " + e.getCompleteResponse().getError();
+        }
+        for (FilesUploadV2Response.UploadResponse upload : e.getUploadResponses().values()) {
+            if (upload.getCode() != 200) {
+                return "upload HTTP " + upload.getCode();
+            }
+        }
+        return e.getGetURLResponses().stream().filter(r -> !r.isOk()).map(r -> "files.getUploadURLExternal " + r.getError())
+                .findFirst().orElse("refused");
     }
 
     void postToMember(String member, List<SlackMessage> messages) throws SlackRefusal {

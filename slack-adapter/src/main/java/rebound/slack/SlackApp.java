@@ -78,7 +78,7 @@ final class SlackApp implements AutoCloseable {
         FormButtons forms = new FormButtons();
         Renderer blocks = new Renderer(forms, words);
         SlackApi dms = new SlackApi(client, slack.methodsAsync(settings.botToken()));
-        Replies replies = new Replies(dms, blocks, workers, later);
+        Replies replies = new Replies(dms, blocks, new FileUploads(dms, words), workers, later);
         this.replies = replies;
         AppHome home = new AppHome(door, blocks, client);
 

@@ -156,6 +156,11 @@ final class RunningSlackApp implements AutoCloseable {
         }
     }
 
+    /** Keeps {@code state} as the stored state of Slack user {@code user}, as if they had built it. */
+    void keep(String user, rebound.conversation.MemberState state) {
+        store.update(Members.key(FakeSlack.TEAM, user), before -> rebound.store.Change.keep(state, null));
+    }
+
     /** Waits until the work the app does after its acks is finished. */
     void settle() {
         do {

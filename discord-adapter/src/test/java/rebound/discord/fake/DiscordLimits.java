@@ -11,6 +11,12 @@ import java.util.List;
  * 25 options (label, value and description 100 each, placeholder 150); {@code custom_id} 100;
  * a button label 80; a message needs content, an embed or components (50006); a modal's title 45,
  * its inputs' labels 45 and placeholders 100, at most 5 components.
+ *
+ * <p>Files (Discord's "Uploading Files" reference): sent as {@code multipart/form-data} with the message
+ * in {@code payload_json} and each file as {@code files[n]}; each file needs its attachment object
+ * ({@code attachments} with {@code id} n) in the payload; at most {@value #FILES} files a message, and
+ * all of them together at most {@value #UPLOAD_BYTES} bytes for a bot in a server without boosts (past
+ * it Discord answers HTTP 413, code {@value #TOO_LARGE}).
  */
 public final class DiscordLimits {
 
@@ -25,6 +31,10 @@ public final class DiscordLimits {
     public static final int MODAL_TITLE = 45;
     public static final int MODAL_LABEL = 45;
     public static final int INPUT_PLACEHOLDER = 100;
+    public static final int FILES = 10;
+    public static final long UPLOAD_BYTES = 10L * 1024 * 1024;
+    /** Discord's code for a request whose files are too large (with HTTP 413). */
+    public static final int TOO_LARGE = 40005;
 
     private DiscordLimits() {
     }
@@ -46,6 +56,36 @@ public final class DiscordLimits {
         }
         for (JsonNode row : rows) {
             row(row, problems);
+        }
+        return problems;
+    }
+
+    /** Why the files together are too large for Discord, or null when they fit. */
+    public static String tooLarge(List<FormData.Part> files) {
+        long total = files.stream().mapToLong(f -> f.content().length).sum();
+        return total > UPLOAD_BYTES ? "files of " + total + " bytes (at most " + UPLOAD_BYTES + ")" : null;
+    }
+
+    /** Every rule the files of a message break: their count, their names, their attachment objects. */
+    public static List<String> ofFiles(JsonNode payload, List<FormData.Part> files) {
+        List<String> problems = new ArrayList<>();
+        if (files.size() > FILES) {
+            problems.add(files.size() + " files (at most " + FILES + ")");
+        }
+        java.util.Set<String> described = new java.util.HashSet<>();
+        for (JsonNode attachment : payload.path("attachments")) {
+            described.add(attachment.path("id").asText());
+        }
+        for (FormData.Part file : files) {
+            java.util.regex.Matcher n = java.util.regex.Pattern.compile("files\\[(\\d+)]").matcher(file.name());
+            if (!n.matches()) {
+                problems.add("a file in the field " + file.name() + " (files are files[n])");
+            } else if (!described.contains(n.group(1))) {
+                problems.add("files[" + n.group(1) + "] has no attachment object (attachments[].id " + n.group(1) + ")");
+            }
+            if (file.filename().isBlank()) {
+                problems.add("files[" + file.name() + "] without a filename");
+            }
         }
         return problems;
     }

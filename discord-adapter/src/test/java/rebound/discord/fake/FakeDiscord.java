@@ -158,6 +158,15 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Why Discord would refuse this call, or null when it takes it. */
     private String refusal(RestCall call) {
+        String tooLarge = DiscordLimits.tooLarge(call.files());
+        if (tooLarge != null) {
+            return DiscordLimits.TOO_LARGE + " Request entity too large: " + tooLarge;
+        }
+        List<String> fileProblems = DiscordLimits.ofFiles(call.body().has("data") ? call.body().get("data") : call.body(),
+                call.files());
+        if (!fileProblems.isEmpty()) {
+            return "50035 Invalid Form Body: " + fileProblems;
+        }
         List<String> problems = List.of();
         if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
             String id = call.path().split("/")[1];
@@ -240,11 +249,20 @@ public final class FakeDiscord implements AutoCloseable {
         String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v\\d+/", "");
         String method = exchange.getRequestMethod();
         JsonNode body;
+        List<FormData.Part> files = List.of();
         try (InputStream in = exchange.getRequestBody()) {
             byte[] bytes = in.readAllBytes();
-            body = bytes.length == 0 ? NODES.objectNode() : readBody(exchange, bytes);
+            String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
+            if (type.startsWith("multipart/form-data")) {
+                FormData form = FormData.read(type, bytes);
+                FormData.Part payload = form.field("payload_json");
+                body = payload == null ? NODES.objectNode() : JSON.readTree(payload.text());
+                files = form.files();
+            } else {
+                body = bytes.length == 0 ? NODES.objectNode() : JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+            }
         }
-        RestCall call = new RestCall(method, path, body, received);
+        RestCall call = new RestCall(method, path, body, received, files);
         String refused = refusal(call);
         if (refused != null) {
             synchronized (violations) {
@@ -252,7 +270,8 @@ public final class FakeDiscord implements AutoCloseable {
             }
             try {
                 int code = Integer.parseInt(refused.substring(0, 5));
-                send(exchange, code == 50027 ? 401 : 400, NODES.objectNode().put("code", code).put("message", refused));
+                int status = code == 50027 ? 401 : code == DiscordLimits.TOO_LARGE ? 413 : 400;
+                send(exchange, status, NODES.objectNode().put("code", code).put("message", refused));
             } finally {
                 exchange.close();
             }
@@ -270,17 +289,6 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    private static JsonNode readBody(HttpExchange exchange, byte[] bytes) throws IOException {
-        String type = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (type.startsWith("multipart/form-data")) {
-            int start = text.indexOf("{");
-            int end = text.lastIndexOf("}");
-            return start < 0 ? NODES.objectNode() : JSON.readTree(text.substring(start, end + 1));
-        }
-        return JSON.readTree(text);
-    }
-
     private void answer(HttpExchange exchange, RestCall call) throws IOException {
         String path = call.path();
         if (call.is("GET", "users/@me")) {
@@ -295,11 +303,11 @@ public final class FakeDiscord implements AutoCloseable {
         } else if (call.is("POST", "interactions/\\d+/[^/]+/callback")) {
             send(exchange, 204, null);
         } else if (call.is("PATCH", "webhooks/\\d+/[^/]+/messages/@original")) {
-            send(exchange, 200, message(nextId(), "0", call.body()));
+            send(exchange, 200, withFiles(message(nextId(), "0", call.body()), call));
         } else if (call.is("DELETE", "webhooks/\\d+/[^/]+/messages/@original")) {
             send(exchange, 204, null);
         } else if (call.is("POST", "webhooks/\\d+/[^/]+")) {
-            send(exchange, 200, message(nextId(), "0", call.body()));
+            send(exchange, 200, withFiles(message(nextId(), "0", call.body()), call));
         } else if (call.is("POST", "users/@me/channels")) {
             String user = call.body().path("recipient_id").asText();
             send(exchange, 200, dmChannel(dmChannelOf(user), user(user, "member" + user)));
@@ -326,7 +334,7 @@ public final class FakeDiscord implements AutoCloseable {
                         .put("message", "Cannot send messages to this user");
                 send(exchange, 403, error);
             } else {
-                ObjectNode created = message(nextId(), m.group(1), call.body());
+                ObjectNode created = withFiles(message(nextId(), m.group(1), call.body()), call);
                 if (enforced) {
                     byNonce.put(nonceKey, created);
                 }
@@ -396,6 +404,20 @@ public final class FakeDiscord implements AutoCloseable {
         message.putArray("attachments");
         message.putArray("embeds");
         message.set("components", sent.has("components") ? sent.get("components") : NODES.arrayNode());
+        return message;
+    }
+
+    /** The message with the files of {@code call} as Discord's attachment objects (id, filename, size, url). */
+    private ObjectNode withFiles(ObjectNode message, RestCall call) {
+        ArrayNode attachments = message.putArray("attachments");
+        for (FormData.Part file : call.files()) {
+            String id = nextId();
+            attachments.addObject().put("id", id).put("filename", file.filename()).put("size", file.content().length)
+                    .put("content_type", file.contentType())
+                    .put("url", "https://cdn.discordapp.com/attachments/" + message.path("channel_id").asText() + "/"
+                            + id + "/" + file.filename())
+                    .put("proxy_url", "https://media.discordapp.net/attachments/" + id + "/" + file.filename());
+        }
         return message;
     }
 

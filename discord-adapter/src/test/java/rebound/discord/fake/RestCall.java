@@ -1,9 +1,21 @@
 package rebound.discord.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
-/** One REST request JDA sent to the fake Discord: method, path under {@code /api/v10/}, and JSON body. */
-public record RestCall(String method, String path, JsonNode body, long receivedNanos) {
+/**
+ * One REST request JDA sent to the fake Discord: method, path under {@code /api/v10/}, JSON body (for a
+ * multipart request, its {@code payload_json}) and the files uploaded with it ({@code files[n]}).
+ */
+public record RestCall(String method, String path, JsonNode body, long receivedNanos, List<FormData.Part> files) {
+
+    public RestCall {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    public RestCall(String method, String path, JsonNode body, long receivedNanos) {
+        this(method, path, body, receivedNanos, List.of());
+    }
 
     public boolean is(String method, String pathRegex) {
         return this.method.equals(method) && path.matches(pathRegex);

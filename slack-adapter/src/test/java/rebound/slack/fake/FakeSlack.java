@@ -22,7 +22,9 @@ import java.util.function.Predicate;
  * A fake Slack Web API on 127.0.0.1 that records every call: {@code auth.test} (the app's bot
  * user is {@link #BOT_USER}), {@code conversations.open} (the DM of user U is {@code D}+U),
  * {@code chat.postMessage}, {@code views.open}, {@code views.publish}, {@code bots.info},
- * {@code apps.connections.open}, and response URLs under {@code /respond/}.
+ * {@code apps.connections.open}, response URLs under {@code /respond/}, and file uploads
+ * ({@code files.getUploadURLExternal}, the upload URLs under {@code /upload/},
+ * {@code files.completeUploadExternal}; see {@link FakeFiles}).
  *
  * <p>It refuses what Slack refuses, and keeps each such refusal as a {@link #violations() violation}
  * that fails the test: Block Kit beyond its limits ({@link BlockKitLimits}), a sixth post to one
@@ -65,10 +67,13 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
 
+    private final FakeFiles files = new FakeFiles(FakeFiles.scopesOf(FakeFiles.manifest()));
+
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/api/", this::api);
         server.createContext("/respond/", this::respond);
+        server.createContext("/upload/", this::upload);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "fake-slack");
             thread.setDaemon(true);
@@ -87,6 +92,21 @@ public final class FakeSlack implements AutoCloseable {
 
     public static String dmOf(String user) {
         return "D" + user;
+    }
+
+    /** Files shared in a channel with the uploadV2 flow ({@link FakeFiles}), oldest first. */
+    public List<FakeFiles.Shared> filesIn(String channel) {
+        return files.sharedIn(channel);
+    }
+
+    /** The next file uploads answer these HTTP statuses (a 5xx, as Slack's storage in an incident). */
+    public void failUploads(int... statuses) {
+        files.failUploads(statuses);
+    }
+
+    /** Upload URLs expire this long after files.getUploadURLExternal gave them. */
+    public void uploadUrlsLast(long millis) {
+        files.urlLifetimeMillis = millis;
     }
 
     /** While set, chat.postMessage answers HTTP 429 with this Retry-After. */
@@ -286,13 +306,29 @@ public final class FakeSlack implements AutoCloseable {
             }
             return;
         }
+        if (method.equals("files.getUploadURLExternal") || method.equals("files.completeUploadExternal")) {
+            String refusedFile = files.authRefusal(call);
+            String answer = refusedFile != null ? "!" + refusedFile : method.equals("files.getUploadURLExternal")
+                    ? files.getUploadUrl(call, "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/")
+                    : files.complete(call);
+            if (answer.startsWith("!")) {
+                violation(method + ": " + answer.substring(1));
+                ok(exchange, "{\"ok\":false,\"error\":\"" + answer.substring(1).replaceAll(" .*", "") + "\"}");
+            } else {
+                record(call);
+                ok(exchange, answer);
+            }
+            return;
+        }
         record(call);
         switch (method) {
             case "auth.test" -> ok(exchange, "{\"ok\":true,\"url\":\"https://rebound-test.slack.com/\",\"team\":\"Test\","
                     + "\"user\":\"rebound\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\""
                     + BOT_ID + "\",\"is_enterprise_install\":false}");
-            case "conversations.open" -> ok(exchange, "{\"ok\":true,\"channel\":{\"id\":\"" + dmOf(call.param("users"))
-                    + "\"}}");
+            case "conversations.open" -> {
+                files.canPostIn(dmOf(call.param("users")));
+                ok(exchange, "{\"ok\":true,\"channel\":{\"id\":\"" + dmOf(call.param("users")) + "\"}}");
+            }
             case "chat.postMessage" -> {
                 long wait = rateLimitSeconds;
                 attempt(method, call, wait > 0 ? 429 : 200);
@@ -343,6 +379,18 @@ public final class FakeSlack implements AutoCloseable {
         params.put("path", exchange.getRequestURI().getPath());
         record(new ApiCall("respond", params, call.json()));
         send(exchange, 200, "ok");
+    }
+
+    /** The POST of a file's bytes to an upload URL (no token: the URL is the permission). */
+    private void upload(HttpExchange exchange) throws IOException {
+        String key = exchange.getRequestURI().getPath().substring("/upload/".length());
+        String[] answer = files.upload(key, exchange.getRequestBody().readAllBytes());
+        if (answer[1].startsWith("!")) {
+            violation("upload: " + answer[1].substring(1));
+            send(exchange, Integer.parseInt(answer[0]), answer[1].substring(1));
+        } else {
+            send(exchange, Integer.parseInt(answer[0]), answer[1]);
+        }
     }
 
     /** Why Slack would refuse this call ({@code ratelimited} for pacing), or null when it takes it. */
