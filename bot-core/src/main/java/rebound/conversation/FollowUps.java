@@ -11,6 +11,7 @@ import rebound.playbook.Playbook;
 import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
+import rebound.rejection.PersonStory;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
 
@@ -46,13 +47,18 @@ final class FollowUps {
                         new Action.Answered(rejection.id(), whoOf(rejection, followUp.to()), outcome.value())));
             }
         }
-        // issue 13: ask about the notes to this person not marked sent, rather than assuming they went out
+        // issue 21: the words follow what this person did since (answered, declined, referred)
+        PersonStory story = PersonStory.of(rejection, followUp.to());
+        values.putAll(storyVars(story, rejection));
+        // issue 13: ask about the notes to this person not marked sent, rather than assuming they went out;
+        // issue 21: not the ones their story settled (they answered since, or answered what the note asks)
         List<Draft> drafts = rejection.drafts();
         StringBuilder unsent = new StringBuilder();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            if (!draft.wasSent() && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())
-                    && !Playbook.WITH_AN_INVITATION.contains(draft.kind())) {
+            if (!story.settles(draft) && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())
+                    && !Playbook.WITH_AN_INVITATION.contains(draft.kind())
+                    && !Playbook.TO_SOMEONE_NEW.contains(draft.kind())) {
                 Map<String, String> draftValues = new HashMap<>(values);
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());
@@ -68,6 +74,22 @@ final class FollowUps {
                 .withDrafts(List.of(playbook.draftFor(rejection, followUp)))
                 .withChoices(choices)
                 .asReminder();
+    }
+
+    /**
+     * The flags of a reminder's words that tell a person's story (issue 21): {@code answered} (they answered
+     * anything), {@code declined} (they said no to helping), {@code referred} (they gave a reference or a
+     * referral), each "yes" or empty; and {@code situation}, how the no came as its stable value (such as
+     * {@code on_hold}: the check-in asks whether the hold has lifted, as plan.txt promises; seed 003), empty
+     * when the member would not go back (a lifted hold is no news to them).
+     */
+    static Map<String, String> storyVars(PersonStory story, Rejection rejection) {
+        Map<String, String> values = new HashMap<>();
+        values.put("answered", story.answered() ? "yes" : "");
+        values.put("declined", story.did("declined") ? "yes" : "");
+        values.put("referred", story.did("reference") ? "yes" : "");
+        values.put("situation", rejection.outcome() == null || !rejection.stillInterested() ? "" : rejection.outcome());
+        return values;
     }
 
     /** "I sent it": the draft is marked sent (kept, and in the history); pressing it twice changes nothing. */
