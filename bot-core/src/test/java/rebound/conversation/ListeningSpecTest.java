@@ -47,6 +47,17 @@ class ListeningSpecTest {
     }
 
     @Test
+    @DisplayName("'Ahmed said he can't give a reference', typed as an update, is a no to helping, not a referral")
+    void cantGiveAReference() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, reference",
+                AHMED).says("yes");
+        alice.later(Duration.ofDays(3)).commands("update").says("Ahmed said he can't give a reference");
+        assertThat(alice.drafts()).extracting(Draft::kind).containsExactly("thanks_anyway");
+        assertThat(alice.state().rejections().get(0).history()).last()
+                .satisfies(h -> assertThat(h.what()).isEqualTo("outcome:declined"));
+    }
+
+    @Test
     @DisplayName("a reference-request reminder after Ahmed declined does not ask again, nor assume the note was well received")
     void referenceReminderAfterADecline() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, reference",
