@@ -77,17 +77,19 @@ final class FollowUps {
     }
 
     /**
-     * The flags of a reminder's words that tell a person's story (issue 21): {@code answered} (they answered
-     * anything), {@code declined} (they said no to helping), {@code referred} (they gave a reference or a
-     * referral), each "yes" or empty; and {@code situation}, how the no came as its stable value (such as
-     * {@code on_hold}: the check-in asks whether the hold has lifted, as plan.txt promises; seed 003), empty
-     * when the member would not go back (a lifted hold is no news to them).
+     * The flags of a reminder's words that tell a person's story (issue 21), each "yes" or empty:
+     * {@code answered} (they answered anything), {@code declined} (they said no to helping),
+     * {@code referred} (they gave a reference or a referral), {@code reopened} (the role opened again);
+     * and {@code situation}, how the no came as its stable value (such as {@code on_hold}: the check-in
+     * asks whether the hold has lifted, as plan.txt promises; seed 003), empty when the member would not
+     * go back (a lifted hold is no news to them).
      */
     static Map<String, String> storyVars(PersonStory story, Rejection rejection) {
         Map<String, String> values = new HashMap<>();
         values.put("answered", story.answered() ? "yes" : "");
         values.put("declined", story.did("declined") ? "yes" : "");
         values.put("referred", story.did("reference") ? "yes" : "");
+        values.put("reopened", story.did("reopened") ? "yes" : "");
         values.put("situation", rejection.outcome() == null || !rejection.stillInterested() ? "" : rejection.outcome());
         return values;
     }
