@@ -154,6 +154,27 @@ class StoriesSpecTest {
         return story;
     }
 
+    /** One hiring manager, and the member wants everything of them: thanks, a reference, feedback, to stay in touch. */
+    private static Story onePersonAskedEverything() {
+        Story story = new Story("11-one-person-asked-everything");
+        story.logs("company=Acme", "role=Product Designer", "stage=final", "outcome=hired_other",
+                "contacts=Noor Hassan, hiring manager, the design system", "still_interested=yes",
+                "goals=thank, feedback, reference, stay in touch", "tone=warm");
+        story.days(A_YEAR);
+        return story;
+    }
+
+    /** A recruiter the member clicked with refers them on day 10; the month's check-in comes after. */
+    private static Story referralThenCheckIn() {
+        Story story = new Story("12-referral-then-check-in");
+        story.logs("company=Acme", "role=Product Designer", "stage=interview", "outcome=hired_other",
+                "contacts=Sam Lee, recruiter, the research team", "still_interested=yes",
+                "goals=thank, stay in touch", "clicked_with=Sam Lee", "tone=warm");
+        story.days(10).command("update").types("Sam put in a word for me at Globex");
+        story.days(A_YEAR - 10);
+        return story;
+    }
+
     // ---- what matters in each -----------------------------------------------------------------------
 
     @Test
@@ -302,6 +323,28 @@ class StoriesSpecTest {
         }
     }
 
+    @Test
+    @DisplayName("11 one person asked for everything: every reminder names Noor, and none asks about a note Noor's story settled")
+    void onePersonAskedEverythingStory() {
+        try (Story story = onePersonAskedEverything()) {
+            assertThat(story.reminders()).isNotEmpty().allSatisfy(StoriesSpecTest::wellFormed)
+                    .allSatisfy(r -> assertThat(r.drafts().get(0).to()).isEqualTo("Noor Hassan"));
+        }
+    }
+
+    @Test
+    @DisplayName("12 after Sam's referral, reminders to Sam ask only about the referral thanks, never the first thanks")
+    void referralThenCheckInStory() {
+        try (Story story = referralThenCheckIn()) {
+            assertThat(story.reminders()).isNotEmpty().allSatisfy(StoriesSpecTest::wellFormed)
+                    .allSatisfy(r -> assertThat(r.text()).doesNotContain(UNSENT + " a thank-you to Sam"));
+            assertThat(story.reminders(r -> Story.kindOf(r).equals("check_in"))).isNotEmpty().allSatisfy(r ->
+                    assertThat(r.text()).contains("put in a word for you").doesNotContain("It's been a while"));
+            assertThat(story.rejection().history()).extracting(HistoryEntry::what, HistoryEntry::detail)
+                    .contains(org.assertj.core.groups.Tuple.tuple("outcome:reference", "Globex"));
+        }
+    }
+
     // ---- promises kept once the plan engine's branch is merged -------------------------------------
 
     @Test
@@ -317,7 +360,8 @@ class StoriesSpecTest {
     @Disabled("needs branch plan: light touch, one ask at a time and at most two in 30 days besides the thanks")
     @DisplayName("every story: no person gets more than two reminders within 30 days")
     void lightTouch() {
-        for (Story story : List.of(ahmedDeclines(), samFeedbackThenReferral(), danaInvitesThenOffers(), kimReopened())) {
+        for (Story story : List.of(onePersonAskedEverything(), ahmedDeclines(), samFeedbackThenReferral(),
+                danaInvitesThenOffers(), kimReopened())) {
             try (story) {
                 List<HistoryEntry> asked = story.rejection().history().stream()
                         .filter(h -> h.what().startsWith("reminder:")).toList();
@@ -334,9 +378,9 @@ class StoriesSpecTest {
     @Disabled("needs branch plan: a check-in after a referral reads as news to the referrer, not 'it's been a while'")
     @DisplayName("02 the check-in after Sam's referral does not read as if nothing had happened")
     void checkInAfterReferral() {
-        try (Story story = samFeedbackThenReferral()) {
+        try (Story story = referralThenCheckIn()) {
             assertThat(story.reminders(r -> Story.kindOf(r).equals("check_in") && r.drafts().get(0).to().equals("Sam Lee")))
-                    .allSatisfy(r -> assertThat(r.drafts().get(0).body()).doesNotContain("It's been a while since")
+                    .isNotEmpty().allSatisfy(r -> assertThat(r.drafts().get(0).body()).doesNotContain("It's been a while since")
                             .doesNotContain("I'm still exploring roles"));
         }
     }
