@@ -23,6 +23,12 @@ import rebound.words.Line;
  */
 final class FollowUps {
 
+    /**
+     * How long after it was written an unsent note is too late to send first: three weeks (seed 000: thanks
+     * within a day or two; a month on, a late thank-you reads worse than none; issue 21).
+     */
+    static final java.time.Duration LATE = java.time.Duration.ofDays(21);
+
     private final Views views;
     private final Playbook playbook;
     private final Outcomes outcomes;
@@ -62,6 +68,8 @@ final class FollowUps {
                 Map<String, String> draftValues = new HashMap<>(values);
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());
+                // a note that waited this long is better left than sent late ("thank you for last month's call")
+                draftValues.put("late", story.writtenAt(draft.kind()).plus(LATE).isBefore(followUp.due()) ? "yes" : "");
                 unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
                 choices.add(Choice.of(Texts.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
                         new Action.Sent(rejection.id(), String.valueOf(i))));

@@ -134,7 +134,7 @@ public final class PersonStory {
      * to them at their latest such answer; the notes of a plan made again after a final no then; the
      * others when the rejection was logged.
      */
-    Instant writtenAt(String kind) {
+    public Instant writtenAt(String kind) {
         String trigger = WRITTEN_ON.get(kind);
         if (trigger != null) {
             Instant latest = logged;

@@ -83,6 +83,17 @@ class ListeningSpecTest {
     }
 
     @Test
+    @DisplayName("a thank-you still unsent months later is not to be sent first: the reminder says it is late for it")
+    void lateThanks() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
+                AHMED).says("yes");
+        Outbound hireCheck = reminderFor(alice, "hire_check");
+        assertThat(hireCheck.text()).contains("You haven't told me yet that you sent a thank-you to Ahmed")
+                .contains("late for it now").doesNotContain("send it first");
+        assertThat(sentButtons(hireCheck)).hasSize(1);
+    }
+
+    @Test
     @DisplayName("an on-hold check-in asks whether the hold has lifted, in the reminder and in the draft")
     void onHoldCheckIn() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("on_hold", "yes", "thank", SAM).says("yes");
