@@ -34,9 +34,15 @@ final class AccountCommands {
         return new Option(first, first, words);
     }
 
-    /** Every rejection with its upcoming follow-ups and what happened since. */
+    /**
+     * Every rejection with its upcoming follow-ups and what happened since; the one being logged, if any,
+     * with a way back to it (issue 21).
+     */
     Reply list(Reply reply) {
         List<Rejection> rejections = reply.state().rejections();
+        if (rejections.isEmpty() && reply.state().intake() != null) {
+            return views.intakeUnderWay(reply, false);
+        }
         if (rejections.isEmpty()) {
             return reply.say(views.say(Line.LIST_EMPTY), List.of(views.startChoice()));
         }
@@ -54,9 +60,14 @@ final class AccountCommands {
                 text.append('\n').append(views.say(Line.LIST_SO_FAR));
             }
             rejection.history().forEach(h -> text.append('\n').append(views.say(Line.LIST_HISTORY, Map.of(
-                    "date", views.date(h.at()), "what", historyWhat(h), "to", h.to()))));
+                    "date", views.date(h.at()), "what", historyWhat(h), "to", Views.shownTo(h)))));
         }
-        return reply.sayLong(text.toString(), List.of(views.newChoice(), views.updateChoice()),
+        List<Choice> choices = List.of(views.newChoice(), views.updateChoice());
+        if (reply.state().intake() != null) { // issue 21: the one being logged is not forgotten
+            text.append("\n\n").append(views.say(Line.INTAKE_UNDER_WAY, views.vars(reply.state().intake())));
+            choices = List.of(views.resumeChoice(reply.state().intake()), views.updateChoice());
+        }
+        return reply.sayLong(text.toString(), choices,
                 Views.planned(rejections.stream().flatMap(r -> r.followUps().stream()).toList()));
     }
 

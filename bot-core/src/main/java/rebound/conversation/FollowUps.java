@@ -11,6 +11,7 @@ import rebound.playbook.Playbook;
 import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
+import rebound.rejection.PersonStory;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
 
@@ -21,6 +22,12 @@ import rebound.words.Line;
  * {@link UpdateFlow}.
  */
 final class FollowUps {
+
+    /**
+     * How long after it was written an unsent note is too late to send first: three weeks (seed 000: thanks
+     * within a day or two; a month on, a late thank-you reads worse than none; issue 21).
+     */
+    static final java.time.Duration LATE = java.time.Duration.ofDays(21);
 
     private final Views views;
     private final Playbook playbook;
@@ -46,16 +53,23 @@ final class FollowUps {
                         new Action.Answered(rejection.id(), whoOf(rejection, followUp.to()), outcome.value())));
             }
         }
-        // issue 13: ask about the notes to this person not marked sent, rather than assuming they went out
+        // issue 21: the words follow what this person did since (answered, declined, referred)
+        PersonStory story = PersonStory.of(rejection, followUp.to());
+        values.putAll(storyVars(story, rejection));
+        // issue 13: ask about the notes to this person not marked sent, rather than assuming they went out;
+        // issue 21: not the ones their story settled (they answered since, or answered what the note asks)
         List<Draft> drafts = rejection.drafts();
         StringBuilder unsent = new StringBuilder();
         for (int i = 0; i < drafts.size(); i++) {
             Draft draft = drafts.get(i);
-            if (!draft.wasSent() && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())
-                    && !Playbook.WITH_AN_INVITATION.contains(draft.kind())) {
+            if (!story.settles(draft) && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())
+                    && !Playbook.WITH_AN_INVITATION.contains(draft.kind())
+                    && !Playbook.TO_SOMEONE_NEW.contains(draft.kind())) {
                 Map<String, String> draftValues = new HashMap<>(values);
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());
+                // a note that waited this long is better left than sent late ("thank you for last month's call")
+                draftValues.put("late", story.writtenAt(draft.kind()).plus(LATE).isBefore(followUp.due()) ? "yes" : "");
                 unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
                 choices.add(Choice.of(Texts.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
                         new Action.Sent(rejection.id(), String.valueOf(i))));
@@ -68,6 +82,24 @@ final class FollowUps {
                 .withDrafts(List.of(playbook.draftFor(rejection, followUp)))
                 .withChoices(choices)
                 .asReminder();
+    }
+
+    /**
+     * The flags of a reminder's words that tell a person's story (issue 21), each "yes" or empty:
+     * {@code answered} (they answered anything), {@code declined} (they said no to helping),
+     * {@code referred} (they gave a reference or a referral), {@code reopened} (the role opened again);
+     * and {@code situation}, how the no came as its stable value (such as {@code on_hold}: the check-in
+     * asks whether the hold has lifted, as plan.txt promises; seed 003), empty when the member would not
+     * go back (a lifted hold is no news to them).
+     */
+    static Map<String, String> storyVars(PersonStory story, Rejection rejection) {
+        Map<String, String> values = new HashMap<>();
+        values.put("answered", story.answered() ? "yes" : "");
+        values.put("declined", story.did("declined") ? "yes" : "");
+        values.put("referred", story.did("reference") ? "yes" : "");
+        values.put("reopened", story.did("reopened") ? "yes" : "");
+        values.put("situation", rejection.outcome() == null || !rejection.stillInterested() ? "" : rejection.outcome());
+        return values;
     }
 
     /** "I sent it": the draft is marked sent (kept, and in the history); pressing it twice changes nothing. */

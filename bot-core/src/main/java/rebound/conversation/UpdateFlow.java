@@ -42,6 +42,9 @@ final class UpdateFlow {
     /** {@code /rejected update}: asks which rejection (or straight what happened, when there is one). */
     Reply askWhich(Reply reply) {
         List<Rejection> rejections = newestFirst(reply.state());
+        if (rejections.isEmpty() && reply.state().intake() != null) {
+            return views.intakeUnderWay(reply, true);
+        }
         if (rejections.isEmpty()) {
             return reply.say(views.say(Line.UPDATE_NONE), List.of(views.startChoice()));
         }

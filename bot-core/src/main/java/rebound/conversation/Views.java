@@ -12,6 +12,7 @@ import rebound.intake.IntakeProgress;
 import rebound.intake.Option;
 import rebound.intake.Step;
 import rebound.rejection.FollowUp;
+import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
 import rebound.words.Words;
@@ -66,6 +67,21 @@ final class Views {
         return reply.say(say(Line.STALE_BUTTON)).thenAskOrGreet();
     }
 
+    /**
+     * Said by /rejected list or update while a rejection is being logged and none is logged yet (issue 21):
+     * the one under way (its company when given), kept, with a button back to it.
+     */
+    Reply intakeUnderWay(Reply reply, boolean update) {
+        Map<String, String> values = vars(reply.state().intake());
+        values.put("update", update ? "yes" : "");
+        return reply.say(say(Line.INTAKE_UNDER_WAY, values), List.of(resumeChoice(reply.state().intake())));
+    }
+
+    /** Back to the intake under way ({@link Action.Start} resumes it where it was). */
+    Choice resumeChoice(IntakeProgress progress) {
+        return Choice.of(say(Line.CHOICE_RESUME, vars(progress)), "resume", new Action.Start());
+    }
+
     Choice startChoice() {
         return Choice.of(say(Line.CHOICE_START), "start", new Action.Start());
     }
@@ -109,10 +125,18 @@ final class Views {
                 String outcome = what.substring("outcome:".length());
                 String label = words.has("choice_outcome_" + outcome) ? words.say("choice_outcome_" + outcome)
                         : outcome;
-                return say(Line.LIST_LATEST, Map.of("what", label, "to", rejection.history().get(i).to()));
+                return say(Line.LIST_LATEST, Map.of("what", label, "to", shownTo(rejection.history().get(i))));
             }
         }
         return "";
+    }
+
+    /**
+     * The person a history entry is shown with: none for a new job, the member's own news (issue 21: never
+     * "I found a new job (Ahmed Al-Sayed)", however an earlier version recorded it).
+     */
+    static String shownTo(HistoryEntry entry) {
+        return entry.what().equals("outcome:new_job") ? "" : entry.to();
     }
 
     Map<String, String> followUpVars(FollowUp followUp) {

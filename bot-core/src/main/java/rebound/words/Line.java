@@ -69,6 +69,9 @@ public enum Line {
     DRAFT_HEADER,
     PLAN_FOOTER,
     LIST_EMPTY,
+    /** issue 21: the intake under way, in /rejected list and /rejected update. */
+    INTAKE_UNDER_WAY,
+    CHOICE_RESUME,
     LIST_HEADER,
     LIST_ITEM,
     LIST_UPCOMING,

@@ -28,6 +28,8 @@ public final class Words {
             "company", "role", "step", "label", "answer", "hint", "options", "count", "name", "part", "detail",
             "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what",
             "stopped", "stopped_kinds", "drafts", "latest", "unsent",
+            // issue 21, a person's story in a reminder: what they did since, and how the no came
+            "answered", "declined", "referred", "reopened", "situation", "update", "late",
             // issue 18, reading: the greeting and topic each note will use
             "greeting", "topic", "clause", "formal", "formal_name");
 
