@@ -105,7 +105,10 @@ final class FollowUps {
         return Action.Answered.UNKNOWN;
     }
 
-    /** "Remind me later": the follow-up moves to the playbook's snooze from now, and the history says so. */
+    /**
+     * "Remind me later": the follow-up moves to the playbook's snooze from now, or later when the plan's
+     * spacing to that person asks ({@link Playbook#snoozed}), and the history says so.
+     */
     Reply snooze(Reply reply, Action.Snooze snooze) {
         Rejection rejection = reply.state().rejection(snooze.rejection());
         FollowUp followUp = followUp(rejection, snooze.followUp());
@@ -113,7 +116,8 @@ final class FollowUps {
         if (followUp == null) {
             return views.stale(reply);
         }
-        Instant due = reply.now().plus(playbook.snooze());
+        // issue 21: the snoozed date keeps the plan's spacing to the same person (plan.txt's light touch)
+        Instant due = playbook.snoozed(rejection, followUp, reply.now());
         Instant now = reply.now();
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
                 .withFollowUp(followUp.id(), f -> f.movedTo(due))

@@ -97,6 +97,17 @@ public final class Playbook {
         return rules.snooze;
     }
 
+    /**
+     * When a follow-up "remind me later" moves comes back: the playbook's snooze from {@code now}, later
+     * if the light touch of plan.txt asks (three days from any other follow-up to the same person, one
+     * ask at a time, a few follow-ups a month at most; issue 21: a snoozed note no longer lands the day
+     * before the hire check to the same person).
+     */
+    public Instant snoozed(Rejection rejection, FollowUp followUp, Instant now) {
+        return rules.touch.date(rejection, List.of(), List.of(), now, followUp.kind(), followUp.to(),
+                now.plus(rules.snooze), followUp.id());
+    }
+
     // ---- the plan made when the intake ends ----
 
     /** The drafts, follow-ups (dated from {@code now}) and notes the rules of plan.txt give {@code rejection}. */
@@ -146,8 +157,10 @@ public final class Playbook {
             return rejection;
         }
         List<FollowUp> more = new ArrayList<>(rejection.followUps());
-        more.add(PlanWork.followUp(rejection, List.of(), delivered.kind(),
-                PlanWork.apart(rejection.pendingFollowUps(), delivered.to(), now.plus(every)), delivered.to()));
+        Instant due = rules.touch.date(rejection, List.of(), List.of(), now, delivered.kind(), delivered.to(),
+                now.plus(every), null);
+        more.add(PlanWork.followUp(rejection, List.of(), delivered.kind(), due, delivered.to())
+                .answering(delivered.answerOf()));
         return rejection.withFollowUps(more);
     }
 
