@@ -49,6 +49,8 @@ public sealed interface Action {
 
         R stop(Stop action, C context);
 
+        R stopAll(StopAll action, C context);
+
         R outcome(Outcome action, C context);
 
         R answered(Answered action, C context);
@@ -148,7 +150,10 @@ public sealed interface Action {
         }
     }
 
-    /** Stop every follow-up of a rejection, pressed on one of them: {@code followup:r1:r1-f2:stop}. */
+    /**
+     * Stop the chain a follow-up belongs to (that kind, to that person; issue 21), pressed on one of them:
+     * {@code followup:r1:r1-f2:stop}.
+     */
     record Stop(String rejection, String followUp) implements Action {
         public String encode() {
             return "followup:" + rejection + ":" + followUp + ":stop";
@@ -156,6 +161,20 @@ public sealed interface Action {
 
         public <C, R> R accept(Visitor<C, R> visitor, C context) {
             return visitor.stop(this, context);
+        }
+    }
+
+    /**
+     * Stop every follow-up of a rejection, the hire check too (issue 21: a second, explicit choice, offered
+     * after a chain was stopped): {@code followup:r1:r1-f2:stopall}.
+     */
+    record StopAll(String rejection, String followUp) implements Action {
+        public String encode() {
+            return "followup:" + rejection + ":" + followUp + ":stopall";
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.stopAll(this, context);
         }
     }
 
@@ -261,6 +280,7 @@ public sealed interface Action {
             return Optional.of(switch (parts[3]) {
                 case "snooze" -> new Snooze(parts[1], parts[2]);
                 case "stop" -> new Stop(parts[1], parts[2]);
+                case "stopall" -> new StopAll(parts[1], parts[2]);
                 default -> new Outcome(parts[1], parts[2], parts[3]);
             });
         }

@@ -3,6 +3,7 @@ package rebound.conversation;
 import rebound.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,46 @@ final class FollowUps {
         return reply.say(views.say(Line.FOLLOWUP_SNOOZED, values), List.of(views.listChoice()));
     }
 
-    /** "Stop": every pending follow-up of the rejection ends (kept, marked stopped, and in the history). */
+    /**
+     * "Stop reminders for this one": that chain ends (that kind to that person, {@link Playbook#stopChain}),
+     * the rest of the plan stays and is listed, with "Stop everything for this company" beside it (issue
+     * 21). A button of an earlier version with no follow-up ({@link Action.Outcome#NO_FOLLOW_UP}) stops
+     * everything, as it said.
+     */
     Reply stop(Reply reply, Action.Stop stop) {
+        Rejection rejection = reply.state().rejection(stop.rejection());
+        reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+        FollowUp followUp = followUp(rejection, stop.followUp());
+        if (rejection != null && followUp == null && stop.followUp().equals(Action.Outcome.NO_FOLLOW_UP)) {
+            return stopAll(reply, new Action.StopAll(stop.rejection(), stop.followUp()));
+        }
+        if (rejection == null || followUp == null) {
+            return views.stale(reply);
+        }
+        Instant now = reply.now();
+        Rejection stopped = playbook.stopChain(rejection, followUp)
+                .withHistory(new HistoryEntry(now, "stopped:" + followUp.kind(), followUp.to()));
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> stopped));
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("kind", views.kindName(followUp.kind()));
+        values.put("to", followUp.to());
+        List<FollowUp> left = stopped.pendingFollowUps().stream().sorted(Comparator.comparing(FollowUp::due)).toList();
+        values.put("list", left.isEmpty() ? "" : "yes");
+        StringBuilder text = new StringBuilder(views.say(Line.FOLLOWUP_STOPPED, values));
+        for (FollowUp f : left) {
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(f)));
+        }
+        List<Choice> choices = new ArrayList<>();
+        if (!left.isEmpty()) {
+            choices.add(Choice.of(views.say(Line.CHOICE_STOP_ALL), "stopall",
+                    new Action.StopAll(rejection.id(), followUp.id())));
+        }
+        choices.add(views.listChoice());
+        return reply.say(text.toString(), choices);
+    }
+
+    /** "Stop everything for this company": every pending follow-up of the rejection ends, and the member reads how many. */
+    Reply stopAll(Reply reply, Action.StopAll stop) {
         Rejection rejection = reply.state().rejection(stop.rejection());
         reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
         if (rejection == null || (followUp(rejection, stop.followUp()) == null
@@ -136,10 +175,12 @@ final class FollowUps {
             return views.stale(reply);
         }
         Instant now = reply.now();
-        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
-                .withFollowUps(r.followUps().stream().map(f -> f.isPending() ? f.stopped() : f).toList())
+        int pending = rejection.pendingFollowUps().size();
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> playbook.stopEverything(r)
                 .withHistory(new HistoryEntry(now, "stopped", ""))));
-        return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection)), List.of(views.listChoice()));
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("stopped", pending == 0 ? "" : String.valueOf(pending));
+        return reply.say(views.say(Line.FOLLOWUP_STOPPED_ALL, values), List.of(views.listChoice()));
     }
 
     /**

@@ -108,6 +108,22 @@ public final class Playbook {
                 now.plus(rules.snooze), followUp.id());
     }
 
+    /**
+     * "Stop reminders for this one": the chain {@code followUp} belongs to ends, that kind to that person
+     * (its repeats too); the rest of the plan stays, the new hire's three-month check among it (issue 21;
+     * seeds 002, 004: the new hire may leave). Stopped follow-ups are kept, marked so.
+     */
+    public Rejection stopChain(Rejection rejection, FollowUp followUp) {
+        return rejection.withFollowUps(rejection.followUps().stream().map(f -> f.isPending()
+                && f.kind().equals(followUp.kind()) && f.to().equals(followUp.to()) ? f.stopped() : f).toList());
+    }
+
+    /** "Stop everything for this company": every pending follow-up of the rejection ends, kept, marked so. */
+    public Rejection stopEverything(Rejection rejection) {
+        return rejection.withFollowUps(rejection.followUps().stream().map(f -> f.isPending() ? f.stopped() : f)
+                .toList());
+    }
+
     // ---- the plan made when the intake ends ----
 
     /** The drafts, follow-ups (dated from {@code now}) and notes the rules of plan.txt give {@code rejection}. */
