@@ -80,9 +80,9 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
         return at;
     }
 
-    /** When a follow-up reaches the person: when it was delivered, else when it is due. */
+    /** When a follow-up reaches the person: when it is due while pending (a snoozed one too), else when it was delivered. */
     private static Instant when(FollowUp f) {
-        return f.deliveredAt() != null ? f.deliveredAt() : f.due();
+        return f.isPending() || f.deliveredAt() == null ? f.due() : f.deliveredAt();
     }
 
     /** Whether some span of {@link #within} holding {@code candidate} holds more than the most follow-ups. */
