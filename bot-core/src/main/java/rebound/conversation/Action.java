@@ -51,6 +51,8 @@ public sealed interface Action {
 
         R stopAll(StopAll action, C context);
 
+        R cadence(Cadence action, C context);
+
         R outcome(Outcome action, C context);
 
         R answered(Answered action, C context);
@@ -179,6 +181,23 @@ public sealed interface Action {
     }
 
     /**
+     * How often to keep in touch, chosen on a check-in's reminder (issue 21): a cadence of plan.txt, or
+     * {@link #USUAL} for the playbook's own: {@code cadence:r1:r1-f2:monthly}.
+     */
+    record Cadence(String rejection, String followUp, String cadence) implements Action {
+        /** The playbook's own cadence, every few months. */
+        public static final String USUAL = "usual";
+
+        public String encode() {
+            return "cadence:" + rejection + ":" + followUp + ":" + cadence;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.cadence(this, context);
+        }
+    }
+
+    /**
      * What happened since ({@code replied}, {@code reference}, ...), pressed on a follow-up or, with
      * {@link #NO_FOLLOW_UP} as its follow-up, after {@code /rejected update}: {@code followup:r1:-:replied}.
      */
@@ -283,6 +302,10 @@ public sealed interface Action {
                 case "stopall" -> new StopAll(parts[1], parts[2]);
                 default -> new Outcome(parts[1], parts[2], parts[3]);
             });
+        }
+        if (wire.startsWith("cadence:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 4 ? Optional.empty() : Optional.of(new Cadence(parts[1], parts[2], parts[3]));
         }
         if (wire.startsWith("answered:")) {
             String[] parts = wire.split(":");

@@ -62,6 +62,17 @@ final class FollowUps {
                         new Action.Sent(rejection.id(), String.valueOf(i))));
             }
         }
+        // issue 21 (seed 004: "maybe monthly"): a note that repeats offers the other cadences
+        if (playbook.offersCadence(followUp.kind())) {
+            List<String> cadences = new ArrayList<>(playbook.cadences());
+            cadences.add(Action.Cadence.USUAL);
+            for (String cadence : cadences) {
+                if (!cadence.equals(rejection.cadence().isEmpty() ? Action.Cadence.USUAL : rejection.cadence())) {
+                    choices.add(Choice.of(views.words().say("choice_cadence_" + cadence), "cadence_" + cadence,
+                            new Action.Cadence(rejection.id(), followUp.id(), cadence)));
+                }
+            }
+        }
         choices.add(Choice.of(views.say(Line.CHOICE_SNOOZE), "snooze", new Action.Snooze(rejection.id(), followUp.id())));
         choices.add(Choice.of(views.say(Line.CHOICE_STOP), "stop", new Action.Stop(rejection.id(), followUp.id())));
         values.put("unsent", unsent.length() == 0 ? "" : "yes");
@@ -181,6 +192,30 @@ final class FollowUps {
         Map<String, String> values = views.rejectionVars(rejection);
         values.put("stopped", pending == 0 ? "" : String.valueOf(pending));
         return reply.say(views.say(Line.FOLLOWUP_STOPPED_ALL, values), List.of(views.listChoice()));
+    }
+
+    /**
+     * "Keep in touch every month" (or every few months) on a reminder: the rejection keeps the cadence and
+     * that chain's next time follows it ({@link Playbook#keepInTouch}); the member reads when it comes.
+     */
+    Reply cadence(Reply reply, Action.Cadence chosen) {
+        Rejection rejection = reply.state().rejection(chosen.rejection());
+        FollowUp followUp = followUp(rejection, chosen.followUp());
+        reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+        String cadence = chosen.cadence().equals(Action.Cadence.USUAL) ? "" : chosen.cadence();
+        if (rejection == null || followUp == null || !(cadence.isEmpty() || playbook.cadences().contains(cadence))) {
+            return views.stale(reply);
+        }
+        Rejection kept = playbook.keepInTouch(rejection, followUp, cadence, reply.now());
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> kept));
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("to", followUp.to());
+        values.put("when", cadence);
+        FollowUp next = kept.pendingFollowUps().stream().filter(f -> f.kind().equals(followUp.kind())
+                && f.to().equals(followUp.to())).min(Comparator.comparing(FollowUp::due)).orElse(null);
+        values.put("date", next == null ? "" : views.date(next.due()));
+        values.put("kind", views.kindName(followUp.kind()));
+        return reply.say(views.say(Line.CADENCE_SET, values), List.of(views.listChoice()));
     }
 
     /**

@@ -46,7 +46,7 @@ final class OutcomeReport {
             if (rule.planAgainWithOutcome() != null) {
                 Plan plan = PlanWork.plan(rules, writer, new Rejection(r.id(), r.createdAt(), r.company(), r.role(),
                         r.stage(), rule.planAgainWithOutcome(), r.stillInterested(), r.contacts(), r.goals(),
-                        r.targets(), r.tone(), r.drafts(), r.followUps(), r.history()), now);
+                        r.targets(), r.tone(), r.drafts(), r.followUps(), r.history(), r.cadence()), now);
                 drafts.addAll(plan.drafts());
                 added.addAll(plan.followUps());
                 notes.addAll(plan.notes());

@@ -50,6 +50,8 @@ final class PlanFileReader {
     List<String> fillUp = List.of();
     final Map<String, Duration> repeats = new HashMap<>();
     final Map<String, Integer> repeatTimes = new HashMap<>();
+    /** The cadences a member may choose besides the playbook's own ({@code repeat <cadence>:}). */
+    final List<String> cadences = new ArrayList<>();
     Duration snooze = Duration.ofDays(7);
     final Map<String, List<String>> offers = new HashMap<>();
     final Map<String, Integer> longest = new HashMap<>();
@@ -80,18 +82,7 @@ final class PlanFileReader {
                 case "most notes" -> mostNotes = number(entry, value);
                 case "fill up with" -> fillUp = list(value);
                 case "snooze" -> snooze = days(entry, value, DAYS);
-                case "repeat" -> {
-                    Matcher m = EVERY.matcher(value);
-                    if (m.matches() && m.group(3) == null) {
-                        problems.add(file, entry.line(), "a repeating follow-up needs an end: write "
-                                + "'repeat: kind every N days, at most M times'");
-                    } else if (m.matches() && followUpKind(entry, m.group(1))) {
-                        repeats.put(m.group(1), Duration.ofDays(Long.parseLong(m.group(2))));
-                        repeatTimes.put(m.group(1), Integer.parseInt(m.group(3)));
-                    } else if (!m.matches()) {
-                        problems.add(file, entry.line(), "write 'repeat: kind every N days, at most M times'");
-                    }
-                }
+                case "repeat" -> repeat(entry, value, "");
                 case "reminder offers" -> {
                     Matcher m = OFFERS.matcher(value);
                     if (!m.matches()) {
@@ -129,8 +120,14 @@ final class PlanFileReader {
                         problems.add(file, entry.line(), "write 'at most: N follow-ups to one person in M days'");
                     }
                 }
-                default -> problems.add(file, entry.line(), "unknown setting '" + entry.key() + "'; known: "
-                        + String.join(", ", SETTINGS));
+                default -> {
+                    if (entry.key().startsWith("repeat ") && entry.key().length() > "repeat ".length()) {
+                        repeat(entry, value, entry.key().substring("repeat ".length()).strip());
+                    } else {
+                        problems.add(file, entry.line(), "unknown setting '" + entry.key() + "'; known: "
+                        + String.join(", ", SETTINGS) + ", repeat <cadence>");
+                    }
+                }
             }
         }
         if (writingOrder.isEmpty()) {
@@ -144,6 +141,27 @@ final class PlanFileReader {
         }
         fillUp.stream().filter(n -> !noteOrder.contains(n)).forEach(n -> problems.add(file,
                 "'fill up with' names '" + n + "', which is not in 'note order'"));
+    }
+
+    /**
+     * {@code repeat: kind every N days, at most M times}, or {@code repeat <cadence>:} the same at a cadence
+     * the member may choose (issue 21), kept under the key {@code "<cadence> <kind>"}.
+     */
+    private void repeat(PlaybookFile.Entry entry, String value, String cadence) {
+        Matcher m = EVERY.matcher(value);
+        if (m.matches() && m.group(3) == null) {
+            problems.add(file, entry.line(), "a repeating follow-up needs an end: write "
+                    + "'repeat: kind every N days, at most M times'");
+        } else if (m.matches() && followUpKind(entry, m.group(1))) {
+            String key = cadence.isEmpty() ? m.group(1) : cadence + " " + m.group(1);
+            repeats.put(key, Duration.ofDays(Long.parseLong(m.group(2))));
+            repeatTimes.put(key, Integer.parseInt(m.group(3)));
+            if (!cadence.isEmpty() && !cadences.contains(cadence)) {
+                cadences.add(cadence);
+            }
+        } else if (!m.matches()) {
+            problems.add(file, entry.line(), "write 'repeat: kind every N days, at most M times'");
+        }
     }
 
     Rule rule(PlaybookFile.Block block) {

@@ -70,13 +70,15 @@ public final class PlanRules {
     final Map<String, Integer> longest;
     /** The light touch (issue 21; seeds 000, 002, 004): see {@link LightTouch}. */
     final LightTouch touch;
+    /** The cadences a member may choose besides the playbook's own (plan.txt: repeat monthly: ...). */
+    final List<String> cadences;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
                       List<String> fillUp, Map<String, Duration> repeats, Map<String, Integer> repeatTimes,
                       Duration snooze,
                       Map<String, List<String>> offers, Map<String, Integer> longest, LightTouch touch,
-                      List<Rule> rules) {
+                      List<String> cadences, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
         this.fewestNotes = fewestNotes;
@@ -88,6 +90,7 @@ public final class PlanRules {
         this.offers = Map.copyOf(offers);
         this.longest = Map.copyOf(longest);
         this.touch = touch;
+        this.cadences = List.copyOf(cadences);
         this.rules = List.copyOf(rules);
     }
 
@@ -119,6 +122,7 @@ public final class PlanRules {
         }
         return new PlanRules(reader.writingOrder, reader.noteOrder, reader.fewestNotes, reader.mostNotes,
                 reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, reader.longest,
-                new LightTouch(reader.asks, reader.quietMonth, reader.mostFollowUps, reader.within), rules);
+                new LightTouch(reader.asks, reader.quietMonth, reader.mostFollowUps, reader.within), reader.cadences,
+                rules);
     }
 }

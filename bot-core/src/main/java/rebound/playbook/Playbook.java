@@ -161,15 +161,19 @@ public final class Playbook {
         return offered == null || offered.contains(outcome);
     }
 
-    /** After a follow-up was delivered: one the playbook repeats (plan.txt: repeat) plans its next time. */
+    /**
+     * After a follow-up was delivered: one the playbook repeats (plan.txt: repeat, or repeat at the
+     * rejection's cadence) plans its next time, dated by the light touch; stopped ones are not counted.
+     */
     public Rejection afterDelivery(Rejection rejection, FollowUp delivered, Instant now) {
-        Duration every = rules.repeats.get(delivered.kind());
+        String key = repeatKey(rejection.cadence(), delivered.kind());
+        Duration every = rules.repeats.get(key);
         if (every == null) {
             return rejection;
         }
-        long times = rejection.followUps().stream()
+        long times = rejection.followUps().stream().filter(f -> f.status() != FollowUp.Status.STOPPED)
                 .filter(f -> f.kind().equals(delivered.kind()) && f.to().equals(delivered.to())).count();
-        if (times >= rules.repeatTimes.getOrDefault(delivered.kind(), 1)) {
+        if (times >= rules.repeatTimes.getOrDefault(key, 1)) {
             return rejection;
         }
         List<FollowUp> more = new ArrayList<>(rejection.followUps());
@@ -178,6 +182,35 @@ public final class Playbook {
         more.add(PlanWork.followUp(rejection, List.of(), delivered.kind(), due, delivered.to())
                 .answering(delivered.answerOf()));
         return rejection.withFollowUps(more);
+    }
+
+    /** The repeat plan.txt gives {@code kind} at {@code cadence}: its own line, else the playbook's own. */
+    private String repeatKey(String cadence, String kind) {
+        String key = cadence + " " + kind;
+        return !cadence.isEmpty() && rules.repeats.containsKey(key) ? key : kind;
+    }
+
+    /** The cadences a member may choose besides the playbook's own (plan.txt: repeat monthly: ...). */
+    public List<String> cadences() {
+        return rules.cadences;
+    }
+
+    /** Whether a reminder of {@code kind} offers the cadences: it is one that repeats at some cadence. */
+    public boolean offersCadence(String kind) {
+        return rules.cadences.stream().anyMatch(c -> rules.repeats.containsKey(c + " " + kind));
+    }
+
+    /**
+     * The member chose how often to keep in touch (issue 21; seed 004: "maybe monthly"), on the reminder
+     * of {@code delivered}: the rejection keeps {@code cadence} (empty: the playbook's own, every few
+     * months), that chain's pending repeats give way, and its next time follows the cadence, dated by the
+     * light touch (every repeat still ends: plan.txt says how many times).
+     */
+    public Rejection keepInTouch(Rejection rejection, FollowUp delivered, String cadence, Instant now) {
+        Rejection r = rejection.withCadence(cadence).withFollowUps(rejection.followUps().stream()
+                .map(f -> f.isPending() && !f.id().equals(delivered.id()) && f.kind().equals(delivered.kind())
+                        && f.to().equals(delivered.to()) ? f.stopped() : f).toList());
+        return afterDelivery(r, delivered, now);
     }
 
     /**

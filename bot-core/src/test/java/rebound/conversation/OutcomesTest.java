@@ -85,7 +85,28 @@ class OutcomesTest {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
                 .says("yes");
         assertThat(reminderFor(alice, "check_in").choices()).extracting(Choice::value)
-                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "snooze", "stop");
+                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "cadence_monthly",
+                        "snooze", "stop");
+    }
+
+    @Test
+    @DisplayName("a check-in's reminder lets the member keep in touch every month instead (issue 21, seed 004), "
+            + "kept on the rejection, and back to every few months")
+    void monthlyCadence() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
+                .says("yes");
+        Outbound reminder = reminderFor(alice, "check_in");
+        FollowUp checkIn = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("check_in"))
+                .findFirst().orElseThrow();
+        alice.later(Duration.ofDays(30)).presses(action(reminder, "cadence_monthly"));
+        assertThat(only(alice).cadence()).isEqualTo("monthly");
+        alice.botSays("about once a month");
+        FollowUp next = only(alice).pendingFollowUps().stream()
+                .filter(f -> f.kind().equals("check_in") && !f.id().equals(checkIn.id())).findFirst().orElseThrow();
+        assertThat(Duration.between(alice.now(), next.due()).toDays()).isBetween(30L, 45L);
+        Outbound monthly = reminderFor(alice, "check_in");
+        assertThat(monthly.choices()).extracting(Choice::value).contains("cadence_usual")
+                .doesNotContain("cadence_monthly");
     }
 
     @Test

@@ -117,6 +117,30 @@ class PlanThatListensTest {
         assertThat(after.pendingFollowUps()).isEmpty();
     }
 
+    @Test
+    @DisplayName("kept in touch every month, check-ins come back monthly a few times and end, within the light touch")
+    void monthlyCadence() {
+        Rejection r = planned("hired_other", true, "stay_in_touch", DANA);
+        assertThat(PLAYBOOK.cadences()).contains("monthly");
+        List<FollowUp> delivered = new java.util.ArrayList<>();
+        boolean chosen = false;
+        for (int n = 0; n < 40 && !r.pendingFollowUps().isEmpty(); n++) {
+            FollowUp next = r.pendingFollowUps().stream().min(java.util.Comparator.comparing(FollowUp::due)).orElseThrow();
+            Instant at = next.due();
+            r = r.withFollowUp(next.id(), f -> f.delivered(at));
+            r = PLAYBOOK.afterDelivery(r, next, at);
+            if (next.kind().equals("check_in") && !chosen) {
+                chosen = true;
+                r = PLAYBOOK.keepInTouch(r, next, "monthly", at);
+            }
+            delivered.add(next.delivered(at));
+        }
+        assertThat(r.cadence()).isEqualTo("monthly");
+        assertThat(r.pendingFollowUps()).as("every repeat ends").isEmpty();
+        assertThat(delivered).filteredOn(f -> f.kind().equals("check_in")).hasSizeBetween(3, 4);
+        assertThat(atMostTwoIn30Days(delivered)).isTrue();
+    }
+
     static boolean atMostTwoIn30Days(List<FollowUp> toOne) {
         for (FollowUp a : toOne) {
             long inSpan = toOne.stream().filter(f -> !f.due().isBefore(a.due())

@@ -31,6 +31,7 @@ class OldRecordsTest {
         assertThat(f.kind()).isEqualTo("share_opportunity");
         assertThat(f.isPending()).isTrue();
         assertThat(f.answerOf()).isNull();
+        assertThat(state.rejections().get(0).cadence()).as("the playbook's own cadence").isEmpty();
     }
 
     @Test
