@@ -49,7 +49,8 @@ class StoryReplayTest {
      * What happens in a story: {@code answer:<outcome>:first} (told about the person of the first reminder,
      * when it comes), {@code answer:<outcome>:other} (told then about someone else, the last person named),
      * {@code snooze} (each chain's first reminder snoozed once), {@code stop} (the first reminder's chain
-     * stopped), {@code new_job} (at the second reminder).
+     * stopped), {@code new_job} (at the second reminder), {@code monthly} (kept in touch every month from
+     * the first reminder that offers it).
      */
     static final List<String> SEQUENCES = sequences();
 
@@ -62,6 +63,7 @@ class StoryReplayTest {
         all.add("snooze");
         all.add("stop");
         all.add("new_job");
+        all.add("monthly");
         return all;
     }
 
@@ -166,6 +168,9 @@ class StoryReplayTest {
                 if (r.pendingFollowUps().stream().anyMatch(f -> (f.kind() + ">" + f.to()).equals(chain))) {
                     return where + ": the stopped chain goes on";
                 }
+            } else if (story.equals("monthly") && !told && PLAYBOOK.offersCadence(next.kind())) {
+                told = true;
+                r = PLAYBOOK.keepInTouch(r, next, "monthly", at);
             } else if (story.equals("new_job") && delivered.size() == 2 && !told) {
                 told = true;
                 newJob = true;
