@@ -119,7 +119,7 @@ final class FollowUps {
 
     /**
      * "Remind me later": the follow-up moves to the playbook's snooze from now, or later when the plan's
-     * spacing to that person asks ({@link Playbook#snoozed}), and the history says so.
+     * spacing to that person asks ({@link Playbook#snooze}), and the history says so.
      */
     Reply snooze(Reply reply, Action.Snooze snooze) {
         Rejection rejection = reply.state().rejection(snooze.rejection());
@@ -129,10 +129,11 @@ final class FollowUps {
             return views.stale(reply);
         }
         // issue 21: the snoozed date keeps the plan's spacing to the same person (plan.txt's light touch)
-        Instant due = playbook.snoozed(rejection, followUp, reply.now());
         Instant now = reply.now();
-        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
-                .withFollowUp(followUp.id(), f -> f.movedTo(due))
+        Rejection snoozed = playbook.snooze(rejection, followUp, now);
+        Instant due = snoozed.followUps().stream().filter(f -> f.id().equals(followUp.id())).findFirst()
+                .orElseThrow().due();
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> snoozed
                 .withHistory(new HistoryEntry(now, "snoozed:" + followUp.kind(), followUp.to()))));
         Map<String, String> values = views.rejectionVars(rejection);
         values.putAll(views.followUpVars(followUp.movedTo(due)));

@@ -5,6 +5,7 @@ import rebound.reading.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import rebound.intake.Step;
 import rebound.rejection.Contact;
@@ -98,14 +99,30 @@ public final class Playbook {
     }
 
     /**
-     * When a follow-up "remind me later" moves comes back: the playbook's snooze from {@code now}, later
-     * if the light touch of plan.txt asks (three days from any other follow-up to the same person, one
-     * ask at a time, a few follow-ups a month at most; issue 21: a snoozed note no longer lands the day
-     * before the hire check to the same person).
+     * "Remind me later": {@code followUp} comes back at the playbook's snooze from {@code now}, later if
+     * the light touch of plan.txt asks (three days from any other follow-up to the same person, one ask at
+     * a time, a few follow-ups a month at most; issue 21: a snoozed note no longer lands the day before
+     * the hire check to the same person). A snoozed ask keeps its place before the asks planned after it
+     * to the same person (the one that matters most comes first): those move after it instead.
      */
-    public Instant snoozed(Rejection rejection, FollowUp followUp, Instant now) {
-        return rules.touch.date(rejection, List.of(), List.of(), now, followUp.kind(), followUp.to(),
+    public Rejection snooze(Rejection rejection, FollowUp followUp, Instant now) {
+        List<FollowUp> laterAsks = rules.touch.asks().contains(followUp.kind())
+                ? rejection.pendingFollowUps().stream().filter(f -> !f.id().equals(followUp.id())
+                        && f.to().equals(followUp.to()) && rules.touch.asks().contains(f.kind())
+                        && f.due().isAfter(followUp.due())).sorted(Comparator.comparing(FollowUp::due)).toList()
+                : List.of();
+        Rejection without = rejection.withFollowUps(rejection.followUps().stream()
+                .filter(f -> !laterAsks.contains(f)).toList());
+        Instant due = rules.touch.date(without, List.of(), List.of(), now, followUp.kind(), followUp.to(),
                 now.plus(rules.snooze), followUp.id());
+        Rejection r = rejection.withFollowUp(followUp.id(), f -> f.movedTo(due));
+        for (FollowUp later : laterAsks) {
+            Rejection current = r;
+            Instant moved = rules.touch.date(current, List.of(), List.of(), now, later.kind(), later.to(),
+                    later.due(), later.id());
+            r = current.withFollowUp(later.id(), f -> moved.equals(f.due()) ? f : f.movedTo(moved));
+        }
+        return r;
     }
 
     /**

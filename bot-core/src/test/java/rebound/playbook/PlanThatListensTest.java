@@ -65,9 +65,25 @@ class PlanThatListensTest {
         Instant hire = due(r.followUps(), "hire_check");
         // before: snoozed on day 82, it came back on day 89, the day before the hire check
         Instant snoozedOn = NOW.plus(Duration.ofDays(82));
-        Instant back = PLAYBOOK.snoozed(r, share, snoozedOn);
+        Instant back = PLAYBOOK.snooze(r, share, snoozedOn).followUps().stream()
+                .filter(f -> f.id().equals(share.id())).findFirst().orElseThrow().due();
         assertThat(back).isAfterOrEqualTo(snoozedOn.plus(PLAYBOOK.snooze()));
         assertThat(Duration.between(back, hire).abs().toDays()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("a snoozed reference ask still comes before the feedback ask to the same person, a quiet month apart")
+    void snoozedAskKeepsItsPlace() {
+        Rejection r = planned("hired_other", true, "thank,reference,feedback", DANA);
+        FollowUp reference = r.followUps().stream().filter(f -> f.kind().equals("reference_request")).findFirst()
+                .orElseThrow();
+        Instant at = reference.due();
+        r = r.withFollowUp(reference.id(), f -> f.delivered(at));
+        Rejection snoozed = PLAYBOOK.snooze(r, reference, at);
+        Instant ask = due(snoozed.pendingFollowUps(), "reference_request");
+        Instant feedback = due(snoozed.pendingFollowUps(), "feedback_request");
+        assertThat(ask).isEqualTo(at.plus(PLAYBOOK.snooze()));
+        assertThat(Duration.between(ask, feedback).toDays()).isGreaterThanOrEqualTo(30);
     }
 
     @Test

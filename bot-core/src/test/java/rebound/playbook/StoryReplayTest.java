@@ -22,7 +22,7 @@ import rebound.rejection.Rejection;
 /**
  * Issue 21's stories: for every row of {@link PlanCombinationsTest}'s table, event sequences replayed
  * over a year, follow-up by follow-up as {@code Reminders} delivers them ({@link Playbook#afterDelivery}),
- * with outcomes told through {@link Playbook#report}, snoozes ({@link Playbook#snoozed}), chain stops
+ * with outcomes told through {@link Playbook#report}, snoozes ({@link Playbook#snooze}), chain stops
  * ({@link Playbook#stopChain}) and a new job. At every delivered reminder the promises hold: one open ask
  * to a person at a time; at most two follow-ups to a person in 30 days; three days apart; nothing asked
  * again that the person already answered (a reference ask after they referred or declined, a feedback
@@ -148,8 +148,7 @@ class StoryReplayTest {
             r = PLAYBOOK.afterDelivery(r, next, at);
             String chain = next.kind() + ">" + next.to();
             if (story.equals("snooze") && snoozedChains.add(chain)) {
-                Instant back = PLAYBOOK.snoozed(r, next, at);
-                r = r.withFollowUp(next.id(), f -> f.movedTo(back));
+                r = PLAYBOOK.snooze(r, next, at);
                 continue;
             }
             delivered.add(r.followUps().stream().filter(f -> f.id().equals(next.id())).findFirst().orElseThrow());
