@@ -49,6 +49,10 @@ public sealed interface Action {
 
         R stop(Stop action, C context);
 
+        R stopAll(StopAll action, C context);
+
+        R cadence(Cadence action, C context);
+
         R outcome(Outcome action, C context);
 
         R answered(Answered action, C context);
@@ -148,7 +152,10 @@ public sealed interface Action {
         }
     }
 
-    /** Stop every follow-up of a rejection, pressed on one of them: {@code followup:r1:r1-f2:stop}. */
+    /**
+     * Stop the chain a follow-up belongs to (that kind, to that person; issue 21), pressed on one of them:
+     * {@code followup:r1:r1-f2:stop}.
+     */
     record Stop(String rejection, String followUp) implements Action {
         public String encode() {
             return "followup:" + rejection + ":" + followUp + ":stop";
@@ -156,6 +163,37 @@ public sealed interface Action {
 
         public <C, R> R accept(Visitor<C, R> visitor, C context) {
             return visitor.stop(this, context);
+        }
+    }
+
+    /**
+     * Stop every follow-up of a rejection, the hire check too (issue 21: a second, explicit choice, offered
+     * after a chain was stopped): {@code followup:r1:r1-f2:stopall}.
+     */
+    record StopAll(String rejection, String followUp) implements Action {
+        public String encode() {
+            return "followup:" + rejection + ":" + followUp + ":stopall";
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.stopAll(this, context);
+        }
+    }
+
+    /**
+     * How often to keep in touch, chosen on a check-in's reminder (issue 21): a cadence of plan.txt, or
+     * {@link #USUAL} for the playbook's own: {@code cadence:r1:r1-f2:monthly}.
+     */
+    record Cadence(String rejection, String followUp, String cadence) implements Action {
+        /** The playbook's own cadence, every few months. */
+        public static final String USUAL = "usual";
+
+        public String encode() {
+            return "cadence:" + rejection + ":" + followUp + ":" + cadence;
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.cadence(this, context);
         }
     }
 
@@ -261,8 +299,13 @@ public sealed interface Action {
             return Optional.of(switch (parts[3]) {
                 case "snooze" -> new Snooze(parts[1], parts[2]);
                 case "stop" -> new Stop(parts[1], parts[2]);
+                case "stopall" -> new StopAll(parts[1], parts[2]);
                 default -> new Outcome(parts[1], parts[2], parts[3]);
             });
+        }
+        if (wire.startsWith("cadence:")) {
+            String[] parts = wire.split(":");
+            return parts.length != 4 ? Optional.empty() : Optional.of(new Cadence(parts[1], parts[2], parts[3]));
         }
         if (wire.startsWith("answered:")) {
             String[] parts = wire.split(":");

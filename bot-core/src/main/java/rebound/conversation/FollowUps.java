@@ -3,6 +3,7 @@ package rebound.conversation;
 import rebound.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +76,17 @@ final class FollowUps {
                         new Action.Sent(rejection.id(), String.valueOf(i))));
             }
         }
+        // issue 21 (seed 004: "maybe monthly"): a note that repeats offers the other cadences
+        if (playbook.offersCadence(followUp.kind())) {
+            List<String> cadences = new ArrayList<>(playbook.cadences());
+            cadences.add(Action.Cadence.USUAL);
+            for (String cadence : cadences) {
+                if (!cadence.equals(rejection.cadence().isEmpty() ? Action.Cadence.USUAL : rejection.cadence())) {
+                    choices.add(Choice.of(views.words().say("choice_cadence_" + cadence), "cadence_" + cadence,
+                            new Action.Cadence(rejection.id(), followUp.id(), cadence)));
+                }
+            }
+        }
         choices.add(Choice.of(views.say(Line.CHOICE_SNOOZE), "snooze", new Action.Snooze(rejection.id(), followUp.id())));
         choices.add(Choice.of(views.say(Line.CHOICE_STOP), "stop", new Action.Stop(rejection.id(), followUp.id())));
         values.put("unsent", unsent.length() == 0 ? "" : "yes");
@@ -137,7 +149,10 @@ final class FollowUps {
         return Action.Answered.UNKNOWN;
     }
 
-    /** "Remind me later": the follow-up moves to the playbook's snooze from now, and the history says so. */
+    /**
+     * "Remind me later": the follow-up moves to the playbook's snooze from now, or later when the plan's
+     * spacing to that person asks ({@link Playbook#snooze}), and the history says so.
+     */
     Reply snooze(Reply reply, Action.Snooze snooze) {
         Rejection rejection = reply.state().rejection(snooze.rejection());
         FollowUp followUp = followUp(rejection, snooze.followUp());
@@ -145,18 +160,58 @@ final class FollowUps {
         if (followUp == null) {
             return views.stale(reply);
         }
-        Instant due = reply.now().plus(playbook.snooze());
+        // issue 21: the snoozed date keeps the plan's spacing to the same person (plan.txt's light touch)
         Instant now = reply.now();
-        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
-                .withFollowUp(followUp.id(), f -> f.movedTo(due))
+        Rejection snoozed = playbook.snooze(rejection, followUp, now);
+        Instant due = snoozed.followUps().stream().filter(f -> f.id().equals(followUp.id())).findFirst()
+                .orElseThrow().due();
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> snoozed
                 .withHistory(new HistoryEntry(now, "snoozed:" + followUp.kind(), followUp.to()))));
         Map<String, String> values = views.rejectionVars(rejection);
         values.putAll(views.followUpVars(followUp.movedTo(due)));
         return reply.say(views.say(Line.FOLLOWUP_SNOOZED, values), List.of(views.listChoice()));
     }
 
-    /** "Stop": every pending follow-up of the rejection ends (kept, marked stopped, and in the history). */
+    /**
+     * "Stop reminders for this one": that chain ends (that kind to that person, {@link Playbook#stopChain}),
+     * the rest of the plan stays and is listed, with "Stop everything for this company" beside it (issue
+     * 21). A button of an earlier version with no follow-up ({@link Action.Outcome#NO_FOLLOW_UP}) stops
+     * everything, as it said.
+     */
     Reply stop(Reply reply, Action.Stop stop) {
+        Rejection rejection = reply.state().rejection(stop.rejection());
+        reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+        FollowUp followUp = followUp(rejection, stop.followUp());
+        if (rejection != null && followUp == null && stop.followUp().equals(Action.Outcome.NO_FOLLOW_UP)) {
+            return stopAll(reply, new Action.StopAll(stop.rejection(), stop.followUp()));
+        }
+        if (rejection == null || followUp == null) {
+            return views.stale(reply);
+        }
+        Instant now = reply.now();
+        Rejection stopped = playbook.stopChain(rejection, followUp)
+                .withHistory(new HistoryEntry(now, "stopped:" + followUp.kind(), followUp.to()));
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> stopped));
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("kind", views.kindName(followUp.kind()));
+        values.put("to", followUp.to());
+        List<FollowUp> left = stopped.pendingFollowUps().stream().sorted(Comparator.comparing(FollowUp::due)).toList();
+        values.put("list", left.isEmpty() ? "" : "yes");
+        StringBuilder text = new StringBuilder(views.say(Line.FOLLOWUP_STOPPED, values));
+        for (FollowUp f : left) {
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(f)));
+        }
+        List<Choice> choices = new ArrayList<>();
+        if (!left.isEmpty()) {
+            choices.add(Choice.of(views.say(Line.CHOICE_STOP_ALL), "stopall",
+                    new Action.StopAll(rejection.id(), followUp.id())));
+        }
+        choices.add(views.listChoice());
+        return reply.say(text.toString(), choices);
+    }
+
+    /** "Stop everything for this company": every pending follow-up of the rejection ends, and the member reads how many. */
+    Reply stopAll(Reply reply, Action.StopAll stop) {
         Rejection rejection = reply.state().rejection(stop.rejection());
         reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
         if (rejection == null || (followUp(rejection, stop.followUp()) == null
@@ -164,10 +219,36 @@ final class FollowUps {
             return views.stale(reply);
         }
         Instant now = reply.now();
-        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
-                .withFollowUps(r.followUps().stream().map(f -> f.isPending() ? f.stopped() : f).toList())
+        int pending = rejection.pendingFollowUps().size();
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> playbook.stopEverything(r)
                 .withHistory(new HistoryEntry(now, "stopped", ""))));
-        return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection)), List.of(views.listChoice()));
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("stopped", pending == 0 ? "" : String.valueOf(pending));
+        return reply.say(views.say(Line.FOLLOWUP_STOPPED_ALL, values), List.of(views.listChoice()));
+    }
+
+    /**
+     * "Keep in touch every month" (or every few months) on a reminder: the rejection keeps the cadence and
+     * that chain's next time follows it ({@link Playbook#keepInTouch}); the member reads when it comes.
+     */
+    Reply cadence(Reply reply, Action.Cadence chosen) {
+        Rejection rejection = reply.state().rejection(chosen.rejection());
+        FollowUp followUp = followUp(rejection, chosen.followUp());
+        reply = reply.with(reply.state().awaiting(Awaiting.NOTHING));
+        String cadence = chosen.cadence().equals(Action.Cadence.USUAL) ? "" : chosen.cadence();
+        if (rejection == null || followUp == null || !(cadence.isEmpty() || playbook.cadences().contains(cadence))) {
+            return views.stale(reply);
+        }
+        Rejection kept = playbook.keepInTouch(rejection, followUp, cadence, reply.now());
+        reply = reply.with(reply.state().changeRejection(rejection.id(), r -> kept));
+        Map<String, String> values = views.rejectionVars(rejection);
+        values.put("to", followUp.to());
+        values.put("when", cadence);
+        FollowUp next = kept.pendingFollowUps().stream().filter(f -> f.kind().equals(followUp.kind())
+                && f.to().equals(followUp.to())).min(Comparator.comparing(FollowUp::due)).orElse(null);
+        values.put("date", next == null ? "" : views.date(next.due()));
+        values.put("kind", views.kindName(followUp.kind()));
+        return reply.say(views.say(Line.CADENCE_SET, values), List.of(views.listChoice()));
     }
 
     /**

@@ -59,6 +59,14 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
         return followUps.stop(reply, action);
     }
 
+    public Reply stopAll(Action.StopAll action, Reply reply) {
+        return followUps.stopAll(reply, action);
+    }
+
+    public Reply cadence(Action.Cadence action, Reply reply) {
+        return followUps.cadence(reply, action);
+    }
+
     public Reply outcome(Action.Outcome action, Reply reply) {
         return followUps.outcome(reply, action);
     }

@@ -30,6 +30,9 @@ import rebound.script.ScriptLibrary;
 final class DraftWriter {
 
     private static final String STATUS_CHECK = "status_check";
+    /** Colleagues who get a note of one kind this close together may compare them: they read unalike. */
+    static final java.time.Duration COLLEAGUES_COMPARE = java.time.Duration.ofDays(14);
+
     /** How many further combinations a note may try to differ from the others in its plan. */
     private static final int UNIQUE_TRIES = 24;
 
@@ -86,7 +89,11 @@ final class DraftWriter {
                         && f.due().isBefore(followUp.due())).count()
                 + rejection.followUps().stream().takeWhile(f -> !f.id().equals(followUp.id()))
                         .filter(f -> f.kind().equals(followUp.kind()) && !f.to().equals(followUp.to())
-                                && f.due().equals(followUp.due())).count();
+                                && f.due().equals(followUp.due())).count()
+                // a colleague's of the same kind a few days earlier (the light touch moved one: issue 21)
+                + rejection.followUps().stream().filter(f -> f.kind().equals(followUp.kind())
+                        && !f.to().equals(followUp.to()) && f.due().isBefore(followUp.due())
+                        && f.due().plus(COLLEAGUES_COMPARE).isAfter(followUp.due())).count();
         return render(followUp.kind(), rejection, contact, (int) before);
     }
 

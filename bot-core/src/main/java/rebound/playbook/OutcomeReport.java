@@ -3,6 +3,7 @@ package rebound.playbook;
 import rebound.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,14 +42,11 @@ final class OutcomeReport {
             if (!rule.holds(new PlanWork(rules, r, now).facts())) {
                 continue;
             }
-            if (!rule.stop().isEmpty()) {
-                r = r.withFollowUps(r.followUps().stream()
-                        .map(f -> f.isPending() && rule.stop().contains(f.kind()) ? f.stopped() : f).toList());
-            }
+            r = r.withFollowUps(r.followUps().stream().map(f -> ends(rule, f, them) ? f.stopped() : f).toList());
             if (rule.planAgainWithOutcome() != null) {
                 Plan plan = PlanWork.plan(rules, writer, new Rejection(r.id(), r.createdAt(), r.company(), r.role(),
                         r.stage(), rule.planAgainWithOutcome(), r.stillInterested(), r.contacts(), r.goals(),
-                        r.targets(), r.tone(), r.drafts(), r.followUps(), r.history()), now);
+                        r.targets(), r.tone(), r.drafts(), r.followUps(), r.history(), r.cadence()), now);
                 drafts.addAll(plan.drafts());
                 added.addAll(plan.followUps());
                 notes.addAll(plan.notes());
@@ -63,8 +61,27 @@ final class OutcomeReport {
             notes.addAll(work.notes);
             r = r.withFollowUps(joined(r.followUps(), work.followUps));
         }
+        added.sort(Comparator.comparing(FollowUp::due));
         return new Playbook.Update(r.withPlan(joined(r.drafts(), drafts), r.followUps()), drafts, added,
                 List.copyOf(notes));
+    }
+
+    /**
+     * Whether {@code rule} ends the pending follow-up {@code f}, told about {@code them} (null: about
+     * nobody, a new job). {@code stop for them:} ends those kinds to that person only; {@code stop:} ends
+     * those kinds to anyone, except the ones planned because someone else answered (issue 21: an
+     * invitation from the hiring manager no longer cancels the favour returned to a colleague who referred
+     * the member).
+     */
+    static boolean ends(PlanRules.Rule rule, FollowUp f, Contact them) {
+        if (!f.isPending()) {
+            return false;
+        }
+        if (rule.stopForThem().contains(f.kind()) && them != null && f.to().equals(them.name())) {
+            return true;
+        }
+        return rule.stop().contains(f.kind())
+                && (them == null || f.answerOf() == null || f.answerOf().equals(them.name()));
     }
 
     private static <T> List<T> joined(List<T> first, List<T> then) {
@@ -75,9 +92,12 @@ final class OutcomeReport {
 
     /**
      * The person an outcome is about: the one named ({@link Playbook#THE_TEAM}: the hiring team), else
-     * whoever was asked for a reference, else the key person.
+     * whoever was asked for a reference, else the key person; nobody (null) for a new job (issue 21).
      */
     Contact concerning(Rejection rejection, String outcome, String to) {
+        if (outcome.equals("new_job")) {
+            return null; // issue 21: the member's news, said by nobody they met
+        }
         if (Playbook.THE_TEAM.equals(to)) {
             return Playbook.TEAM;
         }

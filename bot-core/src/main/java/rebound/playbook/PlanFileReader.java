@@ -27,14 +27,17 @@ import rebound.script.Problems;
 final class PlanFileReader {
 
     private static final List<String> SETTINGS = List.of("writing order", "note order", "fewest notes",
-            "most notes", "fill up with", "repeat", "snooze", "reminder offers", "longest");
+            "most notes", "fill up with", "repeat", "snooze", "reminder offers", "longest", "one ask at a time",
+            "quiet month", "at most");
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
-            "stop", "plan again with outcome");
+            "stop", "stop for them", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
     private static final Pattern EVERY = Pattern.compile(
             "(\\S+)\\s+every\\s+(\\d+)\\s+days?(?:\\s*,\\s*at most\\s+(\\d+)\\s+times?)?");
     private static final Pattern DAYS = Pattern.compile("(\\d+)\\s+days?");
     private static final Pattern OFFERS = Pattern.compile("(\\S+)\\s*=\\s*(.+)");
+    private static final Pattern AT_MOST = Pattern.compile(
+            "(\\d+)\\s+follow-ups?\\s+to one person\\s+in\\s+(\\d+)\\s+days?");
     private static final Pattern LONGEST = Pattern.compile("(\\S+)\\s*=\\s*(\\d+)\\s+characters?");
 
     final String file;
@@ -47,9 +50,15 @@ final class PlanFileReader {
     List<String> fillUp = List.of();
     final Map<String, Duration> repeats = new HashMap<>();
     final Map<String, Integer> repeatTimes = new HashMap<>();
+    /** The cadences a member may choose besides the playbook's own ({@code repeat <cadence>:}). */
+    final List<String> cadences = new ArrayList<>();
     Duration snooze = Duration.ofDays(7);
     final Map<String, List<String>> offers = new HashMap<>();
     final Map<String, Integer> longest = new HashMap<>();
+    List<String> asks = List.of();
+    Duration quietMonth = Duration.ZERO;
+    int mostFollowUps = Integer.MAX_VALUE;
+    Duration within = Duration.ZERO;
 
     PlanFileReader(String file, Intake intake, Problems problems) {
         this.file = file;
@@ -73,18 +82,7 @@ final class PlanFileReader {
                 case "most notes" -> mostNotes = number(entry, value);
                 case "fill up with" -> fillUp = list(value);
                 case "snooze" -> snooze = days(entry, value, DAYS);
-                case "repeat" -> {
-                    Matcher m = EVERY.matcher(value);
-                    if (m.matches() && m.group(3) == null) {
-                        problems.add(file, entry.line(), "a repeating follow-up needs an end: write "
-                                + "'repeat: kind every N days, at most M times'");
-                    } else if (m.matches() && followUpKind(entry, m.group(1))) {
-                        repeats.put(m.group(1), Duration.ofDays(Long.parseLong(m.group(2))));
-                        repeatTimes.put(m.group(1), Integer.parseInt(m.group(3)));
-                    } else if (!m.matches()) {
-                        problems.add(file, entry.line(), "write 'repeat: kind every N days, at most M times'");
-                    }
-                }
+                case "repeat" -> repeat(entry, value, "");
                 case "reminder offers" -> {
                     Matcher m = OFFERS.matcher(value);
                     if (!m.matches()) {
@@ -108,8 +106,28 @@ final class PlanFileReader {
                         longest.put(m.group(1), Integer.parseInt(m.group(2)));
                     }
                 }
-                default -> problems.add(file, entry.line(), "unknown setting '" + entry.key() + "'; known: "
-                        + String.join(", ", SETTINGS));
+                case "one ask at a time" -> {
+                    asks = list(value);
+                    asks.forEach(k -> followUpKind(entry, k));
+                }
+                case "quiet month" -> quietMonth = days(entry, value, DAYS);
+                case "at most" -> {
+                    Matcher m = AT_MOST.matcher(value);
+                    if (m.matches()) {
+                        mostFollowUps = Integer.parseInt(m.group(1));
+                        within = Duration.ofDays(Long.parseLong(m.group(2)));
+                    } else {
+                        problems.add(file, entry.line(), "write 'at most: N follow-ups to one person in M days'");
+                    }
+                }
+                default -> {
+                    if (entry.key().startsWith("repeat ") && entry.key().length() > "repeat ".length()) {
+                        repeat(entry, value, entry.key().substring("repeat ".length()).strip());
+                    } else {
+                        problems.add(file, entry.line(), "unknown setting '" + entry.key() + "'; known: "
+                        + String.join(", ", SETTINGS) + ", repeat <cadence>");
+                    }
+                }
             }
         }
         if (writingOrder.isEmpty()) {
@@ -125,6 +143,27 @@ final class PlanFileReader {
                 "'fill up with' names '" + n + "', which is not in 'note order'"));
     }
 
+    /**
+     * {@code repeat: kind every N days, at most M times}, or {@code repeat <cadence>:} the same at a cadence
+     * the member may choose (issue 21), kept under the key {@code "<cadence> <kind>"}.
+     */
+    private void repeat(PlaybookFile.Entry entry, String value, String cadence) {
+        Matcher m = EVERY.matcher(value);
+        if (m.matches() && m.group(3) == null) {
+            problems.add(file, entry.line(), "a repeating follow-up needs an end: write "
+                    + "'repeat: kind every N days, at most M times'");
+        } else if (m.matches() && followUpKind(entry, m.group(1))) {
+            String key = cadence.isEmpty() ? m.group(1) : cadence + " " + m.group(1);
+            repeats.put(key, Duration.ofDays(Long.parseLong(m.group(2))));
+            repeatTimes.put(key, Integer.parseInt(m.group(3)));
+            if (!cadence.isEmpty() && !cadences.contains(cadence)) {
+                cadences.add(cadence);
+            }
+        } else if (!m.matches()) {
+            problems.add(file, entry.line(), "write 'repeat: kind every N days, at most M times'");
+        }
+    }
+
     Rule rule(PlaybookFile.Block block) {
         Set<String> on = new LinkedHashSet<>();
         List<Condition> when = new ArrayList<>();
@@ -133,6 +172,7 @@ final class PlanFileReader {
         List<Send> remind = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Set<String> stop = new LinkedHashSet<>();
+        Set<String> stopForThem = new LinkedHashSet<>();
         String again = null;
         PlaybookFile.Entry onEntry = block.entry("on");
         if (onEntry == null) {
@@ -172,6 +212,16 @@ final class PlanFileReader {
                         stop.add(k);
                     }
                 });
+                case "stop for them" -> {
+                    if (!report) {
+                        problems.add(file, entry.line(), "'stop for them' belongs in a rule 'on:' an outcome");
+                    }
+                    list(value).forEach(k -> {
+                        if (followUpKind(entry, k)) {
+                            stopForThem.add(k);
+                        }
+                    });
+                }
                 case "plan again with outcome" -> {
                     List<String> outcomes = intake.has("outcome")
                             ? intake.step("outcome").options().stream().map(Option::value).toList() : List.of();
@@ -188,7 +238,7 @@ final class PlanFileReader {
                         + block.name() + "]; known: " + String.join(", ", RULE_KEYS));
             }
         }
-        return new Rule(block.name(), on, when, write, writeAfter, remind, notes, stop, again);
+        return new Rule(block.name(), on, when, write, writeAfter, remind, notes, stop, stopForThem, again);
     }
 
     private void condition(PlaybookFile.Entry entry, String value, List<Condition> when) {
@@ -201,7 +251,7 @@ final class PlanFileReader {
                     + "step or " + String.join(", ", FACTS));
         } else {
             List<String> known = switch (condition.step()) {
-                case "people", "met", "clicked" -> PEOPLE;
+                case "people", "met", "clicked", "asks" -> PEOPLE;
                 case "referred_to" -> List.of("yes", "no");
                 case "proposed" -> Playbook.KINDS;
                 case "earlier" -> Playbook.OUTCOMES;

@@ -29,7 +29,8 @@ public final class PlanRules {
             "everyone or team", "recruiter or key or team", "them");
 
     /** Facts a {@code when:} may test besides the intake's answers. */
-    static final List<String> FACTS = List.of("people", "met", "clicked", "proposed", "earlier", "referred_to");
+    static final List<String> FACTS = List.of("people", "met", "clicked", "proposed", "earlier", "referred_to",
+            "asks");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
 
@@ -39,7 +40,8 @@ public final class PlanRules {
 
     /** One [block] of plan.txt. */
     record Rule(String name, Set<String> on, List<Condition> when, List<Send> write, List<Send> writeAfter,
-                List<Send> remind, List<String> notes, Set<String> stop, String planAgainWithOutcome) {
+                List<Send> remind, List<String> notes, Set<String> stop, Set<String> stopForThem,
+                String planAgainWithOutcome) {
 
         boolean holds(Map<String, String> facts) {
             return when.stream().allMatch(c -> c.holds(facts));
@@ -66,12 +68,17 @@ public final class PlanRules {
      * place it is pasted allows no more: a LinkedIn invitation's note (200 on a free account).
      */
     final Map<String, Integer> longest;
+    /** The light touch (issue 21; seeds 000, 002, 004): see {@link LightTouch}. */
+    final LightTouch touch;
+    /** The cadences a member may choose besides the playbook's own (plan.txt: repeat monthly: ...). */
+    final List<String> cadences;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
                       List<String> fillUp, Map<String, Duration> repeats, Map<String, Integer> repeatTimes,
                       Duration snooze,
-                      Map<String, List<String>> offers, Map<String, Integer> longest, List<Rule> rules) {
+                      Map<String, List<String>> offers, Map<String, Integer> longest, LightTouch touch,
+                      List<String> cadences, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
         this.fewestNotes = fewestNotes;
@@ -82,6 +89,8 @@ public final class PlanRules {
         this.snooze = snooze;
         this.offers = Map.copyOf(offers);
         this.longest = Map.copyOf(longest);
+        this.touch = touch;
+        this.cadences = List.copyOf(cadences);
         this.rules = List.copyOf(rules);
     }
 
@@ -112,6 +121,8 @@ public final class PlanRules {
             problems.add(file, "no rules: add at least one [block] with 'on: plan'");
         }
         return new PlanRules(reader.writingOrder, reader.noteOrder, reader.fewestNotes, reader.mostNotes,
-                reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, reader.longest, rules);
+                reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, reader.longest,
+                new LightTouch(reader.asks, reader.quietMonth, reader.mostFollowUps, reader.within), reader.cadences,
+                rules);
     }
 }

@@ -22,19 +22,16 @@ import rebound.rejection.Rejection;
  * The plan being built by the rules of plan.txt ({@link PlanRules}), one rule at a time, for one
  * rejection at one moment: the facts a rule's condition reads, the people a rule names ("key",
  * "manager or team", "clicked", ...), the one note per person written now and the ones proposed
- * after, and the follow-ups, dated so two to one person are never closer than {@link #APART}.
+ * after, and the follow-ups, dated by the light touch of plan.txt ({@link LightTouch}: three days
+ * apart, one ask at a time, a few follow-ups a month to one person at most).
  */
 final class PlanWork {
-
-    /** Two follow-ups to one person closer than this are one too many: the later one moves. */
-    static final Duration APART = Duration.ofDays(3);
-    /** How far such a follow-up moves. */
-    static final Duration MOVE_BY = Duration.ofDays(7);
 
     /** A kind for a person, proposed after the one-note-per-person drafts. */
     record Later(String kind, Contact to) {
     }
 
+    final PlanRules rules;
     final Rejection rejection;
     final Instant now;
     final List<Contact> contacts;
@@ -45,6 +42,7 @@ final class PlanWork {
 
     /** Nothing planned yet for {@code rejection} at {@code now}, its people in the writing order of {@code rules}. */
     PlanWork(PlanRules rules, Rejection rejection, Instant now) {
+        this.rules = rules;
         this.rejection = rejection;
         this.now = now;
         this.contacts = inWritingOrder(rules, rejection.contacts());
@@ -92,16 +90,30 @@ final class PlanWork {
                 rejection.followUps().stream().filter(FollowUp::isPending).forEach(pending::add);
                 boolean already = pending.stream().anyMatch(f -> f.kind().equals(send.kind())
                         && f.to().equals(c.name()) && Math.abs(Duration.between(f.due(), now.plus(send.after()))
-                        .toDays()) < APART.toDays() * 2);
+                        .toDays()) < LightTouch.APART.toDays() * 2);
                 if (!already) {
-                    followUps.add(followUp(rejection, followUps, send.kind(),
-                            apart(pending, c.name(), now.plus(send.after())), c.name()));
+                    Instant due = rules.touch.date(rejection, followUps, askedNow(), now, send.kind(), c.name(),
+                            now.plus(send.after()), null);
+                    followUps.add(followUp(rejection, followUps, send.kind(), due, c.name())
+                            .answering(them == null ? null : them.name()));
                 }
             }
         }
         if (found || !rule.hasActions()) {
             notes.addAll(rule.notes());
         }
+    }
+
+    /** The people asked something (plan.txt: one ask at a time) in the notes written now. */
+    List<String> askedNow() {
+        List<String> asked = new ArrayList<>();
+        writeNow.forEach((c, kind) -> {
+            if (rules.touch.asks().contains(kind)) {
+                asked.add(c.name());
+            }
+        });
+        writeAfter.stream().filter(w -> rules.touch.asks().contains(w.kind())).forEach(w -> asked.add(w.to().name()));
+        return asked;
     }
 
     /** The intake's answers, and what the rules so far have proposed. */
@@ -126,6 +138,12 @@ final class PlanWork {
         int clicked = clickedWith(contacts, rejection.stage()).size();
         facts.put("clicked", clicked == 0 ? "none" : clicked == 1 ? "one" : "several");
         facts.put("proposed", String.join(",", kinds));
+        // the most asks (plan.txt: one ask at a time) to one person in this plan, written now or later
+        Map<String, Integer> asks = new HashMap<>();
+        askedNow().forEach(to -> asks.merge(to, 1, Integer::sum));
+        followUps.stream().filter(f -> rules.touch.asks().contains(f.kind())).forEach(f -> asks.merge(f.to(), 1, Integer::sum));
+        int most = asks.values().stream().max(Integer::compare).orElse(0);
+        facts.put("asks", most == 0 ? "none" : most == 1 ? "one" : "several");
         // the outcomes told before the one being reported (the last entry is that one)
         List<String> earlier = new ArrayList<>();
         List<HistoryEntry> history = rejection.history();
@@ -196,21 +214,6 @@ final class PlanWork {
             return clicked;
         }
         return List.of(askable.get(0));
-    }
-
-    /** {@code due}, or a week later while another follow-up to the same person is too close to it. */
-    static Instant apart(List<FollowUp> pending, String to, Instant due) {
-        Instant at = due;
-        for (int moves = 0; moves < 10; moves++) {
-            Instant candidate = at;
-            boolean clash = pending.stream().anyMatch(f -> f.to().equals(to)
-                    && Duration.between(f.due(), candidate).abs().compareTo(APART) < 0);
-            if (!clash) {
-                return at;
-            }
-            at = at.plus(MOVE_BY);
-        }
-        return at;
     }
 
     /** A planned follow-up numbered after those the rejection has and those {@code planned} so far. */

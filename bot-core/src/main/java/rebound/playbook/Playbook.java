@@ -5,6 +5,7 @@ import rebound.reading.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import rebound.intake.Step;
 import rebound.rejection.Contact;
@@ -97,6 +98,49 @@ public final class Playbook {
         return rules.snooze;
     }
 
+    /**
+     * "Remind me later": {@code followUp} comes back at the playbook's snooze from {@code now}, later if
+     * the light touch of plan.txt asks (three days from any other follow-up to the same person, one ask at
+     * a time, a few follow-ups a month at most; issue 21: a snoozed note no longer lands the day before
+     * the hire check to the same person). A snoozed ask keeps its place before the asks planned after it
+     * to the same person (the one that matters most comes first): those move after it instead.
+     */
+    public Rejection snooze(Rejection rejection, FollowUp followUp, Instant now) {
+        List<FollowUp> laterAsks = rules.touch.asks().contains(followUp.kind())
+                ? rejection.pendingFollowUps().stream().filter(f -> !f.id().equals(followUp.id())
+                        && f.to().equals(followUp.to()) && rules.touch.asks().contains(f.kind())
+                        && f.due().isAfter(followUp.due())).sorted(Comparator.comparing(FollowUp::due)).toList()
+                : List.of();
+        Rejection without = rejection.withFollowUps(rejection.followUps().stream()
+                .filter(f -> !laterAsks.contains(f)).toList());
+        Instant due = rules.touch.date(without, List.of(), List.of(), now, followUp.kind(), followUp.to(),
+                now.plus(rules.snooze), followUp.id());
+        Rejection r = rejection.withFollowUp(followUp.id(), f -> f.movedTo(due));
+        for (FollowUp later : laterAsks) {
+            Rejection current = r;
+            Instant moved = rules.touch.date(current, List.of(), List.of(), now, later.kind(), later.to(),
+                    later.due(), later.id());
+            r = current.withFollowUp(later.id(), f -> moved.equals(f.due()) ? f : f.movedTo(moved));
+        }
+        return r;
+    }
+
+    /**
+     * "Stop reminders for this one": the chain {@code followUp} belongs to ends, that kind to that person
+     * (its repeats too); the rest of the plan stays, the new hire's three-month check among it (issue 21;
+     * seeds 002, 004: the new hire may leave). Stopped follow-ups are kept, marked so.
+     */
+    public Rejection stopChain(Rejection rejection, FollowUp followUp) {
+        return rejection.withFollowUps(rejection.followUps().stream().map(f -> f.isPending()
+                && f.kind().equals(followUp.kind()) && f.to().equals(followUp.to()) ? f.stopped() : f).toList());
+    }
+
+    /** "Stop everything for this company": every pending follow-up of the rejection ends, kept, marked so. */
+    public Rejection stopEverything(Rejection rejection) {
+        return rejection.withFollowUps(rejection.followUps().stream().map(f -> f.isPending() ? f.stopped() : f)
+                .toList());
+    }
+
     // ---- the plan made when the intake ends ----
 
     /** The drafts, follow-ups (dated from {@code now}) and notes the rules of plan.txt give {@code rejection}. */
@@ -134,21 +178,56 @@ public final class Playbook {
         return offered == null || offered.contains(outcome);
     }
 
-    /** After a follow-up was delivered: one the playbook repeats (plan.txt: repeat) plans its next time. */
+    /**
+     * After a follow-up was delivered: one the playbook repeats (plan.txt: repeat, or repeat at the
+     * rejection's cadence) plans its next time, dated by the light touch; stopped ones are not counted.
+     */
     public Rejection afterDelivery(Rejection rejection, FollowUp delivered, Instant now) {
-        Duration every = rules.repeats.get(delivered.kind());
+        String key = repeatKey(rejection.cadence(), delivered.kind());
+        Duration every = rules.repeats.get(key);
         if (every == null) {
             return rejection;
         }
-        long times = rejection.followUps().stream()
+        long times = rejection.followUps().stream().filter(f -> f.status() != FollowUp.Status.STOPPED)
                 .filter(f -> f.kind().equals(delivered.kind()) && f.to().equals(delivered.to())).count();
-        if (times >= rules.repeatTimes.getOrDefault(delivered.kind(), 1)) {
+        if (times >= rules.repeatTimes.getOrDefault(key, 1)) {
             return rejection;
         }
         List<FollowUp> more = new ArrayList<>(rejection.followUps());
-        more.add(PlanWork.followUp(rejection, List.of(), delivered.kind(),
-                PlanWork.apart(rejection.pendingFollowUps(), delivered.to(), now.plus(every)), delivered.to()));
+        Instant due = rules.touch.date(rejection, List.of(), List.of(), now, delivered.kind(), delivered.to(),
+                now.plus(every), null);
+        more.add(PlanWork.followUp(rejection, List.of(), delivered.kind(), due, delivered.to())
+                .answering(delivered.answerOf()));
         return rejection.withFollowUps(more);
+    }
+
+    /** The repeat plan.txt gives {@code kind} at {@code cadence}: its own line, else the playbook's own. */
+    private String repeatKey(String cadence, String kind) {
+        String key = cadence + " " + kind;
+        return !cadence.isEmpty() && rules.repeats.containsKey(key) ? key : kind;
+    }
+
+    /** The cadences a member may choose besides the playbook's own (plan.txt: repeat monthly: ...). */
+    public List<String> cadences() {
+        return rules.cadences;
+    }
+
+    /** Whether a reminder of {@code kind} offers the cadences: it is one that repeats at some cadence. */
+    public boolean offersCadence(String kind) {
+        return rules.cadences.stream().anyMatch(c -> rules.repeats.containsKey(c + " " + kind));
+    }
+
+    /**
+     * The member chose how often to keep in touch (issue 21; seed 004: "maybe monthly"), on the reminder
+     * of {@code delivered}: the rejection keeps {@code cadence} (empty: the playbook's own, every few
+     * months), that chain's pending repeats give way, and its next time follows the cadence, dated by the
+     * light touch (every repeat still ends: plan.txt says how many times).
+     */
+    public Rejection keepInTouch(Rejection rejection, FollowUp delivered, String cadence, Instant now) {
+        Rejection r = rejection.withCadence(cadence).withFollowUps(rejection.followUps().stream()
+                .map(f -> f.isPending() && !f.id().equals(delivered.id()) && f.kind().equals(delivered.kind())
+                        && f.to().equals(delivered.to()) ? f.stopped() : f).toList());
+        return afterDelivery(r, delivered, now);
     }
 
     /**

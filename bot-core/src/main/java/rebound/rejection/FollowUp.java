@@ -15,9 +15,14 @@ import java.time.Instant;
  * that (the instance died between the send and the mark) it is due once more, only to be marked
  * {@code unconfirmed}: maybe delivered, never sent a second time. {@code unconfirmed} is true for a
  * delivered follow-up whose platform never confirmed it (a timeout, a crash between send and mark).
+ *
+ * <p>{@code answerOf} names the person whose answer planned it (a report-back, a favour returned after
+ * their referral; empty for the hiring team), null when the plan made it when the intake ended (and in
+ * records of versions before issue 21, which had no such field). An outcome about someone else never
+ * stops it (issue 21: that person's story decides their next note).
  */
 public record FollowUp(String id, String kind, Instant due, String to, Status status, Instant deliveredAt,
-                       Instant retryAt, int refusals, Instant sendingSince, boolean unconfirmed) {
+                       Instant retryAt, int refusals, Instant sendingSince, boolean unconfirmed, String answerOf) {
 
     /**
      * How long a follow-up being sent is left to the instance sending it: longer than any platform
@@ -34,7 +39,13 @@ public record FollowUp(String id, String kind, Instant due, String to, Status st
     }
 
     public static FollowUp planned(String id, String kind, Instant due, String to) {
-        return new FollowUp(id, kind, due, to, Status.PENDING, null, null, 0, null, false);
+        return new FollowUp(id, kind, due, to, Status.PENDING, null, null, 0, null, false, null);
+    }
+
+    /** The same follow-up, planned because {@code person} answered (null: by the plan). */
+    public FollowUp answering(String person) {
+        return new FollowUp(id, kind, due, to, status, deliveredAt, retryAt, refusals, sendingSince, unconfirmed,
+                person);
     }
 
     /** True while it may still be offered (it is being sent, too, until the send is marked). */
@@ -68,29 +79,29 @@ public record FollowUp(String id, String kind, Instant due, String to, Status st
 
     /** Claimed for sending at {@code at}: no one offers it again until it is marked or the window passed. */
     public FollowUp sending(Instant at) {
-        return new FollowUp(id, kind, due, to, status, deliveredAt, retryAt, refusals, at, false);
+        return new FollowUp(id, kind, due, to, status, deliveredAt, retryAt, refusals, at, false, answerOf);
     }
 
     /** The platform took it at {@code at}. */
     public FollowUp delivered(Instant at) {
-        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals, null, false);
+        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals, null, false, answerOf);
     }
 
     /** Maybe delivered at {@code at} (no answer from the platform, or a crash before the mark): never sent again. */
     public FollowUp unconfirmed(Instant at) {
-        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals, null, true);
+        return new FollowUp(id, kind, due, to, Status.DELIVERED, at, null, refusals, null, true, answerOf);
     }
 
     /** The platform refused it: pending again, offered at {@code retry}. */
     public FollowUp refused(Instant retry) {
-        return new FollowUp(id, kind, due, to, status, deliveredAt, retry, refusals + 1, null, false);
+        return new FollowUp(id, kind, due, to, status, deliveredAt, retry, refusals + 1, null, false, answerOf);
     }
 
     public FollowUp stopped() {
-        return new FollowUp(id, kind, due, to, Status.STOPPED, deliveredAt, null, refusals, null, false);
+        return new FollowUp(id, kind, due, to, Status.STOPPED, deliveredAt, null, refusals, null, false, answerOf);
     }
 
     public FollowUp movedTo(Instant newDue) {
-        return new FollowUp(id, kind, newDue, to, Status.PENDING, deliveredAt, null, refusals, null, false);
+        return new FollowUp(id, kind, newDue, to, Status.PENDING, deliveredAt, null, refusals, null, false, answerOf);
     }
 }

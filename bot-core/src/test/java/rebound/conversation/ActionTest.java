@@ -28,6 +28,8 @@ class ActionTest {
         assertThat(new Action.PickRejection("r2").encode()).isEqualTo("update:r2");
         assertThat(new Action.Snooze("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:snooze");
         assertThat(new Action.Stop("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stop");
+        assertThat(new Action.StopAll("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stopall");
+        assertThat(new Action.Cadence("r1", "r1-f2", "monthly").encode()).isEqualTo("cadence:r1:r1-f2:monthly");
         assertThat(new Action.Outcome("r1", "-", "replied").encode()).isEqualTo("followup:r1:-:replied");
         assertThat(new Action.Answered("r1", "team", "feedback").encode()).isEqualTo("answered:r1:team:feedback");
         assertThat(new Action.ReferredTo("r1", "0", "any").encode()).isEqualTo("referral:r1:0:any");
@@ -42,7 +44,7 @@ class ActionTest {
                 new Action.Answer("goals", "thank"), new Action.Edit("confirm", "company"),
                 new Action.Control(IntakeControl.BACK), new Action.Control(IntakeControl.HELP),
                 new Action.Forget(true), new Action.Forget(false), new Action.PickRejection("r12"),
-                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.Outcome("r3", "r3-f1", "declined"),
+                new Action.Snooze("r3", "r3-f1"), new Action.Stop("r3", "-"), new Action.StopAll("r3", "r3-f1"), new Action.Cadence("r3", "r3-f1", "usual"), new Action.Outcome("r3", "r3-f1", "declined"),
                 new Action.Answered("r3", "?", "?"), new Action.Answered("r3", "12", "new_job"),
                 new Action.ReferredTo("r3", "team", "2"),
                 new Action.Person("fix", "0:priya"), new Action.Person("remove", "11:-"),
@@ -74,6 +76,10 @@ class ActionTest {
         }
         encoded.add(new Action.Outcome("r" + Integer.MAX_VALUE, "r" + Integer.MAX_VALUE + "-f" + Integer.MAX_VALUE,
                 "reference").encode());
+        encoded.add(new Action.StopAll("r" + Integer.MAX_VALUE, "r" + Integer.MAX_VALUE + "-f" + Integer.MAX_VALUE)
+                .encode());
+        encoded.add(new Action.Cadence("r" + Integer.MAX_VALUE, "r" + Integer.MAX_VALUE + "-f" + Integer.MAX_VALUE,
+                "monthly").encode());
         for (String outcome : rebound.playbook.Playbook.OUTCOMES) {
             encoded.add(new Action.Answered("r" + Integer.MAX_VALUE, "999", outcome).encode());
         }

@@ -85,11 +85,33 @@ class OutcomesTest {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
                 .says("yes");
         assertThat(reminderFor(alice, "check_in").choices()).extracting(Choice::value)
-                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "snooze", "stop");
+                .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "cadence_monthly",
+                        "snooze", "stop");
     }
 
     @Test
-    @DisplayName("snooze moves that reminder a week on; stop ends every reminder of that rejection")
+    @DisplayName("a check-in's reminder lets the member keep in touch every month instead (issue 21, seed 004), "
+            + "kept on the rejection, and back to every few months")
+    void monthlyCadence() {
+        Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
+                .says("yes");
+        Outbound reminder = reminderFor(alice, "check_in");
+        FollowUp checkIn = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("check_in"))
+                .findFirst().orElseThrow();
+        alice.later(Duration.ofDays(30)).presses(action(reminder, "cadence_monthly"));
+        assertThat(only(alice).cadence()).isEqualTo("monthly");
+        alice.botSays("about once a month");
+        FollowUp next = only(alice).pendingFollowUps().stream()
+                .filter(f -> f.kind().equals("check_in") && !f.id().equals(checkIn.id())).findFirst().orElseThrow();
+        assertThat(Duration.between(alice.now(), next.due()).toDays()).isBetween(30L, 45L);
+        Outbound monthly = reminderFor(alice, "check_in");
+        assertThat(monthly.choices()).extracting(Choice::value).contains("cadence_usual")
+                .doesNotContain("cadence_monthly");
+    }
+
+    @Test
+    @DisplayName("snooze moves that reminder a week on; stop ends that chain, the hire check stays until the member "
+            + "stops everything for the company")
     void snoozeAndStop() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
                 DANA).says("yes");
@@ -99,8 +121,16 @@ class OutcomesTest {
                 .orElseThrow();
         assertThat(checkIn.due()).isEqualTo(alice.now().plus(Duration.ofDays(7)));
         assertThat(checkIn.isPending()).isTrue();
+        // issue 21: "stop reminders for this one" ends the check-ins; the hire check (seeds 002, 004) stays
         alice.presses(action(reminder, "stop"));
+        assertThat(only(alice).pendingFollowUps()).extracting(FollowUp::kind)
+                .containsExactlyInAnyOrder("share_opportunity", "hire_check");
+        alice.botSays("I won't remind you of a short check-in to Dana Smith again")
+                .botSays("a light note as the new hire's first three months end, to Dana Smith");
+        assertThat(alice.last().choices()).extracting(Choice::value).contains("stopall");
+        alice.presses(action(alice.last(), "stopall"));
         assertThat(only(alice).pendingFollowUps()).isEmpty();
+        alice.botSays("no more reminders about *Acme*, the 2 still to come included");
         alice.commands("list").botSays("you snoozed a short check-in for a week").botSays("you stopped the reminders");
         assertThat(String.join("\n", alice.texts())).doesNotContain("snoozed:").doesNotContain("reminder:");
     }

@@ -103,7 +103,7 @@ class PlanFileTest {
                 file + ":" + lineOf(text, "note_not_soon") + ": unknown note 'note_not_soon'; add it to "
                         + "'note order' (and a line in words.txt)",
                 file + ":" + lineOf(text, "goal has") + ": unknown step 'goal' in 'when'; use an intake step or "
-                        + "people, met, clicked, proposed, earlier, referred_to",
+                        + "people, met, clicked, proposed, earlier, referred_to, asks",
                 file + ":" + lineOf(text, "coffee") + ": unknown follow-up kind 'coffee'; a reminder can propose "
                         + String.join(", ", Playbook.FOLLOW_UP_KINDS),
                 file + ":" + lineOf(text, "courteous_close to them") + ": 'them' is the person an outcome is "

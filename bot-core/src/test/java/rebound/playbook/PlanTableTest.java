@@ -46,17 +46,17 @@ class PlanTableTest {
             other       | yes | thank,reference | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
             other       | yes | thank,feedback  | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4
             no_openings | yes | thank           | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60
-            no_openings | yes | feedback        | not_now_reply>Dana Smith | check_in>Dana Smith@60, feedback_request>Dana Smith@4
-            no_openings | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5
+            no_openings | yes | feedback        | not_now_reply>Dana Smith | feedback_request>Dana Smith@4, check_in>Dana Smith@60
+            no_openings | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | reference_request>Dana Smith@5, check_in>Dana Smith@60
             no_openings | yes | stay_in_touch   | not_now_reply>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
-            no_openings | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
-            no_openings | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, feedback_request>Dana Smith@4
+            no_openings | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5, check_in>Dana Smith@60
+            no_openings | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4, check_in>Dana Smith@60
             on_hold     | yes | thank           | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60
-            on_hold     | yes | feedback        | not_now_reply>Dana Smith | check_in>Dana Smith@60, feedback_request>Dana Smith@4
-            on_hold     | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5
+            on_hold     | yes | feedback        | not_now_reply>Dana Smith | feedback_request>Dana Smith@4, check_in>Dana Smith@60
+            on_hold     | yes | reference       | not_now_reply>Dana Smith, reference_request>Ana Ruiz | reference_request>Dana Smith@5, check_in>Dana Smith@60
             on_hold     | yes | stay_in_touch   | not_now_reply>Dana Smith, linkedin_note>Dana Smith, linkedin_note>Ana Ruiz | check_in>Dana Smith@30, check_in>Ana Ruiz@30, share_opportunity>Dana Smith@75
-            on_hold     | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, reference_request>Dana Smith@5, reference_request>Ana Ruiz@5
-            on_hold     | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | check_in>Dana Smith@60, feedback_request>Dana Smith@4
+            on_hold     | yes | thank,reference | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | reference_request>Dana Smith@5, reference_request>Ana Ruiz@5, check_in>Dana Smith@60
+            on_hold     | yes | thank,feedback  | not_now_reply>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | feedback_request>Dana Smith@4, check_in>Dana Smith@60
             rescinded   | yes | thank           | thank_you>Dana Smith, thank_you>Sam Lee, thank_you>Ana Ruiz | -
             rescinded   | yes | feedback        | feedback_request>Dana Smith | -
             rescinded   | yes | reference       | reference_request>Dana Smith, reference_request>Ana Ruiz | -
