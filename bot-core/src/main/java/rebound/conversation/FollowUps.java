@@ -66,11 +66,16 @@ final class FollowUps {
             if (!story.settles(draft) && draft.to().equals(followUp.to()) && !draft.kind().equals(followUp.kind())
                     && !Playbook.WITH_AN_INVITATION.contains(draft.kind())
                     && !Playbook.TO_SOMEONE_NEW.contains(draft.kind())) {
+                Instant lateFrom = story.writtenAt(draft.kind()).plus(LATE);
+                boolean late = lateFrom.isBefore(followUp.due());
+                if (late && toldLate(rejection, followUp.to(), lateFrom)) {
+                    continue; // said once that it is late: never a nag in every reminder after
+                }
                 Map<String, String> draftValues = new HashMap<>(values);
                 draftValues.put("kind", views.kindName(draft.kind()));
                 draftValues.put("to", draft.to());
                 // a note that waited this long is better left than sent late ("thank you for last month's call")
-                draftValues.put("late", story.writtenAt(draft.kind()).plus(LATE).isBefore(followUp.due()) ? "yes" : "");
+                draftValues.put("late", late ? "yes" : "");
                 unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
                 choices.add(Choice.of(Texts.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
                         new Action.Sent(rejection.id(), String.valueOf(i))));
@@ -134,6 +139,12 @@ final class FollowUps {
                     .withHistory(new HistoryEntry(now, "sent:" + draft.kind(), draft.to()))));
         }
         return reply.say(views.say(Line.DRAFT_SENT, values));
+    }
+
+    /** Whether a reminder to {@code person} went out after {@code lateFrom}: it already said their unsent notes were late. */
+    private static boolean toldLate(Rejection rejection, String person, Instant lateFrom) {
+        return rejection.history().stream().anyMatch(h -> h.what().startsWith("reminder:") && h.to().equals(person)
+                && h.at().isAfter(lateFrom));
     }
 
     /** The encoded who for a follow-up's person: their index, the company when it went to the team. */

@@ -146,7 +146,7 @@ class OutcomesTest {
                 "*Acme*, Product Designer: They hired someone else. Logged Mon 23 Nov 2026.",
                 "Coming up:",
                 "- Wed 30 Dec 2026: a short check-in, to Dana Smith",
-                "- Sat 6 Feb 2027: something to pass on to them, to Dana Smith",
+                "- Sat 6 Feb 2027: something to pass on, to Dana Smith",
                 "- Sun 21 Feb 2027: a light note as the new hire's first three months end, to Dana Smith",
                 "So far:",
                 "- Wed 23 Dec 2026: you snoozed a short check-in for a week (Dana Smith)");
