@@ -37,7 +37,7 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent message = payload.getEvent();
         if (message.getBotId() == null) {
-            take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+            take(ctx, payload.getEventId(), message.getChannelType(), message.getUser(),
                     message.getText(), message.getChannel());
         }
         return ctx.ack();
@@ -53,7 +53,7 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
         return (payload, ctx) -> {
             MessageFileShareEvent message = payload.getEvent();
             if (!Boolean.TRUE.equals(message.getDisplayAsBot())) {
-                take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+                take(ctx, payload.getEventId(), message.getChannelType(), message.getUser(),
                         message.getText() == null ? "" : message.getText(), message.getChannel());
             }
             return ctx.ack();
@@ -61,11 +61,11 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
     }
 
     /** Takes the turn, and returns once it is committed (or after {@link #DURABLE_WITHIN}): then Slack gets its 200. */
-    private void take(String team, String eventId, String channelType, String user, String text, String channel) {
+    private void take(EventContext ctx, String eventId, String channelType, String user, String text, String channel) {
         if (!"im".equals(channelType) || user == null) {
             return;
         }
-        String member = Members.key(team, user);
+        String member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId);
         FrontDoor.awaitDurable(door.turn(inbound, replies.to(member, channel)), DURABLE_WITHIN);
     }
