@@ -140,6 +140,33 @@ class DiscordBotIT {
     }
 
     @Test
+    @DisplayName("interactions without their channel object, as in Discord's documentation, are answered: a command "
+            + "in the DM, a press there, a command in a server (issue 20)")
+    void interactionsWithoutChannel() throws Exception {
+        JsonNode command = rebound.discord.fake.DiscordSends.withoutChannel(payloads.slashCommand(ANA, "new", false));
+        discord.gateway().dispatch("INTERACTION_CREATE", command);
+        assertThat(original(command).content()).contains("Which company");
+        say("Acme", "role");
+        say("Product designer", "How far did you get");
+
+        JsonNode press = rebound.discord.fake.DiscordSends.withoutChannel(
+                payloads.button(ANA, "rb:" + ANA + ":answer:stage:interview", false));
+        discord.gateway().dispatch("INTERACTION_CREATE", press);
+        assertThat(original(press).content()).contains("How did the no come");
+
+        JsonNode inServer = rebound.discord.fake.DiscordSends.withoutChannel(payloads.slashCommand(ANA, "help", true));
+        discord.gateway().dispatch("INTERACTION_CREATE", inServer);
+        assertThat(original(inServer).content()).contains("/rejected");
+        assertThat(stderr()).doesNotContain("Json-parse error");
+    }
+
+    /** The deferred reply of an interaction, once filled in. */
+    private RestCall original(JsonNode interaction) {
+        String token = interaction.path("token").asText();
+        return discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0);
+    }
+
+    @Test
     @DisplayName("a whole intake to drafts in DMs, restarted mid-intake")
     void wholeIntakeAcrossARestart() throws Exception {
         JsonNode command = payloads.slashCommand(ANA, "new", false);
