@@ -51,11 +51,25 @@ class EditedRepliesAndForwardsTest extends RunningBotTest {
     @DisplayName("an answer sent as a reply to the question is taken like any other")
     void replyTaken() {
         start();
-        send(bot.payloads.directMessage(ANA, "Acme"), "role");
-        List<JsonNode> posted = bot.discord.created(FakeDiscord.dmChannelOf(ANA));
-        JsonNode question = posted.get(posted.size() - 1);
+        RestCall asked = send(bot.payloads.directMessage(ANA, "Acme"), "role");
+        JsonNode question = createdShowing(asked.content());
 
         send(DiscordSends.reply(bot.payloads.directMessage(ANA, "Designer"), question), "How far did you get");
+    }
+
+    /** The message Discord created in Ana's DM that shows {@code content} (its record follows the POST's). */
+    private JsonNode createdShowing(String content) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(10);
+        while (true) {
+            List<JsonNode> created = bot.discord.created(FakeDiscord.dmChannelOf(ANA));
+            for (JsonNode message : created) {
+                if (message.path("content").asText().equals(content)) {
+                    return message;
+                }
+            }
+            assertThat(java.time.Instant.now()).as("created: %s", created).isBefore(deadline);
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -117,6 +117,28 @@ class SlackAsItIsIT {
     }
 
     @Test
+    @DisplayName("an answer fixed by editing the message is not taken: the member is told how to change it (issue 20)")
+    void editedAnswerTold() throws Exception {
+        app = new ShippedSlackApp(dir).start();
+        ApiCall welcome = app.say(ANA, "hi", "");
+        int before = app.slack.posted(FakeSlack.dmOf(ANA)).size();
+        app.sendSigned(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, welcome.blockIdOf("choice:-:start"),
+                welcome.element("choice:-:start"), null, null));
+        app.awaitDm(ANA, before, "company");
+        com.fasterxml.jackson.databind.node.ObjectNode typo = app.payloads.dmEvent(ANA, "Acmee");
+        before = app.slack.posted(FakeSlack.dmOf(ANA)).size();
+        app.sendSigned(app.payloads.eventCallback(app.payloads.nextId("Ev"), typo));
+        app.awaitDm(ANA, before, "role");
+
+        before = app.slack.posted(FakeSlack.dmOf(ANA)).size();
+        app.sendSigned(app.payloads.eventCallback(app.payloads.nextId("Ev"),
+                rebound.slack.fake.SlackSends.edited(typo, "Acme", "1700000999.000100")));
+
+        assertThat(app.awaitDm(ANA, before, "first sent").shownText()).contains("back");
+        assertThat(app.say(ANA, "Designer", "How far did you get").shownText()).contains("Acmee");
+    }
+
+    @Test
     @DisplayName("Slack's app_rate_limited notice is acknowledged and logged in one plain line")
     void appRateLimited() throws Exception {
         app = new ShippedSlackApp(dir).start();
