@@ -20,7 +20,8 @@ public final class DoorWords {
     /** Every key a front door asks for; all must be present. */
     public static final List<String> KEYS = List.of("failed", "not_yours", "expired", "continue_in_dm",
             "continue_in_dm_link", "continued_in_dms", "open_dms", "dms_closed", "pick_one", "pick_several",
-            "done_picking", "cancel", "menu_range", "form_unavailable", "slow_down", "file_not_sent", "file_saved");
+            "done_picking", "cancel", "menu_range", "form_unavailable", "slow_down", "file_not_sent", "file_saved",
+            "edit_not_taken");
     private static final Set<String> VARIABLES = Set.of("where", "from", "to", "total", "name");
 
     private final Map<String, Template> lines;

@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.middleman.MessageChannel;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +50,30 @@ final class DmHandler {
             return;
         }
         take(message, event.getChannel());
+    }
+
+    /**
+     * A message the member edited in the DM (MESSAGE_UPDATE with {@code edited_timestamp}): the answer
+     * stays what was first sent, since the conversation has moved on, and the member is told so and
+     * how to change it ({@code edit_not_taken}, frontdoor.txt), never met with silence. An update
+     * without an edit time (Discord adding an embed, say) is no edit of the member's and gets nothing.
+     */
+    void edited(MessageUpdateEvent event) {
+        Message message = event.getMessage();
+        if (!event.isFromType(ChannelType.PRIVATE) || event.getAuthor().isBot() || event.getAuthor().isSystem()
+                || message.getTimeEdited() == null) {
+            return;
+        }
+        String member = Members.of(event.getAuthor().getIdLong());
+        MessageChannel channel = event.getChannel();
+        inOrder.after(channel.getIdLong(), () -> channel.sendMessage(Renderer.quiet()
+                .setContent(door.words().say("edit_not_taken")).build()).submit().thenApply(sent -> (Void) null))
+                .whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        LOG.warn("Telling {} that an edit is not taken failed ({})", MemberKey.logName(member),
+                                Replies.cause(failure).toString());
+                    }
+                });
     }
 
     /**

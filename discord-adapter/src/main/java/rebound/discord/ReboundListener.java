@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEve
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
+import net.dv8tion.jda.api.events.message.MessageUpdateEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /** Routes the Discord events Rebound handles to the part that handles each; nothing else. */
@@ -54,5 +55,10 @@ final class ReboundListener extends ListenerAdapter {
     @Override
     public void onMessageReceived(MessageReceivedEvent event) {
         messages.receive(event);
+    }
+
+    @Override
+    public void onMessageUpdate(MessageUpdateEvent event) {
+        messages.edited(event);
     }
 }

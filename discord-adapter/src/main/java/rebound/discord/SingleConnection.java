@@ -26,7 +26,7 @@ final class SingleConnection implements DiscordConnection {
                 // Launch stops everything in order (turns finish, then JDA); JDA's own hook would stop
                 // its requester under turns still answering.
                 .setEnableShutdownHook(false)
-                .addEventListeners(listener);
+                .addEventListeners(listener, new InteractionChannels());
         if (config.restUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));
         }

@@ -140,6 +140,65 @@ class DiscordBotIT {
     }
 
     @Test
+    @DisplayName("interactions without their channel object, as in Discord's documentation, are answered: a command "
+            + "in the DM, a press there, a command in a server (issue 20)")
+    void interactionsWithoutChannel() throws Exception {
+        JsonNode command = rebound.discord.fake.DiscordSends.withoutChannel(payloads.slashCommand(ANA, "new", false));
+        discord.gateway().dispatch("INTERACTION_CREATE", command);
+        assertThat(original(command).content()).contains("Which company");
+        say("Acme", "role");
+        say("Product designer", "How far did you get");
+
+        JsonNode press = rebound.discord.fake.DiscordSends.withoutChannel(
+                payloads.button(ANA, "rb:" + ANA + ":answer:stage:interview", false));
+        discord.gateway().dispatch("INTERACTION_CREATE", press);
+        assertThat(original(press).content()).contains("How did the no come");
+
+        JsonNode inServer = rebound.discord.fake.DiscordSends.withoutChannel(payloads.slashCommand(ANA, "help", true));
+        discord.gateway().dispatch("INTERACTION_CREATE", inServer);
+        assertThat(original(inServer).content()).contains("/rejected");
+        assertThat(stderr()).doesNotContain("Json-parse error");
+    }
+
+    @Test
+    @DisplayName("an answer fixed by editing the message is not taken: the member is told how to change it (issue 20)")
+    void editedAnswerTold() throws Exception {
+        JsonNode command = payloads.slashCommand(ANA, "new", false);
+        discord.gateway().dispatch("INTERACTION_CREATE", command);
+        assertThat(original(command).content()).contains("Which company");
+        com.fasterxml.jackson.databind.node.ObjectNode typo = payloads.directMessage(ANA, "Acmee");
+        int before = dms().size();
+        discord.gateway().dispatch("MESSAGE_CREATE", typo);
+        awaitDm(before, "role");
+
+        before = dms().size();
+        discord.gateway().dispatch("MESSAGE_UPDATE", rebound.discord.fake.DiscordSends.edited(typo, "Acme"));
+
+        assertThat(awaitDm(before, "first sent").content()).contains("back");
+        assertThat(say("Designer", "How far did you get").content()).contains("Acmee");
+    }
+
+    private RestCall awaitDm(int before, String expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            List<RestCall> posted = dms();
+            for (RestCall dm : posted.subList(before, posted.size())) {
+                if (dm.content().contains(expected)) {
+                    return dm;
+                }
+            }
+            assertThat(Instant.now()).as("a DM containing \"%s\"; stderr: %s", expected, stderr()).isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    /** The deferred reply of an interaction, once filled in. */
+    private RestCall original(JsonNode interaction) {
+        String token = interaction.path("token").asText();
+        return discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0);
+    }
+
+    @Test
     @DisplayName("a whole intake to drafts in DMs, restarted mid-intake")
     void wholeIntakeAcrossARestart() throws Exception {
         JsonNode command = payloads.slashCommand(ANA, "new", false);

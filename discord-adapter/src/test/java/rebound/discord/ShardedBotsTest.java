@@ -146,6 +146,24 @@ class ShardedBotsTest {
     }
 
     @Test
+    @DisplayName("interactions without their channel object are answered on every shard: in a server on shard 2, "
+            + "in a DM on shard 0 (issue 20)")
+    void interactionsWithoutChannel() {
+        String eve = "100000000000000051";
+        var inServer = rebound.discord.fake.DiscordSends.withoutChannel(
+                payloads.slashCommand(eve, "help", Payloads.guildOnShard(2, 4)));
+        discord.gateway().dispatch("INTERACTION_CREATE", inServer);
+        assertThat(awaitCallback(inServer).flags() & 64).as("ephemeral").isEqualTo(64);
+
+        var inDm = rebound.discord.fake.DiscordSends.withoutChannel(payloads.slashCommand(eve, "new", false));
+        discord.gateway().dispatch("INTERACTION_CREATE", inDm);
+        awaitCallback(inDm);
+        String token = inDm.path("token").asText();
+        assertThat(discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0)
+                .content()).contains("Which company");
+    }
+
+    @Test
     @DisplayName("a DM is answered by the instance running shard 0 only, also mid-intake")
     void dmsGoToShardZero() {
         var command = payloads.slashCommand(ANA, "new", false);

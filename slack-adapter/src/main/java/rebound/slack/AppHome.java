@@ -31,7 +31,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
         AppHomeOpenedEvent opened = payload.getEvent();
         if ("home".equals(opened.getTab()) && opened.getUser() != null) {
-            String member = Members.key(payload.getTeamId(), opened.getUser());
+            String member = Members.of(ctx);
             door.later(member, () -> publish(member));
         }
         return ctx.ack();

@@ -56,11 +56,9 @@ final class ButtonHandler implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload press = req.getPayload();
         BlockActionPayload.Action action = press.getActions().get(0);
-        String user = press.getUser().getId();
-        String team = press.getTeam() != null ? press.getTeam().getId() : press.getUser().getTeamId();
-        String member = Members.key(team, user);
+        String member = Members.of(ctx);
         String owner = ComponentIds.ownerOf(action.getBlockId());
-        if (owner != null && !ComponentIds.ownedBy(owner, team, user)) {
+        if (owner != null && !ComponentIds.ownedBy(owner, member)) {
             door.later(member, () -> respond(ctx, new SlackMessage(door.words().say("not_yours"), List.of())));
             return ctx.ack();
         }
@@ -146,7 +144,7 @@ final class ButtonHandler implements BlockActionHandler {
     private void answerEphemeral(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
         List<SlackMessage> packed = blocks.pack(answers, member);
         boolean drafts = answers.stream().anyMatch(a -> !a.drafts().isEmpty());
-        String team = press.getTeam() != null ? press.getTeam().getId() : press.getUser().getTeamId();
+        String team = Members.teamId(member);
         if (FrontDoor.handsOffToDm(answers) || drafts || packed.size() > 1) {
             replies.send(member, null, answers);
             respond(ctx, packed.size() == 1 && !drafts ? blocks.withDmHint(packed.get(0), team, press.getApiAppId())

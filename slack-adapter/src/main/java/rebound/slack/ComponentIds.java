@@ -50,14 +50,15 @@ final class ComponentIds {
     }
 
     /**
-     * Whether the presser (team and user) owns the buttons named by an owner from {@link #ownerOf};
-     * an owner without a team (buttons posted before teams were named) is matched by user alone.
+     * Whether the presser (a member key, {@link Members#of}) owns the buttons named by an owner from
+     * {@link #ownerOf}; an owner without a team (buttons posted before teams were named) is matched
+     * by user alone.
      */
-    static boolean ownedBy(String owner, String team, String user) {
+    static boolean ownedBy(String owner, String presser) {
         int dot = owner.indexOf('.');
-        String ownerKey = dot < 0 ? Members.key(team, owner)
+        String ownerKey = dot < 0 ? Members.key(Members.teamId(presser), owner)
                 : Members.key(owner.substring(0, dot), owner.substring(dot + 1));
-        return rebound.frontdoor.FrontDoor.ownedBy(ownerKey, Members.key(team, user));
+        return rebound.frontdoor.FrontDoor.ownedBy(ownerKey, presser);
     }
 
     /** The owner named by an actions block id ({@code <team>.<user>}, or a user id), or null when none. */

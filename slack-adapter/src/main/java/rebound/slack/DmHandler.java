@@ -4,10 +4,12 @@ import com.slack.api.app_backend.events.payload.EventsApiPayload;
 import com.slack.api.bolt.context.builtin.EventContext;
 import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import rebound.conversation.Event;
 import rebound.conversation.Inbound;
+import java.util.Objects;
 import rebound.frontdoor.FrontDoor;
 
 /**
@@ -37,7 +39,7 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
     public Response apply(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
         MessageEvent message = payload.getEvent();
         if (message.getBotId() == null) {
-            take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+            take(ctx, payload.getEventId(), message.getChannelType(), message.getUser(),
                     message.getText(), message.getChannel());
         }
         return ctx.ack();
@@ -53,19 +55,41 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
         return (payload, ctx) -> {
             MessageFileShareEvent message = payload.getEvent();
             if (!Boolean.TRUE.equals(message.getDisplayAsBot())) {
-                take(payload.getTeamId(), payload.getEventId(), message.getChannelType(), message.getUser(),
+                take(ctx, payload.getEventId(), message.getChannelType(), message.getUser(),
                         message.getText() == null ? "" : message.getText(), message.getChannel());
             }
             return ctx.ack();
         };
     }
 
+    /**
+     * A message the member edited in the DM (subtype {@code message_changed}): the answer stays what
+     * was first sent, since the conversation has moved on, and the member is told so and how to change
+     * it ({@code edit_not_taken}, frontdoor.txt), never met with silence. Slack also sends
+     * {@code message_changed} when it adds a link preview to a message, with the text unchanged: that
+     * is no edit of the member's and gets nothing, as do edits by bots and outside the DM.
+     */
+    BoltEventHandler<MessageChangedEvent> edits() {
+        return (payload, ctx) -> {
+            MessageChangedEvent changed = payload.getEvent();
+            MessageChangedEvent.Message now = changed.getMessage();
+            MessageChangedEvent.Message before = changed.getPreviousMessage() == null ? null
+                    : changed.getPreviousMessage().getMessage();
+            boolean byMember = now != null && now.getUser() != null && now.getBotId() == null;
+            boolean textChanged = before == null || !Objects.equals(now == null ? null : now.getText(), before.getText());
+            if ("im".equals(changed.getChannelType()) && byMember && textChanged) {
+                replies.say(Members.of(ctx), changed.getChannel(), door.words().say("edit_not_taken"));
+            }
+            return ctx.ack();
+        };
+    }
+
     /** Takes the turn, and returns once it is committed (or after {@link #DURABLE_WITHIN}): then Slack gets its 200. */
-    private void take(String team, String eventId, String channelType, String user, String text, String channel) {
+    private void take(EventContext ctx, String eventId, String channelType, String user, String text, String channel) {
         if (!"im".equals(channelType) || user == null) {
             return;
         }
-        String member = Members.key(team, user);
+        String member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId);
         FrontDoor.awaitDurable(door.turn(inbound, replies.to(member, channel)), DURABLE_WITHIN);
     }

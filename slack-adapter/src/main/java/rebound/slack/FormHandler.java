@@ -37,7 +37,7 @@ final class FormHandler implements ViewSubmissionHandler {
         if (!errors.isEmpty()) {
             return ctx.ackWithErrors(errors);
         }
-        String member = Members.key(submission.getTeam().getId(), submission.getUser().getId());
+        String member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.FormSubmit(formId, values),
                 "view:" + submission.getView().getId());
         String channel = submission.getView().getPrivateMetadata();

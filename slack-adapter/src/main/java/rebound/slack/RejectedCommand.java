@@ -49,7 +49,7 @@ final class RejectedCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
-        String member = Members.key(command.getTeamId(), command.getUserId());
+        String member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.Command("rejected", SlackText.typed(command.getText())), command.getTriggerId());
         door.turn(inbound, new ReplyChannel() {
             @Override
@@ -76,10 +76,10 @@ final class RejectedCommand implements SlashCommandHandler {
         if (messages.size() > RESPONSE_URL_POSTS || answers.stream().anyMatch(a -> !a.attachments().isEmpty())) {
             // more than the response_url takes, or files (it takes none): all of it in the DM, one pointer here
             replies.send(member, null, answers);
-            respond(ctx, blocks.dmPointer(command.getTeamId(), command.getApiAppId()));
+            respond(ctx, blocks.dmPointer(Members.teamId(member), command.getApiAppId()));
             return;
         }
-        messages.set(0, blocks.withDmHint(messages.get(0), command.getTeamId(), command.getApiAppId()));
+        messages.set(0, blocks.withDmHint(messages.get(0), Members.teamId(member), command.getApiAppId()));
         messages.forEach(message -> {
             if (!respond(ctx, message)) {
                 replies.toDm(member, message); // an expired or used-up response_url: the answer goes to the DM

@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -86,6 +87,7 @@ final class SlackApp implements AutoCloseable {
         DmHandler dmHandler = new DmHandler(door, replies);
         app.event(MessageEvent.class, dmHandler);
         app.event(MessageFileShareEvent.class, dmHandler.fileShares());
+        app.event(MessageChangedEvent.class, dmHandler.edits());
         app.event(AppHomeOpenedEvent.class, home);
         app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home));
         app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies));

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
+import rebound.slack.fake.SlackConnectPayloads;
 
 /**
  * The packaged Slack app against a Slack that behaves as Slack does (issue 20): a Web API that
@@ -62,6 +64,78 @@ class SlackAsItIsIT {
         assertThat(app.slack.calls(c -> c.method().equals("conversations.open") && "U0BOB".equals(c.param("users"))))
                 .isEmpty();
         assertThat(app.stderr().lines().filter(l -> l.contains(other))).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a Slack Connect user is one member throughout: /rejected in a shared channel, answers in the DM, a "
+            + "press on the ephemeral answer and the form, whichever workspace each payload names (issue 20, item 4)")
+    void slackConnectUserIsOneMember() throws Exception {
+        app = new ShippedSlackApp(dir).start();
+        SlackConnectPayloads partner = new SlackConnectPayloads(app.payloads);
+        String kai = "W0KAI";
+        String dm = FakeSlack.dmOf(kai);
+
+        assertThat(app.sendSigned(app.payloads.slashCommand(kai, "C0SHARED", "")).statusCode()).isEqualTo(200);
+        app.awaitDm(kai, 0, "company");
+        app.sendSigned(partner.dmEvent(app.payloads.nextId("Ev"), kai, "Acme"));
+        app.awaitDm(kai, 1, "Acme");
+        int before = app.slack.posted(dm).size();
+        app.sendSigned(partner.dmEvent(app.payloads.nextId("Ev"), kai, "Designer"));
+        ApiCall stage = app.awaitDm(kai, before, "How far did you get");
+
+        before = app.slack.posted(dm).size();
+        app.sendSigned(partner.interaction(app.payloads.blockAction(kai, "C0SHARED", true,
+                stage.blockIdOf("choice:stage:"), stage.element("choice:stage:interview"), null, null)));
+        ApiCall outcome = app.awaitDm(kai, before, "How did the no come");
+
+        before = app.slack.posted(dm).size();
+        com.fasterxml.jackson.databind.JsonNode menu = outcome.element("select:outcome");
+        com.fasterxml.jackson.databind.node.ObjectNode hiredOther = null;
+        for (com.fasterxml.jackson.databind.JsonNode option : menu.path("options")) {
+            if (option.path("value").asText().equals("answer:outcome:hired_other")) {
+                hiredOther = (com.fasterxml.jackson.databind.node.ObjectNode) option;
+            }
+        }
+        app.sendSigned(partner.interaction(app.payloads.blockAction(kai, dm, false, outcome.blockIdOf("select:outcome"),
+                menu, hiredOther, null)));
+        ApiCall contacts = app.awaitDm(kai, before, "Who did you meet");
+        app.sendSigned(partner.interaction(app.payloads.blockAction(kai, dm, false, contacts.blockIdOf("form:contact"),
+                contacts.element("form:contact"), null, null)));
+        java.time.Instant deadline = java.time.Instant.now().plus(ShippedSlackApp.WAIT);
+        while (app.slack.calls("views.open").isEmpty() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(app.slack.calls("views.open")).as("the form opened").hasSize(1);
+        before = app.slack.posted(dm).size();
+        app.sendSigned(partner.interaction(app.payloads.viewSubmission(kai,
+                app.slack.calls("views.open").get(0).jsonParam("view"),
+                java.util.Map.of("name", "Dana Smith", "part", "hiring manager", "detail", "weekly releases"))));
+        app.awaitDm(kai, before, "Dana Smith");
+
+        assertThat(app.slack.calls("respond")).noneSatisfy(r -> assertThat(r.shownText()).contains("someone else"));
+        assertThat(app.slack.posted(dm).stream().filter(m -> !m.block("step:company").isMissingNode())).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("an answer fixed by editing the message is not taken: the member is told how to change it (issue 20)")
+    void editedAnswerTold() throws Exception {
+        app = new ShippedSlackApp(dir).start();
+        ApiCall welcome = app.say(ANA, "hi", "");
+        int before = app.slack.posted(FakeSlack.dmOf(ANA)).size();
+        app.sendSigned(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, welcome.blockIdOf("choice:-:start"),
+                welcome.element("choice:-:start"), null, null));
+        app.awaitDm(ANA, before, "company");
+        com.fasterxml.jackson.databind.node.ObjectNode typo = app.payloads.dmEvent(ANA, "Acmee");
+        before = app.slack.posted(FakeSlack.dmOf(ANA)).size();
+        app.sendSigned(app.payloads.eventCallback(app.payloads.nextId("Ev"), typo));
+        app.awaitDm(ANA, before, "role");
+
+        before = app.slack.posted(FakeSlack.dmOf(ANA)).size();
+        app.sendSigned(app.payloads.eventCallback(app.payloads.nextId("Ev"),
+                rebound.slack.fake.SlackSends.edited(typo, "Acme", "1700000999.000100")));
+
+        assertThat(app.awaitDm(ANA, before, "first sent").shownText()).contains("back");
+        assertThat(app.say(ANA, "Designer", "How far did you get").shownText()).contains("Acmee");
     }
 
     @Test
