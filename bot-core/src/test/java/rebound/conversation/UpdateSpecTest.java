@@ -334,7 +334,7 @@ class UpdateSpecTest {
                 .action();
         alice.presses(sent);
         Outbound after = Dialogue.conversation().reminder(alice.member(), only(alice), ask);
-        assertThat(after.text()).contains("Your note to Dana Smith went out a few days ago").doesNotContain("haven't told me");
+        assertThat(after.text()).contains("Your note to Dana Smith went out.").doesNotContain("haven't told me");
         assertThat(after.choices()).extracting(Choice::value).doesNotContain("sent");
     }
 
