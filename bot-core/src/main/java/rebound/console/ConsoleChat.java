@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import rebound.Rebound;
@@ -27,10 +28,18 @@ final class ConsoleChat {
     private final String member;
     private final PrintStream out;
     private final boolean ansi;
+    private final ZoneId zone;
     private List<Choice> lastChoices = List.of();
     private boolean lastMultiple;
 
+    /** A chat with {@code member} on the terminal, in the system's zone (issue 21). */
     ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi) {
+        this(bot, member, out, ansi, ZoneId.systemDefault());
+    }
+
+    /** A chat whose member lives in {@code zone}: their reminders come in its morning, their dates on its calendar. */
+    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi, ZoneId zone) {
+        this.zone = zone;
         this.door = FrontDoor.inline(bot);
         this.member = member;
         this.out = out;
@@ -39,7 +48,8 @@ final class ConsoleChat {
 
     void run(BufferedReader in) throws IOException {
         out.println("Rebound - type your answers; numbers pick a choice. Type 'quit' to leave.");
-        out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected forget");
+        out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected settings, "
+                + "/rejected forget");
         out.println();
         ReplyChannel here = new ReplyChannel() {
             @Override
@@ -60,7 +70,7 @@ final class ConsoleChat {
                 if (text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
                     break;
                 }
-                door.turn(new Inbound(member, eventFor(text), null), here);
+                door.turn(new Inbound(member, eventFor(text), null, zone), here);
             }
         } catch (IOException | RuntimeException e) {
             throw e;

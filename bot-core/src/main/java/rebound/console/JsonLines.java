@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +35,11 @@ import rebound.text.KeyText;
  * The JSON-lines front door, a contract for scripts and tests: one JSON object per input line, one
  * per outbound message, then {@code {"end":N}} after all the output of line N. A line that cannot be
  * used gets {@code {"error":"...","line":N}} and changes nothing.
+ *
+ * <p>A member's line may carry {@code "zone"}: their time zone as a {@link ZoneId} id or offset
+ * ({@code "Asia/Kolkata"}, {@code "+05:30"}, {@code "UTC"}); their reminders then come in their morning
+ * there and their dates read on their calendar (issue 21). A line without it is in the zone of the
+ * system Rebound runs on; a zone that is not one is refused like any other malformed line.
  */
 final class JsonLines {
 
@@ -51,11 +58,19 @@ final class JsonLines {
     private final SettableClock clock;
     private final PrintStream out;
     private final ObjectMapper json = StateJson.mapper();
+    private final ZoneId systemZone;
 
+    /** The front door of {@code bot} on the clock a script sets, in the system's zone. */
     JsonLines(Rebound bot, SettableClock clock, PrintStream out) {
+        this(bot, clock, out, ZoneId.systemDefault());
+    }
+
+    /** The same, with {@code systemZone} the zone of a line that gives none. */
+    JsonLines(Rebound bot, SettableClock clock, PrintStream out, ZoneId systemZone) {
         this.door = FrontDoor.inline(bot);
         this.clock = clock;
         this.out = out;
+        this.systemZone = systemZone;
     }
 
     /**
@@ -133,8 +148,9 @@ final class JsonLines {
         } catch (KeyText.Refused refused) {
             throw new BadRequest(refused.getMessage());
         }
+        ZoneId zone = zone(request);
         String[] failed = {null};
-        door.turn(new Inbound(member, event(request), id), new ReplyChannel() {
+        door.turn(new Inbound(member, event(request), id, zone), new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
                 answers.forEach(JsonLines.this::write);
@@ -147,6 +163,23 @@ final class JsonLines {
         });
         if (failed[0] != null) { // the turn failed: nothing was saved; the door logged why
             throw new BadRequest(failed[0]);
+        }
+    }
+
+    /** The line's {@code "zone"}, or the system's when it has none. */
+    private ZoneId zone(JsonNode request) throws BadRequest {
+        JsonNode value = request.get("zone");
+        if (value == null || value.isNull()) {
+            return systemZone;
+        }
+        String bad = "\"zone\" must be a time zone id or offset, such as \"Europe/Berlin\", \"+05:30\" or \"UTC\"";
+        if (!value.isTextual() || value.asText().length() > 60) {
+            throw new BadRequest(bad);
+        }
+        try {
+            return ZoneId.of(value.asText().strip());
+        } catch (DateTimeException e) {
+            throw new BadRequest(bad);
         }
     }
 

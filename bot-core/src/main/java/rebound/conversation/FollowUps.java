@@ -2,6 +2,7 @@ package rebound.conversation;
 
 import rebound.text.Texts;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,9 +35,9 @@ final class FollowUps {
         this.updates = updates;
     }
 
-    /** The message that offers a due follow-up, with its draft ready to copy. */
-    Outbound reminder(String member, Rejection rejection, FollowUp followUp) {
-        Map<String, String> values = views.rejectionVars(rejection);
+    /** The message that offers a due follow-up, with its draft ready to copy; dates in {@code zone}, the member's. */
+    Outbound reminder(String member, ZoneId zone, Rejection rejection, FollowUp followUp) {
+        Map<String, String> values = views.rejectionVars(rejection, zone);
         values.put("to", followUp.to());
         values.put("kind", views.kindName(followUp.kind()));
         List<Choice> choices = new ArrayList<>();
@@ -79,7 +80,7 @@ final class FollowUps {
         }
         int index = Integer.parseInt(sent.draft());
         Draft draft = rejection.drafts().get(index);
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("kind", views.kindName(draft.kind()));
         values.put("to", draft.to());
         if (!draft.wasSent()) {
@@ -118,8 +119,8 @@ final class FollowUps {
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
                 .withFollowUp(followUp.id(), f -> f.movedTo(due))
                 .withHistory(new HistoryEntry(now, "snoozed:" + followUp.kind(), followUp.to()))));
-        Map<String, String> values = views.rejectionVars(rejection);
-        values.putAll(views.followUpVars(followUp.movedTo(due)));
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
+        values.putAll(views.followUpVars(followUp.movedTo(due), reply.state().zone()));
         return reply.say(views.say(Line.FOLLOWUP_SNOOZED, values), List.of(views.listChoice()));
     }
 
@@ -135,7 +136,7 @@ final class FollowUps {
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
                 .withFollowUps(r.followUps().stream().map(f -> f.isPending() ? f.stopped() : f).toList())
                 .withHistory(new HistoryEntry(now, "stopped", ""))));
-        return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection)), List.of(views.listChoice()));
+        return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection, reply.state().zone())), List.of(views.listChoice()));
     }
 
     /**

@@ -1,6 +1,8 @@
 package rebound.words;
 
-import java.time.ZoneOffset;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -77,13 +79,30 @@ public final class Words {
                 problems.add(text.displayName(), "'date_format:' is not a date pattern: " + e.getMessage());
             }
         }
+        Template morning = lines.get(Line.REMINDER_MORNING.key());
+        if (morning != null) {
+            try {
+                LocalTime.parse(morning.render(Map.of()).strip());
+            } catch (DateTimeParseException e) {
+                problems.add(text.displayName(), "'reminder_morning:' is not a time of day like 09:00: "
+                        + e.getMessage());
+            }
+        }
         return new Words(lines);
     }
 
-    /** How dates read to members: {@code date_format} in the language {@code date_language}, in UTC. */
-    public DateTimeFormatter dates() {
+    /**
+     * How dates read to a member in {@code zone}: {@code date_format} in the language
+     * {@code date_language}, each date (and weekday) the one on the member's own calendar (issue 21).
+     */
+    public DateTimeFormatter dates(ZoneId zone) {
         return DateTimeFormatter.ofPattern(say(Line.DATE_FORMAT), Locale.forLanguageTag(say(Line.DATE_LANGUAGE).strip()))
-                .withZone(ZoneOffset.UTC);
+                .withZone(zone);
+    }
+
+    /** When a member's reminders come on their due day, their local time: {@code reminder_morning} (issue 21). */
+    public LocalTime morning() {
+        return LocalTime.parse(say(Line.REMINDER_MORNING).strip());
     }
 
     /** The line {@code line}, rendered without variables. */
