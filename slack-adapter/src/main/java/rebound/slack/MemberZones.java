@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.text.LogName;
+import rebound.frontdoor.MemberKey;
 
 /**
  * Each member's time zone from their Slack profile ({@code users.info}'s {@code user.tz}, which needs
@@ -81,8 +81,8 @@ final class MemberZones {
             String kind = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (logged.add(kind)) {
                 LOG.warn("Slack gave no time zone for {} ({}); members keep the zone they have (UTC until one is "
-                        + "set), and it is asked again in {}. Logged once per kind of failure.", LogName.of(member),
-                        kind, RETRY_AFTER);
+                        + "set), and it is asked again in {}. Logged once per kind of failure.",
+                        MemberKey.logName(member), kind, RETRY_AFTER);
             }
         } finally {
             asking.remove(member);
