@@ -31,7 +31,7 @@ final class ZoneSettings {
         if (typed.isBlank()) {
             ZoneId zone = reply.state().zone();
             String shown = reply.state().zoneKnown() ? ZoneAnswer.display(zone) : views.say(Line.SETTINGS_ZONE_UNKNOWN);
-            return reply.say(views.say(Line.SETTINGS_SHOW, Map.of("answer", shown)), choices());
+            return reply.say(views.say(Line.SETTINGS_SHOW, Map.of("answer", shown, "when", morning())), choices());
         }
         Optional<ZoneId> zone = zones.read(typed);
         if (zone.isEmpty()) {
@@ -45,7 +45,7 @@ final class ZoneSettings {
         if (!firstPlan || reply.state().zoneKnown()) {
             return reply;
         }
-        return reply.say(views.say(Line.ZONE_ASK), choices());
+        return reply.say(views.say(Line.ZONE_ASK, Map.of("when", morning())), choices());
     }
 
     /** A typed zone, taken as the answer while the member's zone is unknown; empty for any other text. */
@@ -58,8 +58,13 @@ final class ZoneSettings {
 
     private Reply set(Reply reply, ZoneId zone) {
         MemberState moved = views.clock().moveTo(reply.state(), zone, reply.now());
-        return reply.with(moved).say(views.say(Line.ZONE_SET, Map.of("answer", ZoneAnswer.display(zone))),
-                List.of(views.listChoice()));
+        return reply.with(moved).say(views.say(Line.ZONE_SET, Map.of("answer", ZoneAnswer.display(zone),
+                "when", morning())), List.of(views.listChoice()));
+    }
+
+    /** When reminders come, as words.txt's {@code reminder_morning} writes it ({@code 09:00}). */
+    private String morning() {
+        return views.say(Line.REMINDER_MORNING).strip();
     }
 
     private List<Choice> choices() {

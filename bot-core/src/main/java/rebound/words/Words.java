@@ -1,5 +1,6 @@
 package rebound.words;
 
+import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -88,7 +89,29 @@ public final class Words {
                         + e.getMessage());
             }
         }
+        for (Line table : List.of(Line.ZONE_NAMES, Line.ZONE_CHOICES)) {
+            Template zones = lines.get(table.key());
+            if (zones != null) {
+                checkZones(text.displayName(), table.key(), zones.render(Map.of()), problems);
+            }
+        }
         return new Words(lines);
+    }
+
+    /** Each {@code name = zone id} of a zone line must name a zone Java knows (issue 21). */
+    private static void checkZones(String file, String key, String table, Problems problems) {
+        for (String entry : table.split(",")) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                problems.add(file, "'" + key + ":' lists 'name = zone id' pairs; '" + entry.strip() + "' is not one");
+                continue;
+            }
+            try {
+                ZoneId.of(entry.substring(equals + 1).strip());
+            } catch (DateTimeException e) {
+                problems.add(file, "'" + key + ":' names a zone Java does not know: " + entry.strip());
+            }
+        }
     }
 
     /**
