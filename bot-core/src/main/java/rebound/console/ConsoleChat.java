@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import rebound.Rebound;
@@ -33,11 +34,17 @@ final class ConsoleChat {
     private final PrintStream out;
     private final boolean ansi;
     private final Path files;
+    private final ZoneId zone;
     private List<Choice> lastChoices = List.of();
     private boolean lastMultiple;
 
-    /** A chat for {@code member} on {@code out}; files sent with a message are saved in {@code files}. */
-    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi, Path files) {
+    /**
+     * A chat for {@code member} on {@code out}; files sent with a message are saved in {@code files}; the
+     * member lives in {@code zone} (the system's, for the terminal: issue 21), so their reminders come in its
+     * morning and their dates read on its calendar.
+     */
+    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi, Path files, ZoneId zone) {
+        this.zone = zone;
         this.door = FrontDoor.inline(bot);
         this.member = member;
         this.out = out;
@@ -57,7 +64,8 @@ final class ConsoleChat {
 
     void run(BufferedReader in) throws IOException {
         out.println("Rebound - type your answers; numbers pick a choice. Type 'quit' to leave.");
-        out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected forget");
+        out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected settings, "
+                + "/rejected forget");
         out.println();
         ReplyChannel here = new ReplyChannel() {
             @Override
@@ -78,7 +86,7 @@ final class ConsoleChat {
                 if (text.equalsIgnoreCase("quit") || text.equalsIgnoreCase("exit")) {
                     break;
                 }
-                door.turn(new Inbound(member, eventFor(text), null), here);
+                door.turn(new Inbound(member, eventFor(text), null, zone), here);
             }
         } catch (IOException | RuntimeException e) {
             throw e;

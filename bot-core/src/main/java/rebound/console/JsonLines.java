@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,6 +41,11 @@ import rebound.text.KeyText;
  * <p>A file sent with a message is in its {@code attachments}: {@code name}, {@code media_type},
  * {@code size} (bytes), and {@code text} (the content, for text types) or {@code base64} (for any
  * other type), so a script never has to guess how to read it.
+ *
+ * <p>A member's line may carry {@code "zone"}: their time zone as a {@link ZoneId} id or offset
+ * ({@code "Asia/Kolkata"}, {@code "+05:30"}, {@code "UTC"}); their reminders then come in their morning
+ * there and their dates read on their calendar (issue 21). A line without it is in the zone of the
+ * system Rebound runs on; a zone that is not one is refused like any other malformed line.
  */
 final class JsonLines {
 
@@ -57,11 +64,19 @@ final class JsonLines {
     private final SettableClock clock;
     private final PrintStream out;
     private final ObjectMapper json = StateJson.mapper();
+    private final ZoneId systemZone;
 
+    /** The front door of {@code bot} on the clock a script sets, in the system's zone. */
     JsonLines(Rebound bot, SettableClock clock, PrintStream out) {
+        this(bot, clock, out, ZoneId.systemDefault());
+    }
+
+    /** The same, with {@code systemZone} the zone of a line that gives none. */
+    JsonLines(Rebound bot, SettableClock clock, PrintStream out, ZoneId systemZone) {
         this.door = FrontDoor.inline(bot);
         this.clock = clock;
         this.out = out;
+        this.systemZone = systemZone;
     }
 
     /**
@@ -139,8 +154,9 @@ final class JsonLines {
         } catch (KeyText.Refused refused) {
             throw new BadRequest(refused.getMessage());
         }
+        ZoneId zone = zone(request);
         String[] failed = {null};
-        door.turn(new Inbound(member, event(request), id), new ReplyChannel() {
+        door.turn(new Inbound(member, event(request), id, zone), new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
                 answers.forEach(JsonLines.this::write);
@@ -153,6 +169,23 @@ final class JsonLines {
         });
         if (failed[0] != null) { // the turn failed: nothing was saved; the door logged why
             throw new BadRequest(failed[0]);
+        }
+    }
+
+    /** The line's {@code "zone"}, or the system's when it has none. */
+    private ZoneId zone(JsonNode request) throws BadRequest {
+        JsonNode value = request.get("zone");
+        if (value == null || value.isNull()) {
+            return systemZone;
+        }
+        String bad = "\"zone\" must be a time zone id or offset, such as \"Europe/Berlin\", \"+05:30\" or \"UTC\"";
+        if (!value.isTextual() || value.asText().length() > 60) {
+            throw new BadRequest(bad);
+        }
+        try {
+            return ZoneId.of(value.asText().strip());
+        } catch (DateTimeException e) {
+            throw new BadRequest(bad);
         }
     }
 

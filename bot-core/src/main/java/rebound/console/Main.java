@@ -212,7 +212,7 @@ public final class Main implements Callable<Integer> {
         String member = "console:" + System.getProperty("user.name", "me");
         try (Rebound bot = Rebound.open(settings)) {
             new ConsoleChat(bot, member, out, System.console() != null && System.getenv("NO_COLOR") == null,
-                    ConsoleChat.filesNextTo(settings.dataDir())).run(stdin());
+                    ConsoleChat.filesNextTo(settings.dataDir()), java.time.ZoneId.systemDefault()).run(stdin());
             return 0;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

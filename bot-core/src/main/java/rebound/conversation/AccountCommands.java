@@ -49,18 +49,18 @@ final class AccountCommands {
         StringBuilder text = new StringBuilder(views.say(Line.LIST_HEADER,
                 Map.of("count", String.valueOf(rejections.size()))));
         for (Rejection rejection : rejections) {
-            text.append("\n\n").append(views.say(Line.LIST_ITEM, views.rejectionVars(rejection)));
+            text.append("\n\n").append(views.say(Line.LIST_ITEM, views.rejectionVars(rejection, reply.state().zone())));
             List<FollowUp> upcoming = rejection.pendingFollowUps().stream()
                     .sorted(Comparator.comparing(FollowUp::due)).toList();
             if (!upcoming.isEmpty()) {
                 text.append('\n').append(views.say(Line.LIST_UPCOMING));
             }
-            upcoming.forEach(f -> text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(f))));
+            upcoming.forEach(f -> text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(f, reply.state().zone()))));
             if (!rejection.history().isEmpty()) {
                 text.append('\n').append(views.say(Line.LIST_SO_FAR));
             }
             rejection.history().forEach(h -> text.append('\n').append(views.say(Line.LIST_HISTORY, Map.of(
-                    "date", views.date(h.at()), "what", historyWhat(h), "to", Views.shownTo(h)))));
+                    "date", views.date(h.at(), reply.state().zone()), "what", historyWhat(h), "to", Views.shownTo(h)))));
         }
         List<Choice> choices = List.of(views.newChoice(), views.updateChoice());
         if (reply.state().intake() != null) { // issue 21: the one being logged is not forgotten
@@ -100,9 +100,9 @@ final class AccountCommands {
         }
         List<PlannedFollowUp> upcoming = new ArrayList<>();
         for (Rejection rejection : state.rejections()) {
-            text.append("\n\n").append(views.say(Line.LIST_ITEM, views.rejectionVars(rejection)));
+            text.append("\n\n").append(views.say(Line.LIST_ITEM, views.rejectionVars(rejection, state.zone())));
             for (FollowUp followUp : rejection.pendingFollowUps()) {
-                text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(followUp)));
+                text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(followUp, state.zone())));
                 upcoming.add(new PlannedFollowUp(followUp.kind(), followUp.due(), followUp.to()));
             }
         }

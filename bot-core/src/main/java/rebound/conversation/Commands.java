@@ -7,7 +7,7 @@ import rebound.words.Line;
 
 /**
  * The {@code /rejected} command and its subcommands ({@code new}, {@code list}, {@code update},
- * {@code forget}, {@code export}, {@code calendar}, {@code help}), typed, used as a slash command or pressed. The
+ * {@code forget}, {@code export}, {@code calendar}, {@code settings}, {@code help}), typed, used as a slash command or pressed. The
  * subcommand names are ids the platforms register, not words of the playbook.
  */
 final class Commands {
@@ -19,9 +19,12 @@ final class Commands {
     private final IntakeFlow intakeFlow;
     private final AccountCommands account;
     private final UpdateFlow updates;
+    private final ZoneSettings settings;
 
-    Commands(Views views, IntakeFlow intakeFlow, AccountCommands account, UpdateFlow updates) {
+    Commands(Views views, IntakeFlow intakeFlow, AccountCommands account, UpdateFlow updates,
+            ZoneSettings settings) {
         this.views = views;
+        this.settings = settings;
         this.intakeFlow = intakeFlow;
         this.account = account;
         this.updates = updates;
@@ -35,7 +38,8 @@ final class Commands {
 
     /** Runs {@code /rejected <args>}; whatever the bot was waiting for outside the intake is dropped. */
     Reply run(Reply reply, String args) {
-        String sub = args.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        String[] words = args.strip().split("\\s+", 2);
+        String sub = words[0].toLowerCase(Locale.ROOT);
         reply = reply.state().awaiting().isEmpty() ? reply : reply.with(reply.state().awaiting(Awaiting.NOTHING));
         return switch (sub) {
             case "" -> intakeFlow.startOrResume(reply);
@@ -46,6 +50,7 @@ final class Commands {
             case "forget" -> account.askForget(reply);
             case "export" -> account.export(reply);
             case "calendar" -> account.calendar(reply);
+            case ZoneSettings.COMMAND -> settings.run(reply, words.length > 1 ? words[1] : "");
             default -> reply.say(views.say(Line.UNKNOWN_COMMAND, Map.of("answer", args.strip())),
                     List.of(views.startChoice(), views.listChoice()));
         };

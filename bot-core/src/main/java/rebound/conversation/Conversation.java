@@ -1,6 +1,8 @@
 package rebound.conversation;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public final class Conversation {
     private final Commands commands;
     private final Pressed pressed;
     private final Playbook playbook;
+    private final ZoneSettings settings;
 
     /** The conversation a loaded playbook describes: its questions, its words and its plan. */
     public Conversation(PlaybookBundle bundle) {
@@ -59,14 +62,15 @@ public final class Conversation {
         PeopleStep people = new PeopleStep(views, reading, reader.matcher());
         this.prompt = new IntakePrompt(intake, views, reader, people);
         this.forms = new ContactForm(views, reading, reader.matcher(), people);
-        PlanPresenter plans = new PlanPresenter(intake, views, playbook);
+        this.settings = new ZoneSettings(views);
+        PlanPresenter plans = new PlanPresenter(intake, views, playbook, settings);
         this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people, forms);
         this.account = new AccountCommands(views, new MemberFiles(views, playbook, reading), vocabulary,
                 reader.matcher());
         Outcomes outcomes = new Outcomes(views, playbook, plans);
         this.updates = new UpdateFlow(views, vocabulary, reader.matcher(), outcomes);
         this.followUps = new FollowUps(views, playbook, outcomes, updates);
-        this.commands = new Commands(views, intakeFlow, account, updates);
+        this.commands = new Commands(views, intakeFlow, account, updates, settings);
         this.pressed = new Pressed(views, commands, intakeFlow, account, followUps, updates);
     }
 
@@ -79,7 +83,11 @@ public final class Conversation {
         if (state.hasSeen(inbound.deliveryId())) {
             return new Turn(state, List.of());
         }
-        Reply reply = Reply.to(inbound.member(), state.seen(inbound.deliveryId(), now), now);
+        MemberState before = state.seen(inbound.deliveryId(), now);
+        if (inbound.zone() != null && !(before.zoneKnown() && before.zone().equals(inbound.zone()))) {
+            before = views.clock().moveTo(before, inbound.zone(), now);
+        }
+        Reply reply = Reply.to(inbound.member(), before, now);
         Event event = inbound.event();
         if (event instanceof Event.Command command) {
             reply = commands.run(reply, command.args());
@@ -97,7 +105,7 @@ public final class Conversation {
         } else if (reply.then() == Reply.Then.ASK_OR_GREET) {
             reply = views.greet(reply.asked());
         }
-        return reply.turn();
+        return reply.with(views.clock().settle(before, reply.state(), now)).turn();
     }
 
     private Reply text(Reply reply, String text) {
@@ -130,17 +138,34 @@ public final class Conversation {
         } else if (vocabulary.is(Meaning.UPDATE, normalized)) {
             return updates.askWhich(reply);
         }
-        return views.greet(reply);
+        Optional<Reply> zone = settings.typed(reply, text);
+        return zone.isPresent() ? zone.get() : views.greet(reply);
     }
 
-    /** The message that offers a due follow-up, with its draft ready to copy. */
+    /**
+     * The message that offers a due follow-up, with its draft ready to copy, its dates on the calendar
+     * of a member in {@code zone} ({@link MemberState#zone()}).
+     */
+    public Outbound reminder(String member, ZoneId zone, Rejection rejection, FollowUp followUp) {
+        return followUps.reminder(member, zone, rejection, followUp);
+    }
+
+    /** {@link #reminder(String, ZoneId, Rejection, FollowUp)} for a member whose zone is unknown (UTC). */
     public Outbound reminder(String member, Rejection rejection, FollowUp followUp) {
-        return followUps.reminder(member, rejection, followUp);
+        return reminder(member, ZoneOffset.UTC, rejection, followUp);
     }
 
-    /** The rejection after one of its follow-ups was delivered (a monthly one plans its next time). */
+    /**
+     * The rejection after one of its follow-ups was delivered (a monthly one plans its next time, in
+     * the morning of a member in {@code zone}, issue 21).
+     */
+    public Rejection afterDelivery(Rejection rejection, FollowUp followUp, Instant now, ZoneId zone) {
+        return views.clock().settle(rejection, playbook.afterDelivery(rejection, followUp, now), zone, now);
+    }
+
+    /** {@link #afterDelivery(Rejection, FollowUp, Instant, ZoneId)} for a member whose zone is unknown (UTC). */
     public Rejection afterDelivery(Rejection rejection, FollowUp followUp, Instant now) {
-        return playbook.afterDelivery(rejection, followUp, now);
+        return afterDelivery(rejection, followUp, now, ZoneOffset.UTC);
     }
 
     /** A short overview of a member's rejections and upcoming follow-ups, for a home tab. */

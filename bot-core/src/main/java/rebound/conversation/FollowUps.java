@@ -2,6 +2,7 @@ package rebound.conversation;
 
 import rebound.text.Texts;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,9 +43,9 @@ final class FollowUps {
         this.updates = updates;
     }
 
-    /** The message that offers a due follow-up, with its draft ready to copy. */
-    Outbound reminder(String member, Rejection rejection, FollowUp followUp) {
-        Map<String, String> values = views.rejectionVars(rejection);
+    /** The message that offers a due follow-up, with its draft ready to copy; dates in {@code zone}, the member's. */
+    Outbound reminder(String member, ZoneId zone, Rejection rejection, FollowUp followUp) {
+        Map<String, String> values = views.rejectionVars(rejection, zone);
         values.put("to", followUp.to());
         values.put("kind", views.kindName(followUp.kind()));
         List<Choice> choices = new ArrayList<>();
@@ -128,7 +129,7 @@ final class FollowUps {
         }
         int index = Integer.parseInt(sent.draft());
         Draft draft = rejection.drafts().get(index);
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("kind", views.kindName(draft.kind()));
         values.put("to", draft.to());
         if (!draft.wasSent()) {
@@ -178,8 +179,8 @@ final class FollowUps {
                 .orElseThrow().due();
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> snoozed
                 .withHistory(new HistoryEntry(now, "snoozed:" + followUp.kind(), followUp.to()))));
-        Map<String, String> values = views.rejectionVars(rejection);
-        values.putAll(views.followUpVars(followUp.movedTo(due)));
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
+        values.putAll(views.followUpVars(followUp.movedTo(due), reply.state().zone()));
         return reply.say(views.say(Line.FOLLOWUP_SNOOZED, values), List.of(views.listChoice()));
     }
 
@@ -203,14 +204,14 @@ final class FollowUps {
         Rejection stopped = playbook.stopChain(rejection, followUp)
                 .withHistory(new HistoryEntry(now, "stopped:" + followUp.kind(), followUp.to()));
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> stopped));
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("kind", views.kindName(followUp.kind()));
         values.put("to", followUp.to());
         List<FollowUp> left = stopped.pendingFollowUps().stream().sorted(Comparator.comparing(FollowUp::due)).toList();
         values.put("list", left.isEmpty() ? "" : "yes");
         StringBuilder text = new StringBuilder(views.say(Line.FOLLOWUP_STOPPED, values));
         for (FollowUp f : left) {
-            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(f)));
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(f, reply.state().zone())));
         }
         List<Choice> choices = new ArrayList<>();
         if (!left.isEmpty()) {
@@ -233,7 +234,7 @@ final class FollowUps {
         int pending = rejection.pendingFollowUps().size();
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> playbook.stopEverything(r)
                 .withHistory(new HistoryEntry(now, "stopped", ""))));
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("stopped", pending == 0 ? "" : String.valueOf(pending));
         return reply.say(views.say(Line.FOLLOWUP_STOPPED_ALL, values), List.of(views.listChoice()));
     }
@@ -252,12 +253,12 @@ final class FollowUps {
         }
         Rejection kept = playbook.keepInTouch(rejection, followUp, cadence, reply.now());
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> kept));
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("to", followUp.to());
         values.put("when", cadence);
         FollowUp next = kept.pendingFollowUps().stream().filter(f -> f.kind().equals(followUp.kind())
                 && f.to().equals(followUp.to())).min(Comparator.comparing(FollowUp::due)).orElse(null);
-        values.put("date", next == null ? "" : views.date(next.due()));
+        values.put("date", next == null ? "" : views.date(next.due(), reply.state().zone()));
         values.put("kind", views.kindName(followUp.kind()));
         return reply.say(views.say(Line.CADENCE_SET, values), List.of(views.listChoice()));
     }

@@ -1,17 +1,20 @@
 package rebound.conversation;
 
+import java.time.ZoneId;
 import rebound.text.KeyText;
 
 /**
  * One event from one member. {@code deliveryId} is optional: when a platform may deliver the same
  * event twice, the same id makes the second delivery change nothing (within
  * {@link MemberState#SEEN_FOR}). The member key and the delivery id are checked here, once, for every
- * way in ({@link KeyText}).
+ * way in ({@link KeyText}). {@code zone} is the member's time zone when their platform gives it with the
+ * event (Slack's {@code users.info}, the terminal's system zone, a JSON line's {@code zone}), or null:
+ * a zone that differs from the one kept moves the member there (issue 21, {@link MemberClock#moveTo}).
  *
  * @throws KeyText.Refused when the member key or the delivery id may not be kept
  * @throws IllegalArgumentException when the event is missing
  */
-public record Inbound(String member, Event event, String deliveryId) {
+public record Inbound(String member, Event event, String deliveryId, ZoneId zone) {
 
     public Inbound {
         KeyText.check("member", member);
@@ -24,6 +27,11 @@ public record Inbound(String member, Event event, String deliveryId) {
         if (deliveryId != null) {
             KeyText.check("id", deliveryId);
         }
+    }
+
+    /** An event with no zone from the platform: the member's kept zone stands. */
+    public Inbound(String member, Event event, String deliveryId) {
+        this(member, event, deliveryId, null);
     }
 
     public static Inbound text(String member, String text) {
@@ -39,6 +47,11 @@ public record Inbound(String member, Event event, String deliveryId) {
     }
 
     public Inbound withDeliveryId(String id) {
-        return new Inbound(member, event, id);
+        return new Inbound(member, event, id, zone);
+    }
+
+    /** The same event, with the member's zone as their platform gives it (null: none given). */
+    public Inbound withZone(ZoneId given) {
+        return new Inbound(member, event, deliveryId, given);
     }
 }

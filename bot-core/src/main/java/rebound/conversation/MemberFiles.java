@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,11 +48,11 @@ final class MemberFiles {
     }
 
     /**
-     * The zone a member's dates are read in: UTC until members have their own zone (the clock work of
-     * issue 21); the one place that decides it for these files.
+     * The zone a member's dates are read in: their own (issue 21: UTC while not known); the one place that
+     * decides it for these files.
      */
     static ZoneId zoneOf(MemberState state) {
-        return ZoneOffset.UTC;
+        return state.zone();
     }
 
     /**
@@ -70,7 +69,7 @@ final class MemberFiles {
     }
 
     private List<String> row(Rejection rejection, ZoneId zone) {
-        Map<String, String> vars = views.rejectionVars(rejection);
+        Map<String, String> vars = views.rejectionVars(rejection, zone);
         HistoryEntry latest = latestOutcome(rejection);
         List<FollowUp> pending = upcoming(rejection);
         return List.of(
@@ -130,7 +129,7 @@ final class MemberFiles {
         List<CalendarFile.Day> days = new ArrayList<>();
         for (Rejection rejection : state.rejections()) {
             for (FollowUp followUp : upcoming(rejection)) {
-                Map<String, String> vars = views.rejectionVars(rejection);
+                Map<String, String> vars = views.rejectionVars(rejection, zone);
                 vars.put("to", followUp.to());
                 vars.put("kind", views.kindName(followUp.kind()));
                 days.add(new CalendarFile.Day(uid(rejection, followUp),

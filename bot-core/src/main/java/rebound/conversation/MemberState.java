@@ -1,7 +1,10 @@
 package rebound.conversation;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -13,7 +16,9 @@ import rebound.rejection.Rejection;
  * the bot is waiting for outside the intake (such as a confirmation to forget; kept as the string
  * of {@link Awaiting#stored()}, read with {@link #awaits()}), the delivery ids already processed with
  * when each was (epoch seconds in {@code seenAt}, aligned with the end of {@code seen}; a state written
- * before times were kept has fewer, and its oldest ids count as long past), and a counter for ids.
+ * before times were kept has fewer, and its oldest ids count as long past), a counter for ids, and
+ * the member's time zone ({@code timeZone}, a {@link ZoneId} id, empty while unknown; read it with
+ * {@link #zone()}; a state written before zones were kept reads as unknown).
  *
  * <p>A delivery id is remembered for at least {@link #SEEN_FOR} and always among the member's latest
  * {@link #SEEN_KEPT}; at most {@link #SEEN_MOST} are kept (the store may keep fewer: MapDB keeps the
@@ -26,7 +31,8 @@ public record MemberState(
         String awaiting,
         List<String> seen,
         List<Long> seenAt,
-        int counter) {
+        int counter,
+        String timeZone) {
 
     public static final int VERSION = 1;
     /** Delivery ids always remembered, however old. */
@@ -42,16 +48,23 @@ public record MemberState(
         seenAt = seenAt == null ? List.of() : List.copyOf(seenAt.subList(Math.max(0, seenAt.size() - seen.size()),
                 seenAt.size()));
         awaiting = awaiting == null ? "" : awaiting;
+        timeZone = timeZone == null ? "" : timeZone.strip();
+    }
+
+    /** The state as kept before the member's zone was (issue 21): the zone unknown. */
+    public MemberState(int version, List<Rejection> rejections, IntakeProgress intake, String awaiting,
+            List<String> seen, List<Long> seenAt, int counter) {
+        this(version, rejections, intake, awaiting, seen, seenAt, counter, "");
     }
 
     /** The state as kept before delivery times were: {@code seen} with no times. */
     public MemberState(int version, List<Rejection> rejections, IntakeProgress intake, String awaiting,
             List<String> seen, int counter) {
-        this(version, rejections, intake, awaiting, seen, List.of(), counter);
+        this(version, rejections, intake, awaiting, seen, List.of(), counter, "");
     }
 
     public static MemberState empty() {
-        return new MemberState(VERSION, List.of(), null, "", List.of(), List.of(), 0);
+        return new MemberState(VERSION, List.of(), null, "", List.of(), List.of(), 0, "");
     }
 
     public boolean hasSeen(String deliveryId) {
@@ -76,11 +89,11 @@ public record MemberState(
             drop++;
         }
         return new MemberState(VERSION, rejections, intake, awaiting, ids.subList(drop, ids.size()),
-                at.subList(drop, at.size()), counter);
+                at.subList(drop, at.size()), counter, timeZone);
     }
 
     public MemberState withIntake(IntakeProgress progress) {
-        return new MemberState(VERSION, rejections, progress, "", seen, seenAt, counter);
+        return new MemberState(VERSION, rejections, progress, "", seen, seenAt, counter, timeZone);
     }
 
     /** What the bot waits for outside the intake. */
@@ -89,17 +102,17 @@ public record MemberState(
     }
 
     public MemberState awaiting(Awaiting what) {
-        return new MemberState(VERSION, rejections, intake, what.stored(), seen, seenAt, counter);
+        return new MemberState(VERSION, rejections, intake, what.stored(), seen, seenAt, counter, timeZone);
     }
 
     public MemberState withRejection(Rejection rejection) {
         List<Rejection> more = new ArrayList<>(rejections);
         more.add(rejection);
-        return new MemberState(VERSION, more, null, "", seen, seenAt, counter);
+        return new MemberState(VERSION, more, null, "", seen, seenAt, counter, timeZone);
     }
 
     public MemberState withRejections(List<Rejection> changed) {
-        return new MemberState(VERSION, changed, intake, awaiting, seen, seenAt, counter);
+        return new MemberState(VERSION, changed, intake, awaiting, seen, seenAt, counter, timeZone);
     }
 
     public MemberState changeRejection(String id, UnaryOperator<Rejection> change) {
@@ -112,7 +125,33 @@ public record MemberState(
 
     /** A fresh id, such as {@code r3}, and the state that remembers it was used. */
     public MemberState nextId() {
-        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter + 1);
+        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter + 1, timeZone);
+    }
+
+    /**
+     * The member's time zone (issue 21): what Slack's {@code users.info} says, what a Discord member
+     * told, the system's on the terminal. UTC while it is unknown ({@link #zoneKnown()} is false).
+     */
+    public ZoneId zone() {
+        if (timeZone.isEmpty()) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            return ZoneId.of(timeZone);
+        } catch (DateTimeException e) {
+            return ZoneOffset.UTC; // a zone id this Java no longer knows: UTC rather than no reminders
+        }
+    }
+
+    /** True once the member's zone is known (told, or given by their platform). */
+    public boolean zoneKnown() {
+        return !timeZone.isEmpty();
+    }
+
+    /** The state in {@code zone} (null: unknown again), its follow-ups unchanged. */
+    public MemberState withZone(ZoneId zone) {
+        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter,
+                zone == null ? "" : zone.getId());
     }
 
     public Rejection rejection(String id) {

@@ -70,7 +70,7 @@ final class Outcomes {
             stopped += rejection.pendingFollowUps().size() - update.rejection().pendingFollowUps().size();
             reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
         }
-        Map<String, String> values = views.rejectionVars(told);
+        Map<String, String> values = views.rejectionVars(told, reply.state().zone());
         values.put("stopped", stopped == 0 ? "" : String.valueOf(stopped));
         return reply.say(views.words().say("outcome_new_job", values), List.of(views.listChoice()));
     }
@@ -82,7 +82,7 @@ final class Outcomes {
     Reply report(Reply reply, Rejection rejection, String outcome, String to, String detail) {
         Playbook.Update update = playbook.report(rejection, outcome, to, detail, reply.now());
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
-        Map<String, String> values = views.rejectionVars(update.rejection());
+        Map<String, String> values = views.rejectionVars(update.rejection(), reply.state().zone());
         List<HistoryEntry> history = update.rejection().history();
         values.put("to", history.get(history.size() - 1).to());
         List<FollowUp> ended = rejection.pendingFollowUps().stream()
@@ -92,7 +92,7 @@ final class Outcomes {
                 .collect(Collectors.joining(", ")));
         FollowUp next = update.rejection().pendingFollowUps().stream()
                 .min(Comparator.comparing(FollowUp::due)).orElse(null);
-        values.put("date", next == null ? "" : views.date(next.due()));
+        values.put("date", next == null ? "" : views.date(next.due(), reply.state().zone()));
         if (next != null) {
             values.put("kind", views.kindName(next.kind()));
         }
@@ -106,7 +106,7 @@ final class Outcomes {
             text.append("\n").append(views.say(Line.PLAN_FOLLOWUPS, values));
         }
         for (FollowUp added : update.added()) {
-            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(added)));
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(added, reply.state().zone())));
         }
         boolean asksMore = outcome.equals("replied");
         reply = reply.sayLong(text.toString(), update.drafts().isEmpty() && !asksMore ? List.of(views.listChoice())

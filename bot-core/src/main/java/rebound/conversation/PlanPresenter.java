@@ -20,8 +20,11 @@ final class PlanPresenter {
     private final Views views;
     private final Playbook playbook;
 
-    PlanPresenter(Intake intake, Views views, Playbook playbook) {
+    private final ZoneSettings settings;
+
+    PlanPresenter(Intake intake, Views views, Playbook playbook, ZoneSettings settings) {
         this.intake = intake;
+        this.settings = settings;
         this.views = views;
         this.playbook = playbook;
     }
@@ -37,11 +40,14 @@ final class PlanPresenter {
                 !"no".equals(a.get("still_interested")), progress.contacts(), goals,
                 intake.has("targets") && intake.step("targets").isAsked(a) ? a.getOrDefault("targets", "") : "",
                 a.getOrDefault("tone", "warm"), List.of(), List.of(), List.of());
+        boolean firstPlan = state.rejections().isEmpty();
         Plan plan = playbook.plan(rejection, reply.now());
-        rejection = rejection.withPlan(plan.drafts(), plan.followUps());
+        rejection = views.clock().settle(rejection, rejection.withPlan(plan.drafts(), plan.followUps()),
+                state.zone(), reply.now());
+        List<FollowUp> followUps = rejection.followUps();
         reply = reply.with(state.withRejection(rejection));
 
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         StringBuilder text = new StringBuilder(views.say(Line.PLAN_HEADER, values));
         for (String note : plan.notes()) {
             text.append("\n- ").append(views.words().say(note, values));
@@ -49,18 +55,19 @@ final class PlanPresenter {
         if (plan.drafts().isEmpty()) {
             text.append("\n\n").append(views.say(Line.PLAN_NO_DRAFTS, values));
         }
-        if (!plan.followUps().isEmpty()) {
+        if (!followUps.isEmpty()) {
             text.append("\n\n").append(views.say(Line.PLAN_FOLLOWUPS, values));
         }
-        for (FollowUp followUp : plan.followUps()) {
-            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(followUp)));
+        for (FollowUp followUp : followUps) {
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(followUp, reply.state().zone())));
         }
-        reply = reply.sayLong(text.toString(), List.of(), Views.planned(plan.followUps()));
+        reply = reply.sayLong(text.toString(), List.of(), Views.planned(followUps));
         reply = addDrafts(reply, rejection, plan.drafts(), values);
-        values.put("when", plan.followUps().isEmpty() ? "" : "later");
+        values.put("when", followUps.isEmpty() ? "" : "later");
         values.put("total", String.valueOf(plan.drafts().size()));
-        return reply.say(views.say(Line.PLAN_FOOTER, values),
+        reply = reply.say(views.say(Line.PLAN_FOOTER, values),
                 List.of(views.newChoice(), views.listChoice(), views.updateChoice()));
+        return settings.askOnce(reply, firstPlan);
     }
 
     /**

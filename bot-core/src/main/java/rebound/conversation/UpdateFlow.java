@@ -55,7 +55,7 @@ final class UpdateFlow {
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < rejections.size(); i++) {
             Rejection r = rejections.get(i);
-            Map<String, String> values = views.rejectionVars(r);
+            Map<String, String> values = views.rejectionVars(r, reply.state().zone());
             values.put("count", String.valueOf(i + 1));
             text.append('\n').append(views.say(Line.UPDATE_WHICH_ITEM, values));
             choices.add(Choice.of(Texts.cut(r.company() + ", " + r.role(), 70), r.id(), new Action.PickRejection(r.id())));
@@ -86,7 +86,7 @@ final class UpdateFlow {
             choices.add(Choice.of(outcome.label(), outcome.value(),
                     new Action.Answered(rejectionId, Action.Answered.UNKNOWN, outcome.value())));
         }
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("options", Views.optionList(outcomes.options()));
         return reply.with(reply.state().awaiting(new Awaiting.OutcomeOf(rejectionId)))
                 .say(views.say(Line.UPDATE_WHAT, values), choices);
@@ -289,7 +289,7 @@ final class UpdateFlow {
         List<Option> options = referralOptions(rejection);
         List<Choice> choices = options.stream().map(o -> Choice.of(o.label(), o.value(),
                 new Action.ReferredTo(rejection.id(), who, o.value()))).toList();
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         String name = whoName(rejection, who);
         values.put("to", name == null || name.equals(Playbook.THE_TEAM) ? "" : name);
         values.put("options", Views.optionList(options));
@@ -346,7 +346,7 @@ final class UpdateFlow {
         List<Option> options = whoOptions(rejection, outcome);
         List<Choice> choices = options.stream().map(o -> Choice.of(Texts.cut(o.label(), 70), o.value(),
                 new Action.Answered(rejection.id(), o.value(), outcome))).toList();
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("options", Views.optionList(options));
         return reply.with(reply.state().awaiting(new Awaiting.WhoOf(rejection.id(), outcome)))
                 .say(views.say(Line.UPDATE_WHO, values), choices);
@@ -357,7 +357,7 @@ final class UpdateFlow {
         List<Option> options = outcomes.said();
         List<Choice> choices = options.stream().map(o -> Choice.of(o.label(), o.value(),
                 new Action.Answered(rejection.id(), who, o.value()))).toList();
-        Map<String, String> values = views.rejectionVars(rejection);
+        Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         String name = whoName(rejection, who);
         values.put("to", name == null || name.equals(Playbook.THE_TEAM) ? "" : name);
         values.put("options", Views.optionList(options));

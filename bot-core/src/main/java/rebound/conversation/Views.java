@@ -1,6 +1,8 @@
 package rebound.conversation;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,13 +24,20 @@ final class Views {
 
     private final Intake intake;
     private final Words words;
-    /** How dates read, from words.txt's {@code date_format} and {@code date_language}. */
+    /** How dates read, from words.txt's {@code date_format} and {@code date_language}; put in a zone per member. */
     private final DateTimeFormatter dates;
+    /** When reminders come: the member's morning (words.txt's {@code reminder_morning}). */
+    private final MemberClock clock;
 
     Views(Intake intake, Words words) {
         this.intake = intake;
         this.words = words;
-        this.dates = words.dates();
+        this.dates = words.dates(ZoneOffset.UTC);
+        this.clock = new MemberClock(words.morning());
+    }
+
+    MemberClock clock() {
+        return clock;
     }
 
     Words words() {
@@ -43,8 +52,9 @@ final class Views {
         return words.say(line, values);
     }
 
-    String date(Instant at) {
-        return dates.format(at);
+    /** The date of {@code at} on the calendar of a member in {@code zone} (issue 21). */
+    String date(Instant at, ZoneId zone) {
+        return dates.withZone(zone).format(at);
     }
 
     /** The full introduction for someone new; a short welcome back, with what comes next, for anyone else. */
@@ -54,7 +64,7 @@ final class Views {
             return reply.say(say(Line.GREETING), List.of(startChoice(), listChoice()));
         }
         Rejection latest = rejections.get(rejections.size() - 1);
-        return reply.say(say(Line.GREETING_BACK, rejectionVars(latest)),
+        return reply.say(say(Line.GREETING_BACK, rejectionVars(latest, reply.state().zone())),
                 List.of(newChoice(), listChoice(), updateChoice()));
     }
 
@@ -105,11 +115,12 @@ final class Views {
         return values;
     }
 
-    Map<String, String> rejectionVars(Rejection rejection) {
+    /** The variables of a line about {@code rejection}, its dates in {@code zone}, the member's. */
+    Map<String, String> rejectionVars(Rejection rejection, ZoneId zone) {
         Map<String, String> values = new HashMap<>();
         values.put("company", rejection.company());
         values.put("role", rejection.role());
-        values.put("date", dates.format(rejection.createdAt()));
+        values.put("date", date(rejection.createdAt(), zone));
         values.put("id", rejection.id());
         values.put("outcome", intake.has("outcome") ? display(intake.step("outcome"), rejection.outcome()) : "");
         values.put("count", String.valueOf(rejection.drafts().size()));
@@ -139,10 +150,11 @@ final class Views {
         return entry.what().equals("outcome:new_job") ? "" : entry.to();
     }
 
-    Map<String, String> followUpVars(FollowUp followUp) {
+    /** The variables of a line about {@code followUp}, its date in {@code zone}, the member's. */
+    Map<String, String> followUpVars(FollowUp followUp, ZoneId zone) {
         Map<String, String> values = new HashMap<>();
         values.put("kind", kindName(followUp.kind()));
-        values.put("date", dates.format(followUp.due()));
+        values.put("date", date(followUp.due(), zone));
         values.put("to", followUp.to());
         return values;
     }

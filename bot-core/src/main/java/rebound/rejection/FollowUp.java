@@ -101,6 +101,15 @@ public record FollowUp(String id, String kind, Instant due, String to, Status st
         return new FollowUp(id, kind, due, to, Status.STOPPED, deliveredAt, null, refusals, null, false, answerOf);
     }
 
+    /**
+     * The same follow-up due at {@code newDue}, all else kept (a retry after a refusal too): how the
+     * member's clock puts it in their morning (issue 21).
+     */
+    public FollowUp rescheduled(Instant newDue) {
+        return new FollowUp(id, kind, newDue, to, status, deliveredAt, retryAt, refusals, sendingSince, unconfirmed,
+                answerOf);
+    }
+
     public FollowUp movedTo(Instant newDue) {
         return new FollowUp(id, kind, newDue, to, Status.PENDING, deliveredAt, null, refusals, null, false, answerOf);
     }

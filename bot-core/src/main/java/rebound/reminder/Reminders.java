@@ -2,6 +2,7 @@ package rebound.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -85,15 +86,16 @@ public final class Reminders {
                 if (followUp.isSending()) { // left by an instance that died between the send and the mark
                     LOG.warn("A reminder for {} was being sent at {} and never marked; taken as maybe delivered, "
                             + "not sent again", LogName.of(member), followUp.sendingSince());
+                    ZoneId zone = state.zone();
                     state = state.changeRejection(rejection.id(), r -> afterSend(r, followUp,
-                            followUp.unconfirmed(now), now));
+                            followUp.unconfirmed(now), now, zone));
                 } else if (supersededBy(rejection, followUp, now)) {
                     // the bot was away past several nudges of one kind: offer only the latest, not a pile
                     state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(),
                             f -> f.delivered(now)));
                 } else {
                     claimed.add(new Sending(rejection.id(), followUp.id(), now,
-                            conversation.reminder(member, rejection, followUp)));
+                            conversation.reminder(member, state.zone(), rejection, followUp)));
                     state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(),
                             f -> f.sending(now)));
                 }
@@ -132,13 +134,13 @@ public final class Reminders {
                     LogName.of(member), uncertain.reason());
         }
         FollowUp settled = sent.confirmed() ? followUp.delivered(now) : followUp.unconfirmed(now);
-        return state.changeRejection(rejection.id(), r -> afterSend(r, followUp, settled, now));
+        return state.changeRejection(rejection.id(), r -> afterSend(r, followUp, settled, now, state.zone()));
     }
 
     /** The rejection once {@code followUp} was (maybe) delivered: noted in its history, its next one planned. */
-    private Rejection afterSend(Rejection rejection, FollowUp followUp, FollowUp settled, Instant now) {
+    private Rejection afterSend(Rejection rejection, FollowUp followUp, FollowUp settled, Instant now, ZoneId zone) {
         return conversation.afterDelivery(rejection.withFollowUp(followUp.id(), f -> settled)
-                .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())), followUp, now);
+                .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to())), followUp, now, zone);
     }
 
     /** True when a later follow-up of the same kind for the same rejection is due as well. */

@@ -12,7 +12,7 @@ import rebound.rejection.Rejection;
 /**
  * How one member's state is cut into records no bigger than {@link #LARGEST_RECORD}, so no record
  * grows with the member: a small head (intake under way, what the bot awaits, the id counter, the
- * order of the rejections), the recent delivery ids (at most {@link #SEEN_BYTES}), and one record
+ * order of the rejections, the member's zone), the recent delivery ids (at most {@link #SEEN_BYTES}), and one record
  * per rejection. All JSON, like {@link StateJson}.
  *
  * <p>Why a bound at all: MapDB 3.1's write-ahead log writes a record over 65,520 bytes
@@ -86,7 +86,7 @@ final class MemberRecords {
 
     static byte[] head(String member, MemberState state) {
         MemberState bare = new MemberState(state.version(), List.of(), state.intake(), state.awaiting(), List.of(),
-                state.counter());
+                List.of(), state.counter(), state.timeZone());
         List<String> ids = state.rejections().stream().map(Rejection::id).toList();
         return checked(member, "head", json(new Head(LAYOUT, bare, ids)));
     }
@@ -94,6 +94,7 @@ final class MemberRecords {
     /** True when the two states have the same head record. */
     static boolean sameHead(MemberState a, MemberState b) {
         return a.version() == b.version() && a.counter() == b.counter() && a.awaiting().equals(b.awaiting())
+                && a.timeZone().equals(b.timeZone())
                 && Objects.equals(a.intake(), b.intake())
                 && a.rejections().stream().map(Rejection::id).toList()
                 .equals(b.rejections().stream().map(Rejection::id).toList());
@@ -117,7 +118,7 @@ final class MemberRecords {
         List<Long> at = state.seenAt();
         return new MemberState(state.version(), state.rejections(), state.intake(), state.awaiting(),
                 seen.subList(seen.size() - keep, seen.size()), at.subList(Math.max(0, at.size() - keep), at.size()),
-                state.counter());
+                state.counter(), state.timeZone());
     }
 
     /**
@@ -165,7 +166,7 @@ final class MemberRecords {
     static MemberState assemble(Head head, List<Rejection> rejections, Seen seen) {
         MemberState bare = head.state();
         return new MemberState(bare.version(), new ArrayList<>(rejections), bare.intake(), bare.awaiting(), seen.ids(),
-                seen.at(), bare.counter());
+                seen.at(), bare.counter(), bare.timeZone());
     }
 
     private static byte[] checked(String member, String what, byte[] bytes) {

@@ -153,7 +153,16 @@ public enum Line {
     SUMMARY_NOTES_HEADER,
     SUMMARY_CONTACT_NOTE,
     SUMMARY_NOTE_GREETING,
-    UNDERSTAND_QUESTION_START;
+    UNDERSTAND_QUESTION_START,
+    // issue 21, the member's clock: their morning, their zone, /rejected settings
+    REMINDER_MORNING,
+    ZONE_ASK,
+    ZONE_SET,
+    ZONE_NOT_UNDERSTOOD,
+    ZONE_NAMES,
+    ZONE_CHOICES,
+    SETTINGS_SHOW,
+    SETTINGS_ZONE_UNKNOWN;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 

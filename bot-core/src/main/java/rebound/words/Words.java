@@ -1,6 +1,9 @@
 package rebound.words;
 
-import java.time.ZoneOffset;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -79,13 +82,52 @@ public final class Words {
                 problems.add(text.displayName(), "'date_format:' is not a date pattern: " + e.getMessage());
             }
         }
+        Template morning = lines.get(Line.REMINDER_MORNING.key());
+        if (morning != null) {
+            try {
+                LocalTime.parse(morning.render(Map.of()).strip());
+            } catch (DateTimeParseException e) {
+                problems.add(text.displayName(), "'reminder_morning:' is not a time of day like 09:00: "
+                        + e.getMessage());
+            }
+        }
+        for (Line table : List.of(Line.ZONE_NAMES, Line.ZONE_CHOICES)) {
+            Template zones = lines.get(table.key());
+            if (zones != null) {
+                checkZones(text.displayName(), table.key(), zones.render(Map.of()), problems);
+            }
+        }
         return new Words(lines);
     }
 
-    /** How dates read to members: {@code date_format} in the language {@code date_language}, in UTC. */
-    public DateTimeFormatter dates() {
+    /** Each {@code name = zone id} of a zone line must name a zone Java knows (issue 21). */
+    private static void checkZones(String file, String key, String table, Problems problems) {
+        for (String entry : table.split(",")) {
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                problems.add(file, "'" + key + ":' lists 'name = zone id' pairs; '" + entry.strip() + "' is not one");
+                continue;
+            }
+            try {
+                ZoneId.of(entry.substring(equals + 1).strip());
+            } catch (DateTimeException e) {
+                problems.add(file, "'" + key + ":' names a zone Java does not know: " + entry.strip());
+            }
+        }
+    }
+
+    /**
+     * How dates read to a member in {@code zone}: {@code date_format} in the language
+     * {@code date_language}, each date (and weekday) the one on the member's own calendar (issue 21).
+     */
+    public DateTimeFormatter dates(ZoneId zone) {
         return DateTimeFormatter.ofPattern(say(Line.DATE_FORMAT), Locale.forLanguageTag(say(Line.DATE_LANGUAGE).strip()))
-                .withZone(ZoneOffset.UTC);
+                .withZone(zone);
+    }
+
+    /** When a member's reminders come on their due day, their local time: {@code reminder_morning} (issue 21). */
+    public LocalTime morning() {
+        return LocalTime.parse(say(Line.REMINDER_MORNING).strip());
     }
 
     /** The line {@code line}, rendered without variables. */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +19,7 @@ import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
 
-@DisplayName("The terminal saves the files it is sent and says where (issue 20, item 9; issue 21)")
+@DisplayName("The terminal chat: the files it is sent, the member's zone")
 class ConsoleChatTest {
 
     @TempDir
@@ -33,7 +35,7 @@ class ConsoleChatTest {
                 "yes", "/rejected export", "/rejected calendar", "quit") + "\n";
         try (Rebound bot = Rebound.open(new Settings(data, null, SettableClock.at(Instant.parse("2026-11-23T10:00:00Z"))))) {
             new ConsoleChat(bot, "console:alice", new PrintStream(printed, true, StandardCharsets.UTF_8), false,
-                    ConsoleChat.filesNextTo(data)).run(new BufferedReader(new StringReader(input)));
+                    ConsoleChat.filesNextTo(data), ZoneOffset.UTC).run(new BufferedReader(new StringReader(input)));
         }
         String out = printed.toString(StandardCharsets.UTF_8);
         Path files = dir.resolve("rebound-files").toAbsolutePath().normalize();
@@ -45,5 +47,18 @@ class ConsoleChatTest {
         assertThat(Files.readString(files.resolve("rebound-follow-ups.ics"))).startsWith("BEGIN:VCALENDAR")
                 .contains("Dana Smith");
         assertThat(out).doesNotContain("\"rejections\"").as("the JSON is in the file, not on the screen");
+    }
+
+    @Test
+    @DisplayName("the member is in the system's zone: /rejected settings shows it, and it is kept (issue 21)")
+    void systemZone() throws Exception {
+        Path data = dir.resolve("data");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Rebound bot = Rebound.open(new Settings(data, null, SettableClock.at(Instant.parse("2026-11-23T10:00:00Z"))))) {
+            new ConsoleChat(bot, "console:me", new PrintStream(out, true, StandardCharsets.UTF_8), false,
+                    ConsoleChat.filesNextTo(data), ZoneId.of("Asia/Kolkata"))
+                    .run(new BufferedReader(new StringReader("/rejected settings\nquit\n")));
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Time zone: *Asia/Kolkata*");
     }
 }

@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -234,5 +235,36 @@ class JsonLinesTest {
         assertThat(printed).filteredOn(o -> o.has("end")).extracting(o -> o.get("end").asInt()).containsExactly(1, 2);
         assertThat(printed).filteredOn(o -> o.has("member")).extracting(o -> o.get("member").asText())
                 .containsOnly("bob");
+    }
+
+    @Test
+    @DisplayName("a line's \"zone\" is the member's zone; a line without one is in the system's; a bad zone is refused (issue 21)")
+    void zone() throws IOException {
+        List<JsonNode> printed = run("{\"member\":\"kiri\",\"command\":\"rejected\",\"args\":\"settings\","
+                + "\"zone\":\"Pacific/Auckland\"}\n");
+        assertThat(printed).anySatisfy(o -> assertThat(o.path("text").asText()).contains("Pacific/Auckland"));
+        assertThat(zoneOf("kiri")).isEqualTo(ZoneId.of("Pacific/Auckland"));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new JsonLines(bot, clock, new PrintStream(out, true, StandardCharsets.UTF_8), ZoneId.of("America/Adak"))
+                .run(new BufferedReader(new StringReader("{\"member\":\"ana\",\"command\":\"rejected\","
+                        + "\"args\":\"settings\"}\n")));
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("America/Adak");
+
+        List<JsonNode> refused = run("{\"member\":\"kiri\",\"text\":\"hi\",\"zone\":\"Mars/Olympus\"}\n"
+                + "{\"member\":\"kiri\",\"text\":\"hi\",\"zone\":5}\n");
+        assertThat(refused).filteredOn(o -> o.has("error")).extracting(o -> o.get("line").asInt()).containsExactly(1, 2);
+        assertThat(refused).filteredOn(o -> o.has("error")).allSatisfy(o -> assertThat(o.get("error").asText())
+                .contains("\"zone\" must be a time zone"));
+        assertThat(zoneOf("kiri")).as("a refused line changes nothing").isEqualTo(ZoneId.of("Pacific/Auckland"));
+    }
+
+    private ZoneId zoneOf(String member) {
+        bot.close();
+        try (MapDbMemberStore store = MapDbMemberStore.open(data)) {
+            return store.read(member).zone();
+        } finally {
+            bot = Rebound.open(new Settings(data, null, clock));
+        }
     }
 }

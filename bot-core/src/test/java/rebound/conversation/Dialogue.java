@@ -71,6 +71,14 @@ public final class Dialogue {
         return now;
     }
 
+    /**
+     * When a follow-up planned for {@code at} comes to a member whose zone is unknown: 09:00 UTC on that
+     * day, their morning (issue 21: reminders come in the member's morning, words.txt's reminder_morning).
+     */
+    public static Instant morningOf(Instant at) {
+        return at.atZone(java.time.ZoneOffset.UTC).toLocalDate().atTime(9, 0).toInstant(java.time.ZoneOffset.UTC);
+    }
+
     /** The last message of the reply asks this step. */
     public Dialogue botAsks(String step) {
         assertThat(replies).as("replies to %s", member).isNotEmpty();

@@ -119,7 +119,7 @@ class OutcomesTest {
         alice.later(Duration.ofDays(30)).presses(action(reminder, "snooze"));
         FollowUp checkIn = only(alice).followUps().stream().filter(f -> f.kind().equals("check_in")).findFirst()
                 .orElseThrow();
-        assertThat(checkIn.due()).isEqualTo(alice.now().plus(Duration.ofDays(7)));
+        assertThat(checkIn.due()).isEqualTo(Dialogue.morningOf(alice.now().plus(Duration.ofDays(7))));
         assertThat(checkIn.isPending()).isTrue();
         // issue 21: "stop reminders for this one" ends the check-ins; the hire check (seeds 002, 004) stays
         alice.presses(action(reminder, "stop"));
@@ -183,11 +183,11 @@ class OutcomesTest {
         });
         FollowUp share = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("share_opportunity"))
                 .findFirst().orElseThrow();
-        assertThat(share.due()).isEqualTo(alice.now().plus(Duration.ofDays(60)));
+        assertThat(share.due()).isEqualTo(Dialogue.morningOf(alice.now().plus(Duration.ofDays(60))));
         assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("report_back"))
                 .singleElement().satisfies(f -> {
                     assertThat(f.to()).isEqualTo("Dana Smith");
-                    assertThat(f.due()).isEqualTo(alice.now().plus(Duration.ofDays(21)));
+                    assertThat(f.due()).isEqualTo(Dialogue.morningOf(alice.now().plus(Duration.ofDays(21))));
                 });
         Rejection after = Dialogue.conversation().afterDelivery(only(alice), share.delivered(share.due()), share.due());
         assertThat(after.pendingFollowUps()).filteredOn(f -> f.kind().equals("share_opportunity")).extracting(

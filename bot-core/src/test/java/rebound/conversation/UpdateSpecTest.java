@@ -192,7 +192,7 @@ class UpdateSpecTest {
         // the silence's nudges end; a reopened role asks, once, how the new application went
         assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("status_check"))
                 .allSatisfy(f -> assertThat(said).isEqualTo("The role reopened"))
-                .allSatisfy(f -> assertThat(f.due()).isEqualTo(alice.now().plus(Duration.ofDays(14))));
+                .allSatisfy(f -> assertThat(f.due()).isEqualTo(Dialogue.morningOf(alice.now().plus(Duration.ofDays(14)))));
         if (said.equals("A final no")) {
             assertThat(alice.drafts()).extracting(Draft::kind).containsOnly("thank_you").hasSize(2);
         } else if (said.equals("An offer")) {

@@ -125,4 +125,15 @@ class PlaybookFolderTest {
         assertThat(problems).anyMatch(p -> p.contains("intake.txt:40:") && p.contains("longer than 40 characters"));
         assertThat(problems).anyMatch(p -> p.contains("step id [" + "t".repeat(25) + "] must be at most 24"));
     }
+
+    @Test
+    @DisplayName("a morning that is no time of day, or a city whose zone Java does not know, is reported at start (issue 21)")
+    void badClockWords() throws IOException {
+        String words = PlaybookSource.builtIn().read("words.txt").orElseThrow().content()
+                .replace("reminder_morning: 09:00", "reminder_morning: nine")
+                .replace("auckland = Pacific/Auckland", "auckland = Pacific/Aukland");
+        write("words.txt", words);
+        assertThat(problems()).anySatisfy(p -> assertThat(p).contains("reminder_morning").contains("time of day"))
+                .anySatisfy(p -> assertThat(p).contains("zone_names").contains("Pacific/Aukland"));
+    }
 }

@@ -130,4 +130,16 @@ abstract class MemberStoreContract {
         assertThat(store.read("shared").counter()).isEqualTo(threads * each);
         assertThat(store.read("other0").counter()).isEqualTo(each);
     }
+
+    @Test
+    @DisplayName("keeps the member's zone, and a turn that changes only the zone is saved (issue 21)")
+    void zoneKept() {
+        MemberState state = withFollowUpDue(Instant.parse("2026-12-23T10:00:00Z"));
+        store.update("a", before -> Change.keep(state, null));
+        assertThat(store.read("a").zoneKnown()).isFalse();
+        assertThat(store.read("a").zone()).isEqualTo(java.time.ZoneOffset.UTC);
+        store.update("a", before -> Change.keep(before.withZone(java.time.ZoneId.of("Pacific/Auckland")), null));
+        assertThat(store.read("a").zone()).isEqualTo(java.time.ZoneId.of("Pacific/Auckland"));
+        assertThat(store.read("a").rejections()).isEqualTo(state.rejections());
+    }
 }

@@ -17,11 +17,18 @@ class DiscordLoginTest extends RunningBotTest {
         assertThat(bot.discord.calls(c -> c.is("GET", "users/@me"))).hasSize(1);
         assertThat(bot.discord.gateway().identifies()).isEqualTo(1);
 
-        // and it put one global command, /rejected, with the six subcommands
+        // and it put one global command, /rejected, with the seven subcommands (settings: issue 21)
         RestCall put = bot.discord.await(c -> c.is("PUT", "applications/\\d+/commands"), 1).get(0);
         assertThat(put.body()).hasSize(1);
         assertThat(put.body().get(0).path("name").asText()).isEqualTo("rejected");
-        assertThat(put.body().get(0).path("options").findValuesAsText("name"))
-                .containsExactly("new", "list", "update", "forget", "calendar", "export", "help");
+        java.util.List<String> subcommands = new java.util.ArrayList<>();
+        put.body().get(0).path("options").forEach(o -> subcommands.add(o.path("name").asText()));
+        assertThat(subcommands).containsExactly("new", "list", "update", "settings", "forget", "calendar", "export",
+                "help");
+        // settings takes an optional zone, typed
+        assertThat(put.body().get(0).path("options").get(3).path("options").findValuesAsText("name"))
+                .containsExactly("zone");
+        assertThat(put.body().get(0).path("options").get(3).path("options").get(0).path("required").asBoolean())
+                .isFalse();
     }
 }

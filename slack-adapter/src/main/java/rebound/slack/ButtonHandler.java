@@ -36,6 +36,7 @@ final class ButtonHandler implements BlockActionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ButtonHandler.class);
 
     private final FrontDoor door;
+    private final MemberZones zones;
     private final Renderer blocks;
     private final FormButtons forms;
     private final MethodsClient client;
@@ -43,8 +44,9 @@ final class ButtonHandler implements BlockActionHandler {
     private final AppHome home;
 
     ButtonHandler(FrontDoor door, Renderer blocks, FormButtons forms, MethodsClient client, Replies replies,
-            AppHome home) {
+            AppHome home, MemberZones zones) {
         this.door = door;
+        this.zones = zones;
         this.blocks = blocks;
         this.forms = forms;
         this.client = client;
@@ -78,7 +80,7 @@ final class ButtonHandler implements BlockActionHandler {
         if (event == null) {
             return ctx.ack();
         }
-        Inbound inbound = new Inbound(member, event, press.getTriggerId());
+        Inbound inbound = new Inbound(member, event, press.getTriggerId(), zones.of(member));
         door.turn(inbound, new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {

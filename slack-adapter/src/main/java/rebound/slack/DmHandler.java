@@ -28,10 +28,12 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
     static final java.time.Duration DURABLE_WITHIN = java.time.Duration.ofMillis(2500);
 
     private final FrontDoor door;
+    private final MemberZones zones;
     private final Replies replies;
 
-    DmHandler(FrontDoor door, Replies replies) {
+    DmHandler(FrontDoor door, Replies replies, MemberZones zones) {
         this.door = door;
+        this.zones = zones;
         this.replies = replies;
     }
 
@@ -90,7 +92,7 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
             return;
         }
         String member = Members.of(ctx);
-        Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId);
+        Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId, zones.of(member));
         FrontDoor.awaitDurable(door.turn(inbound, replies.to(member, channel)), DURABLE_WITHIN);
     }
 }

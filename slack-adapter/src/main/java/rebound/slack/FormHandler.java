@@ -21,10 +21,12 @@ final class FormHandler implements ViewSubmissionHandler {
     static final Pattern CALLBACK_IDS = Pattern.compile("^" + ComponentIds.FORM + ".*");
 
     private final FrontDoor door;
+    private final MemberZones zones;
     private final Replies replies;
 
-    FormHandler(FrontDoor door, Replies replies) {
+    FormHandler(FrontDoor door, Replies replies, MemberZones zones) {
         this.door = door;
+        this.zones = zones;
         this.replies = replies;
     }
 
@@ -39,7 +41,7 @@ final class FormHandler implements ViewSubmissionHandler {
         }
         String member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.FormSubmit(formId, values),
-                "view:" + submission.getView().getId());
+                "view:" + submission.getView().getId(), zones.of(member));
         String channel = submission.getView().getPrivateMetadata();
         door.turn(inbound, replies.to(member, channel == null || channel.isBlank() ? null : channel));
         return ctx.ack();

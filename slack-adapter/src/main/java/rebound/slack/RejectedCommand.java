@@ -35,12 +35,14 @@ final class RejectedCommand implements SlashCommandHandler {
     static final int RESPONSE_URL_POSTS = 5;
 
     private final FrontDoor door;
+    private final MemberZones zones;
     private final Renderer blocks;
     private final SlackApi dms;
     private final Replies replies;
 
-    RejectedCommand(FrontDoor door, Renderer blocks, SlackApi dms, Replies replies) {
+    RejectedCommand(FrontDoor door, Renderer blocks, SlackApi dms, Replies replies, MemberZones zones) {
         this.door = door;
+        this.zones = zones;
         this.blocks = blocks;
         this.dms = dms;
         this.replies = replies;
@@ -50,7 +52,8 @@ final class RejectedCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
         String member = Members.of(ctx);
-        Inbound inbound = new Inbound(member, new Event.Command("rejected", SlackText.typed(command.getText())), command.getTriggerId());
+        Inbound inbound = new Inbound(member, new Event.Command("rejected", SlackText.typed(command.getText())),
+                command.getTriggerId(), zones.of(member));
         door.turn(inbound, new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {

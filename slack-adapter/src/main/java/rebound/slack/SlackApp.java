@@ -83,14 +83,16 @@ final class SlackApp implements AutoCloseable {
         this.replies = replies;
         AppHome home = new AppHome(door, blocks, client);
 
-        app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies));
-        DmHandler dmHandler = new DmHandler(door, replies);
+        MemberZones zones = new MemberZones(client, workers);
+        app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies, zones));
+        DmHandler dmHandler = new DmHandler(door, replies, zones);
         app.event(MessageEvent.class, dmHandler);
         app.event(MessageFileShareEvent.class, dmHandler.fileShares());
         app.event(MessageChangedEvent.class, dmHandler.edits());
         app.event(AppHomeOpenedEvent.class, home);
-        app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home));
-        app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies));
+        app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home,
+                zones));
+        app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies, zones));
         messenger = new SlackMessenger(dms, blocks, door.clock());
         this.door = door;
     }

@@ -22,9 +22,9 @@ import java.util.function.Predicate;
  * A fake Slack Web API on 127.0.0.1 that records every call: {@code auth.test} (the app's bot
  * user is {@link #BOT_USER}), {@code conversations.open} (the DM of user U is {@code D}+U),
  * {@code chat.postMessage}, {@code views.open}, {@code views.publish}, {@code bots.info},
- * {@code apps.connections.open}, response URLs under {@code /respond/}, and file uploads
- * ({@code files.getUploadURLExternal}, the upload URLs under {@code /upload/},
- * {@code files.completeUploadExternal}; see {@link FakeFiles}).
+ * {@code apps.connections.open}, {@code users.info} ({@link FakeUsers}), response URLs under
+ * {@code /respond/}, and file uploads ({@code files.getUploadURLExternal}, the upload URLs under
+ * {@code /upload/}, {@code files.completeUploadExternal}; see {@link FakeFiles}).
  *
  * <p>It refuses what Slack refuses, and keeps each such refusal as a {@link #violations() violation}
  * that fails the test: Block Kit beyond its limits ({@link BlockKitLimits}), a sixth post to one
@@ -66,6 +66,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, double[]> pace = new java.util.HashMap<>();
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
+    private final FakeUsers users = new FakeUsers();
 
     private final FakeFiles files = new FakeFiles(FakeFiles.scopesOf(FakeFiles.manifest()));
 
@@ -88,6 +89,11 @@ public final class FakeSlack implements AutoCloseable {
 
     public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    /** The workspace's users as users.info gives them: their zones, who is missing, the token's scope. */
+    public FakeUsers users() {
+        return users;
     }
 
     public static String dmOf(String user) {
@@ -344,6 +350,13 @@ public final class FakeSlack implements AutoCloseable {
             case "bots.info" -> ok(exchange, "{\"ok\":true,\"bot\":{\"id\":\"" + call.param("bot")
                     + "\",\"user_id\":\"U" + call.param("bot") + "\"}}");
             case "apps.connections.open" -> ok(exchange, "{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
+            case "users.info" -> {
+                FakeUsers.Answer answer = users.answer(call.param("user"));
+                if (answer.status() == 429) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                }
+                send(exchange, answer.status(), answer.body());
+            }
             default -> ok(exchange, "{\"ok\":false,\"error\":\"unknown_method\"}");
         }
     }
