@@ -1,6 +1,7 @@
 package rebound.playbook;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,12 +86,17 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
         return f.isPending() || f.deliveredAt() == null ? f.due() : f.deliveredAt();
     }
 
-    /** Whether some span of {@link #within} holding {@code candidate} holds more than the most follow-ups. */
-    private boolean tooMany(List<FollowUp> others, Instant candidate) {
+    /**
+     * Whether some span of {@link #within} holding {@code candidate} holds more than the most follow-ups.
+     * Counted in whole days: the member's clock puts each follow-up in their morning, so an hour's
+     * difference between when a follow-up was planned and its morning never decides the count.
+     */
+    private boolean tooMany(List<FollowUp> others, Instant wanted) {
         if (within.isZero()) {
             return false;
         }
-        List<Instant> times = new ArrayList<>(others.stream().map(LightTouch::when).toList());
+        Instant candidate = wanted.truncatedTo(ChronoUnit.DAYS);
+        List<Instant> times = new ArrayList<>(others.stream().map(f -> when(f).truncatedTo(ChronoUnit.DAYS)).toList());
         times.add(candidate);
         for (Instant start : times) {
             if (start.isAfter(candidate) || !start.plus(within).isAfter(candidate)) {
