@@ -75,6 +75,10 @@ class MemberClockSpecTest {
         assertThat(alice.state().zone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         alice.commands("settings utc+5:30");
         assertThat(alice.state().zone()).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+        alice.commands("settings -10");
+        assertThat(alice.state().zone()).isEqualTo(ZoneOffset.ofHours(-10));
+        alice.commands("settings +13");
+        assertThat(alice.state().zone()).isEqualTo(ZoneOffset.ofHours(13));
         alice.commands("settings europe/berlin");
         assertThat(alice.state().zone()).isEqualTo(BERLIN);
         alice.commands("settings Atlantis").botSays("I couldn't read \"Atlantis\" as a time zone");
