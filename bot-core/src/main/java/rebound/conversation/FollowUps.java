@@ -136,7 +136,8 @@ final class FollowUps {
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r
                 .withFollowUps(r.followUps().stream().map(f -> f.isPending() ? f.stopped() : f).toList())
                 .withHistory(new HistoryEntry(now, "stopped", ""))));
-        return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection, reply.state().zone())), List.of(views.listChoice()));
+        return reply.say(views.say(Line.FOLLOWUP_STOPPED, views.rejectionVars(rejection, reply.state().zone())),
+                List.of(views.listChoice()));
     }
 
     /**
