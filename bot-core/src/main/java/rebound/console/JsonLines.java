@@ -45,7 +45,8 @@ import rebound.text.KeyText;
  * <p>A member's line may carry {@code "zone"}: their time zone as a {@link ZoneId} id or offset
  * ({@code "Asia/Kolkata"}, {@code "+05:30"}, {@code "UTC"}); their reminders then come in their morning
  * there and their dates read on their calendar (issue 21). A line without it is in the zone of the
- * system Rebound runs on; a zone that is not one is refused like any other malformed line.
+ * system Rebound runs on (either way, unless the member chose a zone with {@code /rejected settings});
+ * a zone that is not one is refused like any other malformed line.
  */
 final class JsonLines {
 

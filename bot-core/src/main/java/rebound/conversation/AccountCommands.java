@@ -55,7 +55,8 @@ final class AccountCommands {
             if (!upcoming.isEmpty()) {
                 text.append('\n').append(views.say(Line.LIST_UPCOMING));
             }
-            upcoming.forEach(f -> text.append('\n').append(views.say(Line.LIST_FOLLOWUP, views.followUpVars(f, reply.state().zone()))));
+            upcoming.forEach(f -> text.append('\n').append(views.say(Line.LIST_FOLLOWUP,
+                    views.followUpVars(f, reply.state().zone()))));
             if (!rejection.history().isEmpty()) {
                 text.append('\n').append(views.say(Line.LIST_SO_FAR));
             }

@@ -84,7 +84,8 @@ public final class Conversation {
             return new Turn(state, List.of());
         }
         MemberState before = state.seen(inbound.deliveryId(), now);
-        if (inbound.zone() != null && !(before.zoneKnown() && before.zone().equals(inbound.zone()))) {
+        if (inbound.zone() != null && !before.zoneChosen()
+                && !(before.zoneKnown() && before.zone().equals(inbound.zone()))) {
             before = views.clock().moveTo(before, inbound.zone(), now);
         }
         Reply reply = Reply.to(inbound.member(), before, now);

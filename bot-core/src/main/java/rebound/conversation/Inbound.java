@@ -9,7 +9,8 @@ import rebound.text.KeyText;
  * {@link MemberState#SEEN_FOR}). The member key and the delivery id are checked here, once, for every
  * way in ({@link KeyText}). {@code zone} is the member's time zone when their platform gives it with the
  * event (Slack's {@code users.info}, the terminal's system zone, a JSON line's {@code zone}), or null:
- * a zone that differs from the one kept moves the member there (issue 21, {@link MemberClock#moveTo}).
+ * a zone that differs from the one kept moves the member there (issue 21, {@link MemberClock#moveTo}),
+ * unless the member chose their zone themselves ({@link MemberState#zoneChosen()}).
  *
  * @throws KeyText.Refused when the member key or the delivery id may not be kept
  * @throws IllegalArgumentException when the event is missing

@@ -47,6 +47,14 @@ public final class MemberClock {
     }
 
     /**
+     * {@code followUps} as they will be stored for a member in {@code zone} at {@code now}: each pending
+     * one in its morning (what a message shows before the turn's end stores them, {@link #settle}).
+     */
+    public List<FollowUp> inMorning(List<FollowUp> followUps, ZoneId zone, Instant now) {
+        return followUps.stream().map(f -> movable(f) ? f.rescheduled(morningOf(f.due(), zone, now)) : f).toList();
+    }
+
+    /**
      * {@code after} with each pending follow-up that {@code before} did not hold with the same due
      * moment (planned, added or moved in this turn) put in the member's morning. Follow-ups already
      * stored are left as they are, so applying it twice changes nothing.

@@ -18,7 +18,8 @@ import rebound.rejection.Rejection;
  * when each was (epoch seconds in {@code seenAt}, aligned with the end of {@code seen}; a state written
  * before times were kept has fewer, and its oldest ids count as long past), a counter for ids, and
  * the member's time zone ({@code timeZone}, a {@link ZoneId} id, empty while unknown; read it with
- * {@link #zone()}; a state written before zones were kept reads as unknown).
+ * {@link #zone()}; a state written before zones were kept reads as unknown; {@code zoneChosen} is true
+ * once the member chose it themselves, over the zone their platform gives).
  *
  * <p>A delivery id is remembered for at least {@link #SEEN_FOR} and always among the member's latest
  * {@link #SEEN_KEPT}; at most {@link #SEEN_MOST} are kept (the store may keep fewer: MapDB keeps the
@@ -32,7 +33,8 @@ public record MemberState(
         List<String> seen,
         List<Long> seenAt,
         int counter,
-        String timeZone) {
+        String timeZone,
+        boolean zoneChosen) {
 
     public static final int VERSION = 1;
     /** Delivery ids always remembered, however old. */
@@ -54,17 +56,23 @@ public record MemberState(
     /** The state as kept before the member's zone was (issue 21): the zone unknown. */
     public MemberState(int version, List<Rejection> rejections, IntakeProgress intake, String awaiting,
             List<String> seen, List<Long> seenAt, int counter) {
-        this(version, rejections, intake, awaiting, seen, seenAt, counter, "");
+        this(version, rejections, intake, awaiting, seen, seenAt, counter, "", false);
+    }
+
+    /** The state as kept before the member could choose their zone over their platform's. */
+    public MemberState(int version, List<Rejection> rejections, IntakeProgress intake, String awaiting,
+            List<String> seen, List<Long> seenAt, int counter, String timeZone) {
+        this(version, rejections, intake, awaiting, seen, seenAt, counter, timeZone, false);
     }
 
     /** The state as kept before delivery times were: {@code seen} with no times. */
     public MemberState(int version, List<Rejection> rejections, IntakeProgress intake, String awaiting,
             List<String> seen, int counter) {
-        this(version, rejections, intake, awaiting, seen, List.of(), counter, "");
+        this(version, rejections, intake, awaiting, seen, List.of(), counter, "", false);
     }
 
     public static MemberState empty() {
-        return new MemberState(VERSION, List.of(), null, "", List.of(), List.of(), 0, "");
+        return new MemberState(VERSION, List.of(), null, "", List.of(), List.of(), 0, "", false);
     }
 
     public boolean hasSeen(String deliveryId) {
@@ -89,11 +97,11 @@ public record MemberState(
             drop++;
         }
         return new MemberState(VERSION, rejections, intake, awaiting, ids.subList(drop, ids.size()),
-                at.subList(drop, at.size()), counter, timeZone);
+                at.subList(drop, at.size()), counter, timeZone, zoneChosen);
     }
 
     public MemberState withIntake(IntakeProgress progress) {
-        return new MemberState(VERSION, rejections, progress, "", seen, seenAt, counter, timeZone);
+        return new MemberState(VERSION, rejections, progress, "", seen, seenAt, counter, timeZone, zoneChosen);
     }
 
     /** What the bot waits for outside the intake. */
@@ -102,17 +110,17 @@ public record MemberState(
     }
 
     public MemberState awaiting(Awaiting what) {
-        return new MemberState(VERSION, rejections, intake, what.stored(), seen, seenAt, counter, timeZone);
+        return new MemberState(VERSION, rejections, intake, what.stored(), seen, seenAt, counter, timeZone, zoneChosen);
     }
 
     public MemberState withRejection(Rejection rejection) {
         List<Rejection> more = new ArrayList<>(rejections);
         more.add(rejection);
-        return new MemberState(VERSION, more, null, "", seen, seenAt, counter, timeZone);
+        return new MemberState(VERSION, more, null, "", seen, seenAt, counter, timeZone, zoneChosen);
     }
 
     public MemberState withRejections(List<Rejection> changed) {
-        return new MemberState(VERSION, changed, intake, awaiting, seen, seenAt, counter, timeZone);
+        return new MemberState(VERSION, changed, intake, awaiting, seen, seenAt, counter, timeZone, zoneChosen);
     }
 
     public MemberState changeRejection(String id, UnaryOperator<Rejection> change) {
@@ -125,7 +133,7 @@ public record MemberState(
 
     /** A fresh id, such as {@code r3}, and the state that remembers it was used. */
     public MemberState nextId() {
-        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter + 1, timeZone);
+        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter + 1, timeZone, zoneChosen);
     }
 
     /**
@@ -148,10 +156,18 @@ public record MemberState(
         return !timeZone.isEmpty();
     }
 
-    /** The state in {@code zone} (null: unknown again), its follow-ups unchanged. */
+    /** The state in {@code zone} (null: unknown again), its follow-ups unchanged; chosen or not as before. */
     public MemberState withZone(ZoneId zone) {
         return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter,
-                zone == null ? "" : zone.getId());
+                zone == null ? "" : zone.getId(), zoneChosen);
+    }
+
+    /**
+     * The state whose zone the member chose themselves ({@code /rejected settings}, or their answer when
+     * asked): from then on a zone their platform gives with an event no longer moves them (issue 21).
+     */
+    public MemberState zoneChosenByMember() {
+        return new MemberState(VERSION, rejections, intake, awaiting, seen, seenAt, counter, timeZone, true);
     }
 
     public Rejection rejection(String id) {

@@ -110,7 +110,8 @@ final class Outcomes {
         }
         boolean asksMore = outcome.equals("replied");
         reply = reply.sayLong(text.toString(), update.drafts().isEmpty() && !asksMore ? List.of(views.listChoice())
-                : List.of(), Views.planned(update.added()));
+                : List.of(), Views.planned(views.clock().inMorning(update.added(), reply.state().zone(),
+                        reply.now())));
         reply = plans.addDrafts(reply, update.rejection(), update.drafts(), values);
         return update.drafts().isEmpty() ? reply
                 : reply.say(views.say(Line.PLAN_FOOTER, values), List.of(views.listChoice(), views.updateChoice()));

@@ -53,7 +53,7 @@ final class ZoneAnswer {
         if (names.containsKey(name)) {
             return Optional.of(names.get(name));
         }
-        Matcher offset = OFFSET.matcher(name.replace(" ", ""));
+        Matcher offset = OFFSET.matcher(text.toLowerCase(Locale.ROOT).replace(" ", ""));
         if (offset.matches()) {
             int sign = "-".equals(offset.group(1)) ? -1 : 1;
             int minutes = offset.group(3) == null ? 0 : Integer.parseInt(offset.group(3));

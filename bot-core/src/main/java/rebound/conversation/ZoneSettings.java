@@ -57,7 +57,7 @@ final class ZoneSettings {
     }
 
     private Reply set(Reply reply, ZoneId zone) {
-        MemberState moved = views.clock().moveTo(reply.state(), zone, reply.now());
+        MemberState moved = views.clock().moveTo(reply.state(), zone, reply.now()).zoneChosenByMember();
         return reply.with(moved).say(views.say(Line.ZONE_SET, Map.of("answer", ZoneAnswer.display(zone),
                 "when", morning())), List.of(views.listChoice()));
     }

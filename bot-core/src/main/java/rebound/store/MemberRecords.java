@@ -86,7 +86,7 @@ final class MemberRecords {
 
     static byte[] head(String member, MemberState state) {
         MemberState bare = new MemberState(state.version(), List.of(), state.intake(), state.awaiting(), List.of(),
-                List.of(), state.counter(), state.timeZone());
+                List.of(), state.counter(), state.timeZone(), state.zoneChosen());
         List<String> ids = state.rejections().stream().map(Rejection::id).toList();
         return checked(member, "head", json(new Head(LAYOUT, bare, ids)));
     }
@@ -94,7 +94,7 @@ final class MemberRecords {
     /** True when the two states have the same head record. */
     static boolean sameHead(MemberState a, MemberState b) {
         return a.version() == b.version() && a.counter() == b.counter() && a.awaiting().equals(b.awaiting())
-                && a.timeZone().equals(b.timeZone())
+                && a.timeZone().equals(b.timeZone()) && a.zoneChosen() == b.zoneChosen()
                 && Objects.equals(a.intake(), b.intake())
                 && a.rejections().stream().map(Rejection::id).toList()
                 .equals(b.rejections().stream().map(Rejection::id).toList());
@@ -118,7 +118,7 @@ final class MemberRecords {
         List<Long> at = state.seenAt();
         return new MemberState(state.version(), state.rejections(), state.intake(), state.awaiting(),
                 seen.subList(seen.size() - keep, seen.size()), at.subList(Math.max(0, at.size() - keep), at.size()),
-                state.counter(), state.timeZone());
+                state.counter(), state.timeZone(), state.zoneChosen());
     }
 
     /**
@@ -166,7 +166,7 @@ final class MemberRecords {
     static MemberState assemble(Head head, List<Rejection> rejections, Seen seen) {
         MemberState bare = head.state();
         return new MemberState(bare.version(), new ArrayList<>(rejections), bare.intake(), bare.awaiting(), seen.ids(),
-                seen.at(), bare.counter(), bare.timeZone());
+                seen.at(), bare.counter(), bare.timeZone(), bare.zoneChosen());
     }
 
     private static byte[] checked(String member, String what, byte[] bytes) {

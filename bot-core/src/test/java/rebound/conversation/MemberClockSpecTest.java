@@ -75,6 +75,10 @@ class MemberClockSpecTest {
         assertThat(alice.state().zone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
         alice.commands("settings utc+5:30");
         assertThat(alice.state().zone()).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+        alice.commands("settings -10");
+        assertThat(alice.state().zone()).isEqualTo(ZoneOffset.ofHours(-10));
+        alice.commands("settings +13");
+        assertThat(alice.state().zone()).isEqualTo(ZoneOffset.ofHours(13));
         alice.commands("settings europe/berlin");
         assertThat(alice.state().zone()).isEqualTo(BERLIN);
         alice.commands("settings Atlantis").botSays("I couldn't read \"Atlantis\" as a time zone");
@@ -126,5 +130,19 @@ class MemberClockSpecTest {
         assertThat(turn.state().zone()).isEqualTo(ZoneId.of("America/Adak"));
         Turn same = conversation.step(turn.state(), Inbound.command("slack:T1:U1", "list"), now);
         assertThat(same.state().zone()).isEqualTo(ZoneId.of("America/Adak"));
+        Turn moved = conversation.step(same.state(), Inbound.command("slack:T1:U1", "list").withZone(AUCKLAND), now);
+        assertThat(moved.state().zone()).isEqualTo(AUCKLAND);
+    }
+
+    @Test
+    @DisplayName("a zone the member chose with /rejected settings stays, whatever zone their platform gives later")
+    void chosenZoneStays() {
+        Conversation conversation = Dialogue.conversation();
+        Instant now = Instant.parse("2026-11-23T10:00:00Z");
+        Turn chose = conversation.step(MemberState.empty(),
+                Inbound.command("console:me", "settings Berlin").withZone(ZoneOffset.UTC), now);
+        assertThat(chose.state().zone()).isEqualTo(BERLIN);
+        Turn later = conversation.step(chose.state(), Inbound.command("console:me", "list").withZone(ZoneOffset.UTC), now);
+        assertThat(later.state().zone()).isEqualTo(BERLIN);
     }
 }

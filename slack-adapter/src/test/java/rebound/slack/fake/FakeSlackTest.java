@@ -109,4 +109,30 @@ class FakeSlackTest {
                 .contains("expired_trigger_id");
         assertThat(slack.violations()).hasSize(3);
     }
+
+    @Test
+    @DisplayName("users.info answers as Slack documents it: tz, tz_label, tz_offset; user_not_found; missing_scope without users:read")
+    void usersInfo() throws Exception {
+        slack.users().zone("U0KIRI", "Pacific/Auckland");
+        var user = JSON.readTree(post(slack.apiUrl() + "users.info", "user=U0KIRI").body());
+        assertThat(user.path("ok").asBoolean()).isTrue();
+        assertThat(user.path("user").path("id").asText()).isEqualTo("U0KIRI");
+        assertThat(user.path("user").path("tz").asText()).isEqualTo("Pacific/Auckland");
+        assertThat(user.path("user").path("tz_label").asText()).startsWith("New Zealand");
+        assertThat(user.path("user").path("tz_offset").asInt()).isIn(12 * 3600, 13 * 3600);
+
+        slack.users().notInWorkspace("U0GONE");
+        var gone = JSON.readTree(post(slack.apiUrl() + "users.info", "user=U0GONE").body());
+        assertThat(gone.path("ok").asBoolean()).isFalse();
+        assertThat(gone.path("error").asText()).isEqualTo("user_not_found");
+
+        slack.users().fail(503);
+        assertThat(post(slack.apiUrl() + "users.info", "user=U0KIRI").statusCode()).isEqualTo(503);
+
+        slack.users().withoutUsersRead();
+        var refused = JSON.readTree(post(slack.apiUrl() + "users.info", "user=U0KIRI").body());
+        assertThat(refused.path("error").asText()).isEqualTo("missing_scope");
+        assertThat(refused.path("needed").asText()).isEqualTo("users:read");
+        assertThat(refused.path("provided").asText()).contains("chat:write").doesNotContain("users:read");
+    }
 }

@@ -97,7 +97,9 @@ public final class FakeUsers {
 
     private static Set<String> manifestScopes() {
         Set<String> found = new LinkedHashSet<>();
-        for (Path manifest : new Path[] {Path.of("manifest.yml"), Path.of("slack-adapter", "manifest.yml")}) {
+        // run from slack-adapter, from the project's root, or from a sibling module such as dist
+        for (Path manifest : new Path[] {Path.of("manifest.yml"), Path.of("slack-adapter", "manifest.yml"),
+                Path.of("..", "slack-adapter", "manifest.yml")}) {
             if (!Files.isRegularFile(manifest)) {
                 continue;
             }
