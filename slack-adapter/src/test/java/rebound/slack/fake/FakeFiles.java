@@ -57,12 +57,17 @@ public final class FakeFiles {
     }
 
     /**
-     * The app's manifest, {@code slack-adapter/manifest.yml}, from the module's folder or a sibling
-     * module's (the container test in {@code dist/} runs the fake too).
+     * The app's manifest, {@code slack-adapter/manifest.yml}, from the module's folder, the project's root
+     * or a sibling module's (the container test in {@code dist/} runs the fake too).
      */
     static Path manifest() {
-        Path here = Path.of("manifest.yml");
-        return Files.exists(here) ? here : Path.of("..", "slack-adapter", "manifest.yml");
+        for (Path manifest : new Path[] {Path.of("manifest.yml"), Path.of("slack-adapter", "manifest.yml"),
+                Path.of("..", "slack-adapter", "manifest.yml")}) {
+            if (Files.isRegularFile(manifest)) {
+                return manifest;
+            }
+        }
+        throw new IllegalStateException("the fake Slack reads the bot scopes from slack-adapter/manifest.yml; not found");
     }
 
     /** The bot scopes of the app's manifest ({@code oauth_config.scopes.bot}), read from {@code manifest}. */

@@ -95,31 +95,8 @@ public final class FakeUsers {
     record Answer(int status, String body) {
     }
 
+    /** The bot scopes of the app's manifest: one reader for the whole fake ({@link FakeFiles#scopesOf}). */
     private static Set<String> manifestScopes() {
-        Set<String> found = new LinkedHashSet<>();
-        // run from slack-adapter, from the project's root, or from a sibling module such as dist
-        for (Path manifest : new Path[] {Path.of("manifest.yml"), Path.of("slack-adapter", "manifest.yml"),
-                Path.of("..", "slack-adapter", "manifest.yml")}) {
-            if (!Files.isRegularFile(manifest)) {
-                continue;
-            }
-            try {
-                boolean bot = false;
-                for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-                    String trimmed = line.strip();
-                    if (trimmed.equals("bot:")) {
-                        bot = true;
-                    } else if (bot && trimmed.startsWith("- ")) {
-                        found.add(trimmed.substring(2).strip());
-                    } else if (bot && !trimmed.isEmpty()) {
-                        bot = false;
-                    }
-                }
-                return found;
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + manifest, e);
-            }
-        }
-        throw new IllegalStateException("the fake Slack reads the bot scopes from slack-adapter/manifest.yml; not found");
+        return FakeFiles.scopesOf(FakeFiles.manifest());
     }
 }
