@@ -77,6 +77,8 @@ public final class Probes implements AutoCloseable {
     private final ExecutorService storeCheck;
     private volatile boolean started;
     private Future<?> inFlight;
+    /** Whether the last store check failed, so an outage is logged once when it starts and once when it ends. */
+    private boolean storeDown;
 
     private Probes(HttpServer server, Parts parts) {
         this.server = server;
@@ -170,17 +172,27 @@ public final class Probes implements AutoCloseable {
         if (inFlight == null || inFlight.isDone()) {
             inFlight = storeCheck.submit(parts::checkStore);
         }
+        String problem;
         try {
             inFlight.get(STORE_PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-            return null;
+            problem = null;
         } catch (TimeoutException e) {
-            return "no answer within " + STORE_PATIENCE.toSeconds() + " s";
+            problem = "no answer within " + STORE_PATIENCE.toSeconds() + " s";
         } catch (java.util.concurrent.ExecutionException e) {
-            return "does not answer (" + e.getCause().getClass().getSimpleName() + ")";
+            // the probe's answer names no exception (a reader of /ready learns what, not how); the log says it once
+            problem = "does not answer";
+            if (!storeDown) {
+                LOG.warn("The store does not answer ({}); not ready until it does", e.getCause().getClass().getSimpleName());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return "interrupted";
         }
+        if (problem == null && storeDown) {
+            LOG.info("The store answers again; ready as far as the store goes");
+        }
+        storeDown = problem != null;
+        return problem;
     }
 
     private void ready(HttpExchange exchange) throws IOException {
