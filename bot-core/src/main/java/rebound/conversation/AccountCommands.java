@@ -73,8 +73,9 @@ final class AccountCommands {
     }
 
     /**
-     * A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped},
-     * {@code outcome:<o>}, {@code sent:<kind>}.
+     * A history entry in words: {@code reminder:<kind>}, {@code snoozed:<kind>}, {@code stopped} (everything)
+     * or {@code stopped:<kind>} (one chain, issue 21), {@code outcome:<o>}, {@code sent:<kind>}. A snooze says
+     * no length: the light touch may move it past a week (the reply to the snooze gave its date).
      */
     private String historyWhat(HistoryEntry entry) {
         String what = entry.what();
@@ -84,7 +85,7 @@ final class AccountCommands {
         return switch (type) {
             case "reminder" -> views.say(Line.HISTORY_REMINDER, Map.of("kind", views.kindName(detail)));
             case "snoozed" -> views.say(Line.HISTORY_SNOOZED, Map.of("kind", views.kindName(detail)));
-            case "stopped" -> views.say(Line.HISTORY_STOPPED);
+            case "stopped" -> views.say(Line.HISTORY_STOPPED, Map.of("kind", detail.isEmpty() ? "" : views.kindName(detail)));
             case "sent" -> views.say(Line.HISTORY_SENT, Map.of("kind", views.kindName(detail)));
             case "outcome" -> views.say(Line.HISTORY_OUTCOME, Map.of("what",
                     views.words().has("choice_outcome_" + detail) ? views.words().say("choice_outcome_" + detail)

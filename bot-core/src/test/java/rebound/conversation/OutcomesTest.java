@@ -133,7 +133,9 @@ class OutcomesTest {
         alice.presses(action(alice.last(), "stopall"));
         assertThat(only(alice).pendingFollowUps()).isEmpty();
         alice.botSays("no more reminders about *Acme*, the 2 still to come included");
-        alice.commands("list").botSays("you snoozed a short check-in for a week").botSays("you stopped the reminders");
+        alice.commands("list").botSays("you put off a short check-in (Dana Smith)")
+                .botSays("you stopped the reminders of a short check-in (Dana Smith)")
+                .botSays("you stopped all the reminders");
         assertThat(String.join("\n", alice.texts())).doesNotContain("snoozed:").doesNotContain("reminder:");
     }
 
@@ -151,7 +153,7 @@ class OutcomesTest {
                 "- Sat 6 Feb 2027: something to pass on, to Dana Smith",
                 "- Sun 21 Feb 2027: a light note as the new hire's first three months end, to Dana Smith",
                 "So far:",
-                "- Wed 23 Dec 2026: you snoozed a short check-in for a week (Dana Smith)");
+                "- Wed 23 Dec 2026: you put off a short check-in (Dana Smith)");
         assertThat(alice.last().followups()).extracting(PlannedFollowUp::kind)
                 .containsExactlyInAnyOrder("check_in", "share_opportunity", "hire_check");
     }
