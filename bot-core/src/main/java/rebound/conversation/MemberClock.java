@@ -60,6 +60,9 @@ public final class MemberClock {
      * stored are left as they are, so applying it twice changes nothing.
      */
     public MemberState settle(MemberState before, MemberState after, Instant now) {
+        if (after.rejections() == before.rejections()) {
+            return after; // most turns (an intake's answers) change no rejection: nothing to look at
+        }
         Set<String> kept = new HashSet<>();
         for (Rejection rejection : before.rejections()) {
             for (FollowUp followUp : rejection.followUps()) {

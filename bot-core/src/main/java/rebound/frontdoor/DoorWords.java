@@ -21,7 +21,8 @@ public final class DoorWords {
     public static final List<String> KEYS = List.of("failed", "not_yours", "expired", "continue_in_dm",
             "continue_in_dm_link", "continued_in_dms", "open_dms", "dms_closed", "pick_one", "pick_several",
             "done_picking", "cancel", "menu_range", "form_unavailable", "slow_down", "file_not_sent", "file_saved",
-            "edit_not_taken");
+            "edit_not_taken", "command_rejected", "command_new", "command_list", "command_update", "command_settings",
+            "command_settings_zone", "command_forget", "command_calendar", "command_export", "command_help");
     private static final Set<String> VARIABLES = Set.of("where", "from", "to", "total", "name");
 
     private final Map<String, Template> lines;

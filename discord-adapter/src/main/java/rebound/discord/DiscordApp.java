@@ -69,7 +69,7 @@ public final class DiscordApp implements AutoCloseable {
         FormHandler forms = new FormHandler(door, turns);
         DmsInFlight inFlight = new DmsInFlight(bot.settings().dataDir());
         DmHandler dms = new DmHandler(door, renderer, inFlight, posts);
-        List<SlashCommand> commands = List.of(new RejectedCommand(turns));
+        List<SlashCommand> commands = List.of(new RejectedCommand(turns, words));
         ReboundListener listener = new ReboundListener(
                 commands.stream().collect(Collectors.toMap(SlashCommand::name, Function.identity())),
                 new ButtonHandler(turns, forms), forms, dms, turns);

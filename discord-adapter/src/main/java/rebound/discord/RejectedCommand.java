@@ -10,6 +10,8 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import rebound.conversation.Event;
+import rebound.frontdoor.DoorWords;
+import rebound.text.Texts;
 
 /**
  * {@code /rejected <new|list|update|settings [zone]|forget|calendar|export|help>}: hands the subcommand (and
@@ -21,28 +23,34 @@ final class RejectedCommand implements SlashCommand {
     private static final String SETTINGS = "settings";
     private static final String ZONE = "zone";
 
-    private static final List<SubcommandData> SUBCOMMANDS = List.of(
-            new SubcommandData("new", "Log a rejection and get drafts for your next step"),
-            new SubcommandData("list", "See your rejections and upcoming follow-ups"),
-            new SubcommandData("update", "Report how a follow-up went"),
-            new SubcommandData(SETTINGS, "Your time zone, so reminders come in your morning")
-                    .addOption(OptionType.STRING, ZONE, "Your city or time zone: Auckland, IST, UTC+5:30, Europe/Berlin",
-                            false),
-            new SubcommandData("forget", "Delete everything Rebound keeps about you"),
-            new SubcommandData("calendar", "Get your upcoming follow-ups as a calendar file"),
-            new SubcommandData("export", "Get everything Rebound keeps about you, as files"),
-            new SubcommandData("help", "What Rebound can do"));
+    /** The subcommands in the order Discord shows them; each is described by frontdoor.txt's {@code command_<name>}. */
+    private static final List<String> SUBCOMMANDS = List.of("new", "list", "update", SETTINGS, "forget", "calendar",
+            "export", "help");
+    /** Discord refuses a command or option description over 100 characters. */
+    static final int LONGEST_DESCRIPTION = 100;
 
     private final InteractionTurns turns;
+    private final DoorWords words;
 
-    RejectedCommand(InteractionTurns turns) {
+    /** The command whose subcommands {@code turns} hands to the core, described in {@code words} (frontdoor.txt). */
+    RejectedCommand(InteractionTurns turns, DoorWords words) {
         this.turns = turns;
+        this.words = words;
+    }
+
+    private String described(String key) {
+        return Texts.cut(words.say(key), LONGEST_DESCRIPTION);
     }
 
     @Override
     public SlashCommandData data() {
-        return Commands.slash(NAME, "Turn a job rejection into a next step")
-                .addSubcommands(SUBCOMMANDS)
+        List<SubcommandData> subcommands = SUBCOMMANDS.stream().map(name -> {
+            SubcommandData data = new SubcommandData(name, described("command_" + name));
+            return SETTINGS.equals(name)
+                    ? data.addOption(OptionType.STRING, ZONE, described("command_settings_zone"), false) : data;
+        }).toList();
+        return Commands.slash(NAME, described("command_rejected"))
+                .addSubcommands(subcommands)
                 .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
                 .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
     }
