@@ -170,7 +170,13 @@ class SlackAsItIsIT {
 
         // a DM, then the metrics page holds its turn, its commit and the posts, and never the member
         app.say(ANA, "hi", "");
+        // the fake records a post when it arrives; the app counts it once Slack's answer is back: wait for that
         String metrics = app.get(probePort, "/metrics").body();
+        java.time.Instant counted = java.time.Instant.now().plus(ShippedSlackApp.WAIT);
+        while (!metrics.contains("method=\"chat.postMessage\"") && java.time.Instant.now().isBefore(counted)) {
+            Thread.sleep(100);
+            metrics = app.get(probePort, "/metrics").body();
+        }
         assertThat(metrics).containsPattern("rebound_turns_seconds_count\\{outcome=\"saved\"} [1-9]")
                 .contains("rebound_store_commits_seconds_count{outcome=\"ok\",store=\"mapdb\"}",
                         "rebound_platform_calls_total{method=\"chat.postMessage\",platform=\"slack\",status=\"2xx\"}",
