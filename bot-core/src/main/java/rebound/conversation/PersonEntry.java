@@ -88,7 +88,8 @@ final class PersonEntry {
         Contact person = contactOf(read, part, detail);
         List<Contact> people = new ArrayList<>(progress.contacts());
         int index = fixing >= 0 && fixing < people.size() ? fixing : sameAs(people, person);
-        if (fixing < 0 && index < people.size()) {
+        boolean listed = fixing < 0 && index < people.size();
+        if (listed) {
             person = merged(people.get(index), person); // typed again, or the rest of someone already added
         }
         if (index < people.size()) {
@@ -99,6 +100,9 @@ final class PersonEntry {
         IntakeProgress added = PeopleStep.changed(progress, people).waitingFor(topic.needsFewWords()
                 ? PeoplePending.fewWords(index) : null);
         reply = reply.with(reply.state().withIntake(added));
+        if (listed) { // issue 18: one entry for one person, and the member is told why no second one appeared
+            reply = reply.say(views.say(Line.CONTACT_ALREADY_LISTED, Map.of("name", who(person))));
+        }
         return topic.needsFewWords() ? reply.thenAsk() : readBack(reply, added, index);
     }
 
@@ -180,7 +184,7 @@ final class PersonEntry {
      * written family name first), the one used first; empty when the name tells.
      */
     List<String> greetings(Contact person) {
-        return contacts.greetings(person.name());
+        return contacts.greetings(person.name(), person.title());
     }
 
     /** Person {@code index} is greeted by the n-th greeting offered ({@link #greetings}); said so, then asks on. */
@@ -190,8 +194,11 @@ final class PersonEntry {
         if (n < 0 || n >= greetings.size()) {
             return views.stale(reply);
         }
+        String chosen = greetings.get(n);
+        String family = person.name().split(" ")[0];
+        boolean titled = chosen.endsWith(" " + family) && !chosen.startsWith(family); // "Ms. Nguyễn": formal notes too
         Contact greeted = new Contact(person.name(), person.part(), person.detail(), person.title(), person.told(),
-                person.clicked(), greetings.get(n), person.formal(), person.disliked());
+                person.clicked(), chosen, titled ? chosen : person.formal(), person.disliked());
         List<Contact> people = new ArrayList<>(progress.contacts());
         people.set(index, greeted);
         IntakeProgress updated = progress.withContacts(people);

@@ -87,14 +87,15 @@ public final class ContactReader {
      * that starts with a family name usually written first: "Nguyễn Thị Minh Khai" -> the full name,
      * "Minh Khai", "Khai"); empty when the name tells. Cheaper than reading the name as a line.
      *
-     * @param name a name as {@link ReadContact#name()} writes it
+     * @param name  a name as {@link ReadContact#name()} writes it
+     * @param title the title typed with it ("Dr."), offered with the family name; empty for none
      */
-    public List<String> greetings(String name) {
+    public List<String> greetings(String name, String title) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
         List<String> written = List.of(Phrases.SPACES.split(name.strip()));
-        return names.greet(written, "", null).choices();
+        return names.greet(written, title == null ? "" : title, null).choices();
     }
 
     /**

@@ -126,7 +126,8 @@ final class Names {
      * names ({@code compound given name:}) are greeted together; a name that starts with a family name
      * usually written first ({@code family name first:}), or a two-word name ending in a given name such as
      * "Min-jun", is greeted in full, formally by title and family
-     * name, and the given names after it (without {@code middle:} names) are offered to the member.
+     * name, and the given names after it (without {@code middle:} names) are offered to the member, then
+     * the family name with each {@code titles offered:} ("Ms. Nguyễn"), or with the title typed.
      */
     Greeting greet(List<String> written, String title, String nickname) {
         String warm = greeting(written, title);
@@ -153,6 +154,10 @@ final class Names {
             String last = written.get(written.size() - 1);
             if (!last.equals(allGiven)) {
                 choices.add(last);
+            }
+            String family = written.get(0);
+            for (String offered : title.isEmpty() ? v.offeredTitles : List.of(title)) {
+                choices.add(offered + " " + family);
             }
             return new Greeting(full, title.isEmpty() ? full : title + " " + written.get(0), choices);
         }

@@ -27,7 +27,8 @@ final class PeopleFile {
             "no name", "article");
     private static final Set<String> COMMAND_KEYS = Set.of("remove", "fix");
     private static final Set<String> JOB_TITLE_KEYS = Set.of("function", "seniority");
-    private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name");
+    private static final Set<String> GREETING_KEYS = Set.of("family name first", "middle", "compound given name",
+            "titles offered");
     private static final Set<String> REMARK_KEYS =
             Set.of("slang", "about me", "about me first", "said about me", "judgement", "small", "disliked",
                     "complaint", "about them");
@@ -64,6 +65,7 @@ final class PeopleFile {
                 words(block, "family name first", v.familyFirst);
                 words(block, "middle", v.middleNames);
                 phrases(block, "compound given name", v.compoundGiven);
+                block.all("titles offered").forEach(e -> v.offeredTitles.addAll(ReadingVocabulary.list(e.value())));
             } else if (name.equals("people step")) {
                 checkKeys(file, block, Set.of("one of a kind"), problems);
                 block.all("one of a kind").forEach(e -> list(e.value()).forEach(part -> {

@@ -57,6 +57,8 @@ public final class ReadingVocabulary {
     final Set<String> familyFirst = new HashSet<>();
     final Set<String> middleNames = new HashSet<>();
     final Phrases compoundGiven = new Phrases();
+    /** Titles offered, as written, when Rebound asks how to greet a name written family name first ("Ms. Nguyễn"). */
+    final List<String> offeredTitles = new ArrayList<>();
     final Phrases slang = new Phrases();
     final Phrases aboutMe = new Phrases();
     final Phrases aboutMeFirst = new Phrases();

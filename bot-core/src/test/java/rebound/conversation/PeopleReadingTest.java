@@ -98,6 +98,30 @@ class PeopleReadingTest {
         }
 
         @Test
+        @DisplayName("Nguyễn Thị Minh Khai: 'Ms. Nguyễn' is offered too, and then formal notes say Dear Ms. Nguyễn,")
+        void familyNameWithTitle() {
+            Dialogue bo = atPeople("console:bo").says("Nguyễn Thị Minh Khai, recruiter");
+            Outbound ask = bo.replies().stream().filter(o -> o.text().startsWith("How do you greet")).findFirst()
+                    .orElseThrow();
+            assertThat(ask.choices()).extracting(Choice::label).contains("Hi Ms. Nguyễn", "Hi Mr. Nguyễn");
+            Choice ms = ask.choices().stream().filter(c -> c.label().equals("Hi Ms. Nguyễn")).findFirst().orElseThrow();
+            bo.presses(ms.action()).botAsks("contacts").botSays("will say \"Hi Ms. Nguyễn,\"");
+            Contact khai = bo.state().intake().contacts().get(0);
+            assertThat(khai.firstName()).isEqualTo("Ms. Nguyễn");
+            assertThat(khai.formalName()).isEqualTo("Ms. Nguyễn");
+        }
+
+        @Test
+        @DisplayName("Dr. Nguyễn Văn An: the title typed is the one offered with the family name, no other")
+        void familyNameTitleTyped() {
+            Dialogue bo = atPeople("console:bo").says("Dr. Nguyễn Văn An, hiring manager");
+            Outbound ask = bo.replies().stream().filter(o -> o.text().startsWith("How do you greet")).findFirst()
+                    .orElseThrow();
+            assertThat(ask.choices()).extracting(Choice::label).contains("Hi Dr. Nguyễn")
+                    .doesNotContain("Hi Ms. Nguyễn", "Hi Mr. Nguyễn");
+        }
+
+        @Test
         @DisplayName("Herr Dr Klaus Becker: a formal note says Dear Dr. Becker,")
         void honorifics() {
             Dialogue bo = atPeople("console:bo").says("Herr Dr Klaus Becker, hiring manager");
@@ -137,6 +161,7 @@ class PeopleReadingTest {
                     .says("dana smith, recruiter, the ledger migration").botAsks("contacts");
             assertThat(bo.state().intake().contacts())
                     .containsExactly(new Contact("Dana Smith", "recruiter", "the ledger migration"));
+            assertThat(String.join("\n", bo.texts())).contains("*Dana Smith*, already on your list");
         }
 
         @Test
@@ -162,6 +187,7 @@ class PeopleReadingTest {
                     .says("eng manager, we talked about their migration to Kotlin").botAsks("contacts");
             assertThat(bo.state().intake().contacts()).extracting(Contact::name).containsExactly("Marta Gomez");
             assertThat(bo.state().intake().contacts().get(0).detail()).contains("migration to Kotlin");
+            assertThat(String.join("\n", bo.texts())).contains("*Marta Gomez*, already on your list");
         }
 
         @Test
