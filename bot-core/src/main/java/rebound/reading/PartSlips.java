@@ -16,6 +16,8 @@ final class PartSlips {
     /** The part words long enough to have a slip, in a fixed order (so a tie is found the same way). */
     private final List<String> ordered = new ArrayList<>();
     private final Set<String> targets = new HashSet<>();
+    /** The letters of each of {@link #ordered}, counted ({@link #letters}), for a cheap first test. */
+    private final List<int[]> targetLetters = new ArrayList<>();
 
     PartSlips(ReadingVocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -26,6 +28,7 @@ final class PartSlips {
         }
         ordered.sort(null);
         targets.addAll(ordered);
+        ordered.forEach(word -> targetLetters.add(letters(word)));
     }
 
     /**
@@ -41,13 +44,17 @@ final class PartSlips {
             return word;
         }
         String found = null;
-        for (String target : ordered) {
+        int[] wordLetters = letters(word);
+        for (int t = 0; t < ordered.size(); t++) {
+            String target = ordered.get(t);
             for (String ending : vocabulary.pluralEndings) {
                 if (word.equals(target + ending)) {
                     return word; // "friends", "contacts": a plural, no slip
                 }
             }
-            if (Math.abs(target.length() - word.length()) <= vocabulary.slipEdits && slips(word, target) <= vocabulary.slipEdits) {
+            if (Math.abs(target.length() - word.length()) <= vocabulary.slipEdits
+                    && differentLetters(wordLetters, targetLetters.get(t)) <= vocabulary.slipEdits
+                    && slips(word, target) <= vocabulary.slipEdits) {
                 if (found != null) {
                     return word; // a slip of two part words: no guess
                 }
@@ -55,6 +62,28 @@ final class PartSlips {
             }
         }
         return found == null ? word : found;
+    }
+
+    /** How often each letter a-z appears in {@code word}; every other character is counted in the last slot. */
+    private static int[] letters(String word) {
+        int[] counts = new int[27];
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            counts[c >= 'a' && c <= 'z' ? c - 'a' : 26]++;
+        }
+        return counts;
+    }
+
+    /**
+     * The letters one word has more of than the other, summed both ways: never more than {@link #slips},
+     * since a letter left out or added changes one count by one, a swap none, a changed letter two.
+     */
+    private static int differentLetters(int[] a, int[] b) {
+        int sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] - b[i]);
+        }
+        return sum;
     }
 
     /** Letters left out, added, or swapped with the next, to turn a into b (a changed letter counts two). */
