@@ -63,9 +63,8 @@ final class ConsoleChat {
     }
 
     void run(BufferedReader in) throws IOException {
-        out.println("Rebound - type your answers; numbers pick a choice. Type 'quit' to leave.");
-        out.println("Commands: /rejected, /rejected list, /rejected new, /rejected export, /rejected settings, "
-                + "/rejected forget");
+        out.println(render(door.words().say("terminal_welcome")));
+        out.println(render(door.words().say("terminal_commands")));
         out.println();
         ReplyChannel here = new ReplyChannel() {
             @Override
@@ -93,7 +92,7 @@ final class ConsoleChat {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        out.println("Bye for now. Everything you told me is saved; run ./rebound again to continue.");
+        out.println(render(door.words().say("terminal_bye")));
     }
 
     private boolean prompt() {
@@ -126,21 +125,21 @@ final class ConsoleChat {
         synchronized (out) {
             out.println();
             if (message.reminder()) {
-                out.println(bold("Reminder"));
+                out.println(render(door.words().say("terminal_reminder")));
             }
             out.println(render(message.text()));
             for (int i = 0; i < message.choices().size(); i++) {
                 out.println("  " + (i + 1) + ") " + message.choices().get(i).label());
             }
             if (message.multiple()) {
-                out.println("  (pick one or more: type the numbers or names, separated by commas)");
+                out.println("  " + render(door.words().say("terminal_pick_several")));
             }
             for (Draft draft : message.drafts()) {
                 out.println(RULE);
-                if (!draft.to().isBlank()) {
-                    out.println("To: " + draft.to() + (draft.part().isBlank() ? "" : " (" + draft.part() + ")"));
+                String heading = door.words().draftHeading(draft);
+                if (!heading.isEmpty()) {
+                    out.println(render(heading));
                 }
-                out.println("Subject: " + draft.subject());
                 out.println();
                 out.println(draft.body());
                 out.println(RULE);
@@ -170,9 +169,5 @@ final class ConsoleChat {
 
     private String render(String text) {
         return ansi ? text.replaceAll("\\*([^*\\n]+)\\*", "\u001b[1m$1\u001b[0m") : text;
-    }
-
-    private String bold(String text) {
-        return ansi ? "\u001b[1m" + text + "\u001b[0m" : "*" + text + "*";
     }
 }

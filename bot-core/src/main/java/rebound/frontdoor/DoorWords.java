@@ -1,9 +1,11 @@
 package rebound.frontdoor;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rebound.rejection.Draft;
 import rebound.script.PlaybookFile;
 import rebound.script.PlaybookSource;
 import rebound.script.Problems;
@@ -22,8 +24,10 @@ public final class DoorWords {
             "continue_in_dm_link", "continued_in_dms", "open_dms", "dms_closed", "pick_one", "pick_several",
             "done_picking", "cancel", "menu_range", "form_unavailable", "slow_down", "file_not_sent", "file_saved",
             "edit_not_taken", "command_rejected", "command_new", "command_list", "command_update", "command_settings",
-            "command_settings_zone", "command_forget", "command_calendar", "command_export", "command_help");
-    private static final Set<String> VARIABLES = Set.of("where", "from", "to", "total", "name");
+            "command_settings_zone", "command_forget", "command_calendar", "command_export", "command_help",
+            "draft_to", "draft_subject", "terminal_welcome", "terminal_commands", "terminal_bye", "terminal_reminder",
+            "terminal_pick_several");
+    private static final Set<String> VARIABLES = Set.of("where", "from", "to", "total", "name", "part", "subject");
 
     private final Map<String, Template> lines;
 
@@ -66,6 +70,24 @@ public final class DoorWords {
     /** The line for {@code key} (one of {@link #KEYS}). */
     public String say(String key) {
         return say(key, Map.of());
+    }
+
+    /**
+     * The heading every front door shows above a draft: whom it is for (and their part) and its subject,
+     * each line only when the draft has it ({@code draft_to}, {@code draft_subject}), in the core's markup
+     * ({@code *bold*}) that each platform turns into its own.
+     *
+     * @return the heading's lines joined by a line break; empty when the draft names neither
+     */
+    public String draftHeading(Draft draft) {
+        List<String> heading = new ArrayList<>();
+        if (draft.to() != null && !draft.to().isBlank()) {
+            heading.add(say("draft_to", Map.of("to", draft.to(), "part", draft.part() == null ? "" : draft.part())));
+        }
+        if (draft.subject() != null && !draft.subject().isBlank()) {
+            heading.add(say("draft_subject", Map.of("subject", draft.subject())));
+        }
+        return String.join("\n", heading);
     }
 
     /** The line for {@code key} with its variables filled in. */

@@ -61,7 +61,7 @@ final class Renderer {
             }
         }
         for (Draft draft : message.drafts()) {
-            out.addAll(draft(draft));
+            out.addAll(draft(draft, words.draftHeading(draft)));
         }
         return out;
     }
@@ -158,18 +158,9 @@ final class Renderer {
         return Texts.cut(text == null || text.isBlank() ? "?" : text.strip(), LABEL_LIMIT);
     }
 
-    private static List<MessageCreateData> draft(Draft draft) {
-        StringBuilder head = new StringBuilder();
-        if (draft.subject() != null && !draft.subject().isBlank()) {
-            head.append("**").append(draft.subject()).append("**\n");
-        }
-        if (draft.to() != null && !draft.to().isBlank()) {
-            head.append("To: ").append(draft.to());
-            if (draft.part() != null && !draft.part().isBlank()) {
-                head.append(" (").append(draft.part()).append(')');
-            }
-            head.append('\n');
-        }
+    /** One draft: its heading ({@link DoorWords#draftHeading}) and its body in code blocks, cut to Discord's limit. */
+    private static List<MessageCreateData> draft(Draft draft, String heading) {
+        String head = heading.isEmpty() ? "" : DiscordText.markdown(heading) + "\n";
         int room = DiscordText.MESSAGE_LIMIT - head.length() - DiscordText.codeBlock("").length() - 16;
         List<String> bodies = Texts.split(draft.body() == null ? "" : draft.body(), room);
         List<MessageCreateData> out = new ArrayList<>();

@@ -40,7 +40,7 @@ class DirectMessageIntakeTest extends RunningBotTest {
         String dm = FakeDiscord.dmChannelOf(ANA);
         List<RestCall> drafts = bot.discord.await(
                 c -> c.is("POST", "channels/" + dm + "/messages") && c.content().contains("```"), 1);
-        assertThat(firstDraft.content()).contains("To: Dana Smith");
+        assertThat(firstDraft.content()).contains("**To:** Dana Smith");
         bot.awaitDm(ANA, 0, "Copy each draft");
         assertThat(drafts).allSatisfy(d -> {
             assertThat(d.content()).containsOnlyOnce("```\n").endsWith("\n```");

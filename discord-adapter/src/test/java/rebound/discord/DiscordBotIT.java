@@ -221,6 +221,6 @@ class DiscordBotIT {
         say("thank, feedback", "how should the drafts sound");
         say("warm", "Does that look right");
         RestCall draft = say("yes", "```");
-        assertThat(draft.content()).contains("To: Dana Smith");
+        assertThat(draft.content()).contains("**To:** Dana Smith");
     }
 }

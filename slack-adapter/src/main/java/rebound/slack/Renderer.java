@@ -136,15 +136,8 @@ final class Renderer {
         return blocks;
     }
 
-    private static String heading(Draft draft) {
-        StringBuilder text = new StringBuilder("*To:* ").append(SlackText.escape(draft.to()));
-        if (draft.part() != null && !draft.part().isBlank()) {
-            text.append(" (").append(SlackText.escape(draft.part())).append(')');
-        }
-        if (draft.subject() != null && !draft.subject().isBlank()) {
-            text.append("\n*Subject:* ").append(SlackText.escape(draft.subject()));
-        }
-        return text.toString();
+    private String heading(Draft draft) {
+        return SlackText.mrkdwn(words.draftHeading(draft));
     }
 
     private List<BlockElement> choices(Outbound message) {

@@ -1,0 +1,46 @@
+package rebound.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.rejection.Draft;
+import rebound.script.PlaybookSource;
+
+/** The heading above a draft is the playbook's words, the same on every front door (issue 19). */
+class DraftHeadingTest {
+
+    private final DoorWords words = DoorWords.builtIn();
+
+    @Test
+    @DisplayName("a draft to a named person with a part and a subject: whom, their part, the subject")
+    void toAndSubject() {
+        Draft draft = new Draft("thank_you", "Dana Smith", "recruiter", "Thank you", "Hi Dana,", null);
+        assertThat(words.draftHeading(draft)).isEqualTo("*To:* Dana Smith (recruiter)\n*Subject:* Thank you");
+    }
+
+    @Test
+    @DisplayName("no part, no subject: only what the draft has, never an empty 'To:' or '()'")
+    void onlyWhatItHas() {
+        assertThat(words.draftHeading(new Draft("thank_you", "Dana Smith", "", "", "Hi Dana,", null)))
+                .isEqualTo("*To:* Dana Smith");
+        assertThat(words.draftHeading(new Draft("status_check", "", "", "Checking in", "Hello,", null)))
+                .isEqualTo("*Subject:* Checking in");
+        assertThat(words.draftHeading(new Draft("note", "", "", "", "Hello,", null))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a community rewords the heading in its frontdoor.txt")
+    void communityWords(@TempDir Path playbook) throws Exception {
+        String builtIn = PlaybookSource.builtIn().require(DoorWords.FILE, new rebound.script.Problems()).content();
+        Files.writeString(playbook.resolve(DoorWords.FILE), builtIn
+                .replace("draft_to: *To:* ${to}", "draft_to: *Para:* ${to}")
+                .replace("draft_subject: *Subject:*", "draft_subject: *Asunto:*"));
+        DoorWords spanish = DoorWords.load(PlaybookSource.withOverrides(playbook));
+        assertThat(spanish.draftHeading(new Draft("thank_you", "Dana Smith", "", "Gracias", "Hola Dana,", null)))
+                .isEqualTo("*Para:* Dana Smith\n*Asunto:* Gracias");
+    }
+}
