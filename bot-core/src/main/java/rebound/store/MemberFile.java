@@ -127,37 +127,28 @@ final class MemberFile {
      * change ({@link NotSaved}) writes nothing.
      */
     void write(String member, MemberState before, MemberState wanted) {
-        MemberState state = MemberRecords.trimSeen(wanted);
         // someone new (or someone whose head may be missing) gets every record written
-        boolean all = before == null || before.equals(MemberState.empty()) || unmigrated.contains(member);
+        MemberParts.Changes changes = MemberParts.between(member, unmigrated.contains(member) ? null : before, wanted);
+        MemberState state = changes.stored();
         SecretKey key = keys.ensure(member);
-        byte[] head = all || !MemberRecords.sameHead(before, state)
-                ? keys.seal(key, MemberRecords.headKey(member), MemberRecords.head(member, state)) : null;
-        String seenKey = MemberRecords.seenKey(member);
-        byte[] seen = all || !before.seen().equals(state.seen()) || !before.seenAt().equals(state.seenAt())
-                ? keys.seal(key, seenKey, MemberRecords.seen(member, state)) : null;
+        byte[] head = null;
         Map<String, byte[]> changed = new LinkedHashMap<>();
-        for (Rejection rejection : state.rejections()) {
-            Rejection was = all ? null : before.rejection(rejection.id());
-            if (!rejection.equals(was)) {
-                String recordKey = MemberRecords.rejectionKey(member, rejection.id());
-                changed.put(recordKey, keys.seal(key, recordKey, MemberRecords.rejection(member, rejection)));
+        for (MemberParts.Part part : changes.written()) {
+            String recordKey = MemberParts.sealedAs(member, part.name());
+            byte[] sealed = keys.seal(key, recordKey, part.json());
+            if (part.name().equals(MemberParts.HEAD)) {
+                head = sealed;
+            } else {
+                changed.put(recordKey, sealed);
             }
         }
         try {
             if (head != null) {
                 heads.put(member, head);
             }
-            if (seen != null) {
-                parts.put(MemberRecords.seenKey(member), seen);
-            }
             parts.putAll(changed);
-            if (before != null) {
-                for (Rejection gone : before.rejections()) {
-                    if (state.rejection(gone.id()) == null) {
-                        parts.remove(MemberRecords.rejectionKey(member, gone.id()));
-                    }
-                }
+            for (String gone : changes.removed()) {
+                parts.remove(MemberParts.sealedAs(member, gone));
             }
             if (unmigrated.remove(member)) {
                 legacy.remove(member);

@@ -57,15 +57,15 @@ final class MemberRecords {
 
     /** The head's own name, for sealing: the head map is keyed by the member alone. */
     static String headKey(String member) {
-        return member + SEPARATOR + "head";
+        return MemberParts.sealedAs(member, MemberParts.HEAD);
     }
 
     static String seenKey(String member) {
-        return member + SEPARATOR + "seen";
+        return MemberParts.sealedAs(member, MemberParts.SEEN);
     }
 
     static String rejectionKey(String member, String id) {
-        return member + SEPARATOR + "r:" + id;
+        return MemberParts.sealedAs(member, MemberParts.rejection(id));
     }
 
     /** The first and one-past-last keys of a member's part records, for a range over all of them. */

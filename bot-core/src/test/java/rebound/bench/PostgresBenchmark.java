@@ -40,7 +40,11 @@ import rebound.store.postgres.LocalPostgres;
  * <pre>
  * mvn -B -q -pl bot-core -DskipTests package
  * java -Xmx1g -cp bot-core/target/test-classes:bot-core/target/bot-core-0.1.0-SNAPSHOT-app.jar rebound.bench.PostgresBenchmark [seconds]
+ * java -Xmx1g -cp ... rebound.bench.PostgresBenchmark turn [rejections...]
  * </pre>
+ *
+ * <p>The {@code turn} mode measures instead what one member's turn costs as the member grows (issue 22,
+ * "a turn's write proportional to what changed"): see {@link OneMemberTurns}.
  */
 public final class PostgresBenchmark {
 
@@ -52,6 +56,10 @@ public final class PostgresBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("turn")) {
+            OneMemberTurns.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         System.out.printf("Rebound PostgreSQL benchmark (%d cores, %s), %d members at once, %d s measured per run%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), MEMBERS, seconds);

@@ -11,25 +11,30 @@ import java.util.List;
 /**
  * The SQL of one member's row, on a connection whose transaction the caller owns: lock the row
  * (creating it first when absent), write it, release a claim on it, delete it (noting its key for
- * erasure from the {@link KeyFolder}).
+ * erasure from the {@link KeyFolder}). The row holds what every instance must agree on (the lock,
+ * the key id, the next follow-up and its claim); the member's state is in their parts
+ * ({@link MemberPartRows}).
  */
 final class MemberRows {
 
     /**
-     * The member's row as locked: the sealed state (null for a row created by this transaction),
-     * the id of their key in the key folder (null when none was made yet), and whether an instance
-     * holds a claim on it.
+     * The member's row as locked: the id of their key in the key folder (null when none was made
+     * yet), their next due moment as written (null: none), and whether an instance holds a claim on it.
      */
-    record Locked(byte[] state, String keyId, boolean claimed) {
-    }
+    record Locked(String keyId, OffsetDateTime nextDue, boolean claimed) {
 
-    /** The member's row as read without a lock: sealed state and key id, both null when absent. */
-    record Stored(byte[] state, String keyId) {
+        /** True when the row already says {@code keyId} and {@code due} and holds no claim: no need to write it. */
+        boolean says(String keyId, OffsetDateTime due) {
+            return !claimed && keyId.equals(this.keyId)
+                    && (due == null ? nextDue == null : nextDue != null && due.isEqual(nextDue));
+        }
     }
 
     /** This transaction waits at most {@link DatabasePool#LOCK_TIMEOUT} for a lock, then fails. */
     private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = " + DatabasePool.LOCK_TIMEOUT.toMillis();
-    private static final String SELECT_FOR_UPDATE = "SELECT state, key_id, claimed_until IS NOT NULL"
+    /** The member of row {@code m} has a stored state: a row without parts exists only inside the transaction making it. */
+    private static final String STORED = "EXISTS (SELECT 1 FROM rebound_member_parts p WHERE p.member = m.member)";
+    private static final String SELECT_FOR_UPDATE = "SELECT key_id, next_due, claimed_until IS NOT NULL"
             + " FROM rebound_members WHERE member = ? FOR UPDATE";
 
     private MemberRows() {
@@ -65,34 +70,23 @@ final class MemberRows {
         try (PreparedStatement select = connection.prepareStatement(SELECT_FOR_UPDATE)) {
             select.setString(1, member);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Locked(row.getBytes(1), row.getString(2), row.getBoolean(3)) : null;
-            }
-        }
-    }
-
-    /** The member's row without waiting for a lock; both fields null when the member is unknown. */
-    static Stored read(Connection connection, String member) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT state, key_id FROM rebound_members WHERE member = ?")) {
-            select.setString(1, member);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new Stored(row.getBytes(1), row.getString(2)) : new Stored(null, null);
+                return row.next() ? new Locked(row.getString(1),
+                        row.getObject(2, OffsetDateTime.class), row.getBoolean(3)) : null;
             }
         }
     }
 
     /**
-     * Writes the member's sealed state, the id of the key it is sealed with and their next due
-     * moment, and clears any claim on them.
+     * Writes the id of the key the member's parts are sealed with and their next due moment, and
+     * clears any claim on them.
      */
-    static void write(Connection connection, String member, byte[] sealed, String keyId, OffsetDateTime nextDue)
+    static void write(Connection connection, String member, String keyId, OffsetDateTime nextDue)
             throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE rebound_members SET state = ?, key_id = ?,"
+        try (PreparedStatement update = connection.prepareStatement("UPDATE rebound_members SET key_id = ?,"
                 + " next_due = ?, claimed_until = NULL WHERE member = ?")) {
-            update.setBytes(1, sealed);
-            update.setString(2, keyId);
-            update.setObject(3, nextDue);
-            update.setString(4, member);
+            update.setString(1, keyId);
+            update.setObject(2, nextDue);
+            update.setString(3, member);
             update.executeUpdate();
         }
     }
@@ -107,8 +101,8 @@ final class MemberRows {
     }
 
     /**
-     * Deletes the member's row and notes its key for erasure ({@code rebound_keys_to_erase}), in the
-     * caller's transaction.
+     * Deletes the member's row, and with it their parts, and notes its key for erasure
+     * ({@code rebound_keys_to_erase}), in the caller's transaction.
      *
      * @return the id of the key to erase once the transaction committed; null when the row named none
      */
@@ -133,18 +127,18 @@ final class MemberRows {
 
     static long count(Connection connection) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
-                "SELECT count(*) FROM rebound_members WHERE state IS NOT NULL");
+                "SELECT count(*) FROM rebound_members m WHERE " + STORED);
              ResultSet row = count.executeQuery()) {
             row.next();
             return row.getLong(1);
         }
     }
 
-    /** Every member with a stored state, in the order of their keys (offline tools: migrate). */
+    /** Every member with a stored state (any part), in the order of their keys (offline tools: migrate). */
     static List<String> all(Connection connection) throws SQLException {
         List<String> members = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT member FROM rebound_members WHERE state IS NOT NULL ORDER BY member");
+                "SELECT member FROM rebound_members m WHERE " + STORED + " ORDER BY member");
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 members.add(rows.getString(1));

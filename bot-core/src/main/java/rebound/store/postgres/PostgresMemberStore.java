@@ -8,21 +8,26 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import rebound.conversation.MemberState;
 import rebound.store.Change;
+import rebound.store.MemberParts;
 import rebound.store.MemberStore;
 import rebound.store.NotSaved;
-import rebound.store.StateJson;
 import rebound.store.UnreadableMember;
 
 /**
  * Member state in PostgreSQL, shared by any number of Rebound instances (issue 14). One row per
- * member holds their state as versioned JSON ({@link StateJson}) sealed with their own key
- * ({@link MemberSeal}), which lives outside the database in the {@link KeyFolder} every instance
+ * member holds their lock, key id and next follow-up; their state is cut into parts as the MapDB store
+ * cuts it ({@link MemberParts}: a head, the delivery ids, one per rejection), one row each in
+ * {@code rebound_member_parts}, so a turn writes only the parts it changed (issue 22). Each part is
+ * sealed with the member's own key ({@link MemberSeal}), which lives outside the database in the {@link KeyFolder} every instance
  * shares, so forget erases it for good ({@link KeyErasure}); every update is one transaction that locks that row first
  * ({@link MemberRows#lock}), so updates of one member run one after another across instances while
  * other members' run alongside, and the delivery-id check of a turn happens under the same lock. An
@@ -94,14 +99,15 @@ public final class PostgresMemberStore implements MemberStore {
         try {
             return inTransaction(member, connection -> {
                 MemberRows.Locked row = MemberRows.lock(connection, member);
-                MemberState before = row.state() == null ? MemberState.empty() : open(member, row.state(), row.keyId());
+                Map<String, byte[]> stored = MemberPartRows.read(connection, member);
+                MemberState before = stored.isEmpty() ? MemberState.empty() : open(member, stored, row.keyId());
                 Change<R> decided = change.apply(before);
                 if (decided.forget()) {
                     commitForget(connection, MemberRows.delete(connection, member));
                 } else if (!decided.state().equals(before)) {
                     String keyId = row.keyId() != null ? row.keyId() : newKey(member);
-                    MemberRows.write(connection, member, seal.seal(keys.read(keyId), member,
-                            StateJson.write(decided.state())), keyId, NextDue.of(decided.state()));
+                    write(connection, member, row, keyId, stored.containsKey(MemberSeal.WHOLE) ? null : before,
+                            decided.state(), stored.containsKey(MemberSeal.WHOLE));
                     commits.time(connection::commit);
                 } else if (row.claimed()) {
                     MemberRows.release(connection, member);
@@ -118,8 +124,8 @@ public final class PostgresMemberStore implements MemberStore {
 
     @Override
     public MemberState read(String member) {
-        MemberRows.Stored stored = reading(connection -> MemberRows.read(connection, member));
-        return stored.state() == null ? MemberState.empty() : open(member, stored.state(), stored.keyId());
+        MemberPartRows.Stored stored = reading(connection -> MemberPartRows.readUnlocked(connection, member));
+        return stored.parts().isEmpty() ? MemberState.empty() : open(member, stored.parts(), stored.keyId());
     }
 
     /**
@@ -183,11 +189,33 @@ public final class PostgresMemberStore implements MemberStore {
         }
     }
 
-    private MemberState open(String member, byte[] sealed, String keyId) {
+    private MemberState open(String member, Map<String, byte[]> parts, String keyId) {
         try {
-            return StateJson.read(seal.open(keyId == null ? null : keys.read(keyId), member, sealed));
+            return seal.open(keyId == null ? null : keys.read(keyId), member, parts);
         } catch (RuntimeException e) {
             throw new UnreadableMember(member, e);
+        }
+    }
+
+    /**
+     * Writes the parts of {@code wanted} that differ from {@code before} (null: every part), deletes
+     * those of rejections gone (and a {@link MemberSeal#WHOLE} state when {@code dropWhole}), and the
+     * row when its key id, next due moment or claim must change: a turn writes what it changed
+     * (issue 22). Every part is made, measured and sealed before the first statement.
+     */
+    private void write(Connection connection, String member, MemberRows.Locked row, String keyId, MemberState before,
+            MemberState wanted, boolean dropWhole) throws SQLException {
+        MemberParts.Changes changes = MemberParts.between(member, before, wanted);
+        Map<String, byte[]> sealed = seal.seal(keys.read(keyId), member, changes.written());
+        List<String> removed = new ArrayList<>(changes.removed());
+        if (dropWhole) {
+            removed.add(MemberSeal.WHOLE);
+        }
+        MemberPartRows.write(connection, member, sealed);
+        MemberPartRows.delete(connection, member, removed);
+        OffsetDateTime due = NextDue.of(changes.stored());
+        if (!row.says(keyId, due)) {
+            MemberRows.write(connection, member, keyId, due);
         }
     }
 

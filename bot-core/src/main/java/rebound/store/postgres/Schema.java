@@ -8,7 +8,8 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * Brings the database's tables to this version with Flyway: the plain SQL migrations in
- * {@code db/migration} on the classpath and the Java ones listed here ({@link KeysOutOfTheDatabase}),
+ * {@code db/migration} on the classpath and the Java ones listed here ({@link KeysOutOfTheDatabase},
+ * {@link StatesIntoParts}),
  * recorded in {@code rebound_schema_history}; then checks that the key folder is the database's
  * ({@link KeyFolderClaim}). Several instances starting at once are safe: Flyway holds a lock while
  * it migrates.
@@ -31,7 +32,7 @@ final class Schema {
             Flyway.configure()
                     .dataSource(database)
                     .locations("classpath:db/migration")
-                    .javaMigrations(new KeysOutOfTheDatabase(keys, address))
+                    .javaMigrations(new KeysOutOfTheDatabase(keys, address), new StatesIntoParts(keys))
                     .table(HISTORY)
                     .baselineOnMigrate(true) // a database that already holds other tables: start from version 0
                     .baselineVersion("0")

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs {@code VACUUM} on the member table soon after a forget, so the deleted rows' dead tuples
+ * Runs {@code VACUUM} on the member tables (rows and parts) soon after a forget, so the deleted rows' dead tuples
  * are removed from the tables and their indexes instead of waiting for autovacuum. One VACUUM per
  * {@link #EVERY} at most covers every forget committed before it started: run after each forget,
  * VACUUMs of busy tables queued behind each other (two cannot run on one table at once) and held
@@ -73,7 +73,7 @@ final class Vacuum implements AutoCloseable {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true); // VACUUM cannot run inside a transaction block
         try (Statement vacuum = connection.createStatement()) {
-            vacuum.execute("VACUUM (TRUNCATE false) rebound_members");
+            vacuum.execute("VACUUM (TRUNCATE false) rebound_members, rebound_member_parts");
         } finally {
             connection.setAutoCommit(autoCommit);
         }

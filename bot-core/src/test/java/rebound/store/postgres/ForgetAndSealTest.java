@@ -30,8 +30,8 @@ class ForgetAndSealTest {
     static final TestPostgres POSTGRES = new TestPostgres();
 
     @Test
-    @DisplayName("a member's state is stored sealed with their own key: no plain JSON in the row, and a row moved to "
-            + "another member does not open")
+    @DisplayName("a member's state is stored in parts sealed with their own key: no plain JSON in any part, a part"
+            + " moved to another member does not open, nor one moved to another part of the same member")
     void sealed() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
         MemberState state = Members.withFollowUps();
@@ -39,22 +39,36 @@ class ForgetAndSealTest {
              Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
             store.update("a", before -> Change.keep(state, null));
             store.update("b", before -> Change.keep(MemberState.empty().nextId(), null));
-            byte[] row = single(sql, "SELECT state FROM rebound_members WHERE member = 'a'");
-            assertThat(new String(row, StandardCharsets.ISO_8859_1)).doesNotContain("Acme").doesNotContain("Dana");
+            store.update("c", before -> Change.keep(state, null));
+            List<byte[]> parts = column(sql, "SELECT sealed FROM rebound_member_parts WHERE member = 'a'");
+            assertThat(parts).hasSize(2 + state.rejections().size()); // head, delivery ids, one per rejection
+            for (byte[] part : parts) {
+                assertThat(new String(part, StandardCharsets.ISO_8859_1)).doesNotContain("Acme").doesNotContain("Dana");
+            }
             assertThat(store.read("a")).isEqualTo(state);
-            try (PreparedStatement swap = sql.prepareStatement("UPDATE rebound_members SET state = ? WHERE member = 'b'")) {
-                swap.setBytes(1, row);
-                swap.executeUpdate();
+            byte[] head = single(sql, "SELECT sealed FROM rebound_member_parts WHERE member = 'a' AND part = 'head'");
+            try (PreparedStatement swap = sql.prepareStatement(
+                    "UPDATE rebound_member_parts SET sealed = ? WHERE member = 'b' AND part = 'head'")) {
+                swap.setBytes(1, head);
+                assertThat(swap.executeUpdate()).isEqualTo(1);
             }
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.read("b")).isInstanceOf(UnreadableMember.class);
+            byte[] seenOfC = single(sql, "SELECT sealed FROM rebound_member_parts WHERE member = 'c' AND part = 'seen'");
+            try (PreparedStatement swap = sql.prepareStatement(
+                    "UPDATE rebound_member_parts SET sealed = ? WHERE member = 'c' AND part = 'head'")) {
+                swap.setBytes(1, seenOfC);
+                assertThat(swap.executeUpdate()).isEqualTo(1);
+            }
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.read("c")).isInstanceOf(UnreadableMember.class);
             store.forget("b");
             assertThat(store.read("b")).isEqualTo(MemberState.empty());
+            assertThat(store.read("a")).isEqualTo(state);
         }
     }
 
     @Test
     @DisplayName("forget deletes the member's row, erases their key file from the key folder, and a VACUUM of the"
-            + " member table follows within seconds")
+            + " member tables (rows and parts) follows within seconds")
     void forgetAndVacuum() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
         KeyFolder keys = new KeyFolder(POSTGRES.keyFolder(database));
@@ -68,14 +82,18 @@ class ForgetAndSealTest {
             assertThat(keys.holds(keyOfA)).isTrue();
             store.update("a", before -> Change.forget(null));
             assertThat(count(sql, "rebound_members")).isEqualTo(1);
+            assertThat(count(sql, "rebound_member_parts WHERE member = 'a'")).as("a's parts").isZero();
+            assertThat(count(sql, "rebound_member_parts WHERE member = 'b'")).as("b's parts").isPositive();
             assertThat(keys.holds(keyOfA)).as("a's key file").isFalse();
             assertThat(keys.holds(keyOfB)).as("b's key file").isTrue();
             assertThat(count(sql, "rebound_keys_to_erase")).as("erasures still owed").isZero();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!vacuumed(sql, "rebound_members") && System.nanoTime() < deadline) {
+            while (!(vacuumed(sql, "rebound_members") && vacuumed(sql, "rebound_member_parts"))
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(vacuumed(sql, "rebound_members")).as("rebound_members vacuumed").isTrue();
+            assertThat(vacuumed(sql, "rebound_member_parts")).as("rebound_member_parts vacuumed").isTrue();
             assertThat(store.read("b")).isEqualTo(Members.withFollowUps());
         }
     }
@@ -123,6 +141,7 @@ class ForgetAndSealTest {
             Thread.sleep(2 * Vacuum.EVERY.toMillis() + 500); // the sweeps after these forgets have run
             assertThat(store.sweptErasures()).as("erasures under way taken by a sweep for leftovers of a crash").isZero();
             assertThat(count(sql, "rebound_members")).isZero();
+            assertThat(count(sql, "rebound_member_parts")).isZero();
             assertThat(count(sql, "rebound_keys_to_erase")).isZero();
         }
     }
@@ -230,6 +249,16 @@ class ForgetAndSealTest {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    private static List<byte[]> column(Connection sql, String select) throws SQLException {
+        List<byte[]> values = new ArrayList<>();
+        try (PreparedStatement query = sql.prepareStatement(select); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getBytes(1));
+            }
+        }
+        return values;
     }
 
     private static byte[] single(Connection sql, String select) throws SQLException {

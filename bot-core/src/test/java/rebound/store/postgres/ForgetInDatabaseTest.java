@@ -48,7 +48,7 @@ class ForgetInDatabaseTest {
 
     @Test
     @DisplayName("the member's words never reach the database's files; their key is never in them; after forget the"
-            + " key is nowhere, and a row restored from a backup taken before cannot be opened")
+            + " key is nowhere, and a row and parts restored from a backup taken before cannot be opened")
     void noReadableTrace() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
         Path keys = POSTGRES.keyFolder(database);
@@ -65,10 +65,11 @@ class ForgetInDatabaseTest {
 
             String keyId = keyId(sql);
             byte[] key = new KeyFolder(keys).read(keyId);
-            byte[] sealedRow = sealedRow(sql);
+            java.util.Map<String, byte[]> sealedParts = sealedParts(sql);
+            byte[] sealedHead = sealedParts.get(rebound.store.MemberParts.HEAD);
             assertThat(Traces.filesHolding(keys, key)).as("the search finds the key in its own file").hasSize(1);
-            assertThat(Traces.filesHolding(files, java.util.Arrays.copyOf(sealedRow, 32)))
-                    .as("the search sees what the database keeps: the sealed row's first bytes").isNotEmpty();
+            assertThat(Traces.filesHolding(files, java.util.Arrays.copyOf(sealedHead, 32)))
+                    .as("the search sees what the database keeps: the sealed head's first bytes").isNotEmpty();
             assertThat(Traces.filesHolding(files, key)).as("the key in the database's files").isEmpty();
             for (String secret : SECRETS) {
                 assertThat(Traces.filesHolding(files, secret)).as(secret + " in the database's files").isEmpty();
@@ -87,12 +88,18 @@ class ForgetInDatabaseTest {
                 }
             }
             try (PreparedStatement restore = sql.prepareStatement(
-                    "INSERT INTO rebound_members (member, state, key_id) VALUES ('console:gone', ?, ?)")) {
-                restore.setBytes(1, sealedRow);
-                restore.setString(2, keyId);
+                    "INSERT INTO rebound_members (member, key_id) VALUES ('console:gone', ?)");
+                 PreparedStatement parts = sql.prepareStatement(
+                         "INSERT INTO rebound_member_parts (member, part, sealed) VALUES ('console:gone', ?, ?)")) {
+                restore.setString(1, keyId);
                 restore.executeUpdate();
+                for (java.util.Map.Entry<String, byte[]> part : sealedParts.entrySet()) {
+                    parts.setString(1, part.getKey());
+                    parts.setBytes(2, part.getValue());
+                    parts.executeUpdate();
+                }
             }
-            assertThatThrownBy(() -> store.read("console:gone")).as("the row as a backup would bring it back")
+            assertThatThrownBy(() -> store.read("console:gone")).as("the row and parts as a backup would bring them back")
                     .isInstanceOf(UnreadableMember.class);
             assertThat(store.read("console:stays").rejections()).singleElement()
                     .satisfies(r -> assertThat(r.company()).isEqualTo("Acme"));
@@ -114,12 +121,18 @@ class ForgetInDatabaseTest {
         }
     }
 
-    private static byte[] sealedRow(Connection sql) throws SQLException {
+    /** The forgotten member's sealed parts by name, as the database holds them before the forget. */
+    private static java.util.Map<String, byte[]> sealedParts(Connection sql) throws SQLException {
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
         try (Statement query = sql.createStatement();
-             ResultSet row = query.executeQuery("SELECT state FROM rebound_members WHERE member = 'console:gone'")) {
-            row.next();
-            return row.getBytes(1);
+             ResultSet rows = query.executeQuery(
+                     "SELECT part, sealed FROM rebound_member_parts WHERE member = 'console:gone'")) {
+            while (rows.next()) {
+                parts.put(rows.getString(1), rows.getBytes(2));
+            }
         }
+        assertThat(parts).containsKey(rebound.store.MemberParts.HEAD);
+        return parts;
     }
 
     /** A file-level copy of the server's folder, as a backup would hold it (files that vanish meanwhile left out). */

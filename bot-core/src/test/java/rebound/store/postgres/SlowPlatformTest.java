@@ -100,7 +100,7 @@ class SlowPlatformTest {
                     database.password())) {
                 stuck.setAutoCommit(false);
                 try (java.sql.Statement lock = stuck.createStatement()) {
-                    lock.execute("SELECT state FROM rebound_members WHERE member = '" + MEMBER + "' FOR UPDATE");
+                    lock.execute("SELECT member FROM rebound_members WHERE member = '" + MEMBER + "' FOR UPDATE");
                 }
                 long started = System.nanoTime();
                 org.assertj.core.api.Assertions.assertThatThrownBy(
