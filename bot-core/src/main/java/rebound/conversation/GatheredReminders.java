@@ -63,7 +63,7 @@ final class GatheredReminders {
 
     /**
      * "Show the first one" / "Show the next one": the follow-up in full, as its own reminder reads (its
-     * draft, its buttons), with a button to the one after it in the same gathered message, or a line
+     * draft, its buttons), with a button to the one after it first (easiest to find, in a menu too) in the same gathered message, or a line
      * saying it was the last. A follow-up gone (forgotten, its rejection deleted) is a stale button.
      */
     Reply show(Reply reply, Action.Show show) {
@@ -87,7 +87,7 @@ final class GatheredReminders {
         boolean last = at >= 0 && at == siblings.size() - 1;
         if (at >= 0 && !last) {
             DueFollowUp next = siblings.get(at + 1);
-            choices.add(Choice.of(views.say(Line.CHOICE_GATHERED_NEXT,
+            choices.add(0, Choice.of(views.say(Line.CHOICE_GATHERED_NEXT,
                     Map.of("count", String.valueOf(siblings.size() - at - 1))), "next",
                     new Action.Show(next.rejection().id(), next.followUp().id())));
         }
