@@ -62,6 +62,8 @@ public sealed interface Action {
         R sent(Sent action, C context);
 
         R person(Person action, C context);
+
+        R show(Show action, C context);
     }
 
     /** Start the intake, or continue the one under way: {@code start}. */
@@ -149,6 +151,20 @@ public sealed interface Action {
 
         public <C, R> R accept(Visitor<C, R> visitor, C context) {
             return visitor.snooze(this, context);
+        }
+    }
+
+    /**
+     * Show in full a follow-up a gathered reminder named briefly (issue 22: a few reminders a day), its
+     * draft and buttons as its own reminder would have: {@code followup:r1:r1-f2:show}.
+     */
+    record Show(String rejection, String followUp) implements Action {
+        public String encode() {
+            return "followup:" + rejection + ":" + followUp + ":show";
+        }
+
+        public <C, R> R accept(Visitor<C, R> visitor, C context) {
+            return visitor.show(this, context);
         }
     }
 
@@ -300,6 +316,7 @@ public sealed interface Action {
                 case "snooze" -> new Snooze(parts[1], parts[2]);
                 case "stop" -> new Stop(parts[1], parts[2]);
                 case "stopall" -> new StopAll(parts[1], parts[2]);
+                case "show" -> new Show(parts[1], parts[2]);
                 default -> new Outcome(parts[1], parts[2], parts[3]);
             });
         }

@@ -30,6 +30,12 @@ import rebound.words.Words;
  */
 public final class Conversation {
 
+    /**
+     * The history detail of a reminder delivered as a line of a gathered message (issue 22): its
+     * {@code reminder:<kind>} entry carries it.
+     */
+    public static final String GATHERED = GatheredReminders.DETAIL;
+
     private final Intake intake;
     private final Vocabulary vocabulary;
     private final Views views;
@@ -41,6 +47,7 @@ public final class Conversation {
     private final UpdateFlow updates;
     private final Commands commands;
     private final Pressed pressed;
+    private final GatheredReminders gathered;
     private final Playbook playbook;
     private final ZoneSettings settings;
 
@@ -71,7 +78,8 @@ public final class Conversation {
         this.updates = new UpdateFlow(views, vocabulary, reader.matcher(), outcomes);
         this.followUps = new FollowUps(views, playbook, outcomes, updates);
         this.commands = new Commands(views, intakeFlow, account, updates, settings);
-        this.pressed = new Pressed(views, commands, intakeFlow, account, followUps, updates);
+        this.gathered = new GatheredReminders(views, playbook, followUps);
+        this.pressed = new Pressed(views, commands, intakeFlow, account, followUps, updates, gathered);
     }
 
     /**
@@ -149,6 +157,27 @@ public final class Conversation {
      */
     public Outbound reminder(String member, ZoneId zone, Rejection rejection, FollowUp followUp) {
         return followUps.reminder(member, zone, rejection, followUp);
+    }
+
+    /**
+     * The one message that gathers the follow-ups due past the day's reminders ({@link #remindersADay()};
+     * issue 22): each named briefly (company, whom, what kind), the first few only, the rest counted, with
+     * a button that shows the first one in full; each shown one offers the next.
+     *
+     * @param due at least one follow-up, most pressing first, as they were due in {@code zone}, the member's
+     */
+    public Outbound gathered(String member, ZoneId zone, List<DueFollowUp> due) {
+        return gathered.message(member, zone, due);
+    }
+
+    /** The most reminder messages a member gets in one day of theirs (plan.txt's {@code reminders a day}). */
+    public int remindersADay() {
+        return playbook.remindersADay();
+    }
+
+    /** The member's next morning after {@code now} in {@code zone} (words.txt's {@code reminder_morning}). */
+    public Instant nextMorning(ZoneId zone, Instant now) {
+        return views.clock().nextMorning(zone, now);
     }
 
     /** {@link #reminder(String, ZoneId, Rejection, FollowUp)} for a member whose zone is unknown (UTC). */

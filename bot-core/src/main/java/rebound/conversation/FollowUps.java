@@ -144,8 +144,9 @@ final class FollowUps {
 
     /** Whether a reminder to {@code person} went out after {@code lateFrom}: it already said their unsent notes were late. */
     private static boolean toldLate(Rejection rejection, String person, Instant lateFrom) {
+        // a line of a gathered message (issue 22) said nothing about the unsent notes
         return rejection.history().stream().anyMatch(h -> h.what().startsWith("reminder:") && h.to().equals(person)
-                && h.at().isAfter(lateFrom));
+                && h.at().isAfter(lateFrom) && !GatheredReminders.isGathered(h));
     }
 
     /** The encoded who for a follow-up's person: their index, the company when it went to the team. */

@@ -40,6 +40,11 @@ public final class MemberClock {
         return onDay(due.atZone(zone).toLocalDate(), zone, now);
     }
 
+    /** The member's morning of the day after {@code now}'s in {@code zone}: when a follow-up past the day's reminders comes. */
+    public Instant nextMorning(ZoneId zone, Instant now) {
+        return onDay(now.atZone(zone).toLocalDate().plusDays(1), zone, now);
+    }
+
     private Instant onDay(LocalDate day, ZoneId zone, Instant now) {
         // a morning that falls in a daylight-saving gap moves forward by the gap's length (ZonedDateTime.of)
         Instant at = day.atTime(morning).atZone(zone).toInstant();

@@ -12,9 +12,11 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
     private final AccountCommands account;
     private final FollowUps followUps;
     private final UpdateFlow updates;
+    private final GatheredReminders gathered;
 
     Pressed(Views views, Commands commands, IntakeFlow intakeFlow, AccountCommands account, FollowUps followUps,
-            UpdateFlow updates) {
+            UpdateFlow updates, GatheredReminders gathered) {
+        this.gathered = gathered;
         this.views = views;
         this.commands = commands;
         this.intakeFlow = intakeFlow;
@@ -85,5 +87,9 @@ final class Pressed implements Action.Visitor<Reply, Reply> {
 
     public Reply person(Action.Person action, Reply reply) {
         return intakeFlow.pressed(reply, action);
+    }
+
+    public Reply show(Action.Show action, Reply reply) {
+        return gathered.show(reply, action);
     }
 }

@@ -28,7 +28,7 @@ final class PlanFileReader {
 
     private static final List<String> SETTINGS = List.of("writing order", "note order", "fewest notes",
             "most notes", "fill up with", "repeat", "snooze", "reminder offers", "longest", "one ask at a time",
-            "quiet month", "at most");
+            "quiet month", "at most", "reminders a day", "gathered shows");
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
             "stop", "stop for them", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
@@ -59,6 +59,10 @@ final class PlanFileReader {
     Duration quietMonth = Duration.ZERO;
     int mostFollowUps = Integer.MAX_VALUE;
     Duration within = Duration.ZERO;
+    /** Reminder messages a member gets in a day of theirs, at most (issue 22); the last may gather the rest. */
+    int remindersADay = Integer.MAX_VALUE;
+    /** Follow-ups a gathered reminder names one by one; the rest it counts (issue 22). */
+    int gatheredShows = 8;
 
     PlanFileReader(String file, Intake intake, Problems problems) {
         this.file = file;
@@ -120,6 +124,8 @@ final class PlanFileReader {
                         problems.add(file, entry.line(), "write 'at most: N follow-ups to one person in M days'");
                     }
                 }
+                case "reminders a day" -> remindersADay = atLeastOne(entry, value);
+                case "gathered shows" -> gatheredShows = atLeastOne(entry, value);
                 default -> {
                     if (entry.key().startsWith("repeat ") && entry.key().length() > "repeat ".length()) {
                         repeat(entry, value, entry.key().substring("repeat ".length()).strip());
@@ -310,6 +316,14 @@ final class PlanFileReader {
             problems.add(file, entry.line(), "expected a whole number, got '" + value + "'");
             return 0;
         }
+    }
+
+    private int atLeastOne(PlaybookFile.Entry entry, String value) {
+        int n = number(entry, value);
+        if (n < 1 && value.matches("-?\\d+")) {
+            problems.add(file, entry.line(), "expected 1 or more, got '" + value + "'");
+        }
+        return Math.max(n, 1);
     }
 
     private Duration days(PlaybookFile.Entry entry, String value, Pattern pattern) {

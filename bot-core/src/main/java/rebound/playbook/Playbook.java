@@ -93,6 +93,19 @@ public final class Playbook {
         this.outcomes = new OutcomeReport(rules, writer);
     }
 
+    /**
+     * The most reminder messages a member gets in one day of their own (plan.txt's {@code reminders a day},
+     * at least 1; issue 22); when more follow-ups are due, the last message of the day gathers the rest.
+     */
+    public int remindersADay() {
+        return rules.remindersADay;
+    }
+
+    /** How many follow-ups a gathered reminder names one by one (plan.txt's {@code gathered shows}, at least 1). */
+    public int gatheredShows() {
+        return rules.gatheredShows;
+    }
+
     /** How far "remind me later" moves a reminder. */
     public Duration snooze() {
         return rules.snooze;

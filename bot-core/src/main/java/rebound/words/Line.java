@@ -163,7 +163,14 @@ public enum Line {
     ZONE_NAMES,
     ZONE_CHOICES,
     SETTINGS_SHOW,
-    SETTINGS_ZONE_UNKNOWN;
+    SETTINGS_ZONE_UNKNOWN,
+    // issue 22, a few reminders a day: the last one gathers the rest
+    REMINDER_GATHERED,
+    REMINDER_GATHERED_ITEM,
+    REMINDER_GATHERED_MORE,
+    CHOICE_GATHERED_FIRST,
+    CHOICE_GATHERED_NEXT,
+    REMINDER_GATHERED_LAST;
 
     private final String key = name().toLowerCase(Locale.ROOT);
 
