@@ -153,6 +153,24 @@ class FewRemindersADayTest {
     }
 
     @Test
+    @DisplayName("a gathered follow-up snoozed from its shown reminder comes back in full a week later; a gone one is a stale button")
+    void snoozeOneShown() {
+        DueMember.logRejections(bot, store, 5, MORNING);
+        bot.deliverDueReminders(MORNING, sent::add);
+        Outbound shown = bot.handle(Inbound.action(DueMember.MEMBER, action(gathered(sent), "show"))).get(0);
+        assertThat(shown.text()).contains("*Company 3*");
+        bot.handle(Inbound.action(DueMember.MEMBER, action(shown, "snooze")));
+        assertThat(count("pending")).isEqualTo(1);
+
+        assertThat(pollFor(MORNING.plus(Duration.ofDays(7)), 24)).as("a week later").isEqualTo(1);
+        assertThat(sent.get(3).text()).contains("*Company 3*");
+        assertThat(sent.get(3).drafts()).hasSize(1);
+
+        List<Outbound> gone = bot.handle(Inbound.action(DueMember.MEMBER, "followup:r999:r999-f1:show"));
+        assertThat(gone.get(0).text()).isEqualTo(DueMember.PLAYBOOK.words().say("stale_button"));
+    }
+
+    @Test
     @DisplayName("grammatical for one and for many: '- and 1 more'")
     void oneMore() {
         DueMember.logRejections(bot, store, 11, MORNING);
