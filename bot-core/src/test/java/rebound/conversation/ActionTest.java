@@ -29,6 +29,7 @@ class ActionTest {
         assertThat(new Action.Snooze("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:snooze");
         assertThat(new Action.Stop("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stop");
         assertThat(new Action.StopAll("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:stopall");
+        assertThat(new Action.Show("r1", "r1-f2").encode()).isEqualTo("followup:r1:r1-f2:show");
         assertThat(new Action.Cadence("r1", "r1-f2", "monthly").encode()).isEqualTo("cadence:r1:r1-f2:monthly");
         assertThat(new Action.Outcome("r1", "-", "replied").encode()).isEqualTo("followup:r1:-:replied");
         assertThat(new Action.Answered("r1", "team", "feedback").encode()).isEqualTo("answered:r1:team:feedback");
@@ -48,7 +49,7 @@ class ActionTest {
                 new Action.Answered("r3", "?", "?"), new Action.Answered("r3", "12", "new_job"),
                 new Action.ReferredTo("r3", "team", "2"),
                 new Action.Person("fix", "0:priya"), new Action.Person("remove", "11:-"),
-                new Action.Person("part", "hiring_manager"));
+                new Action.Person("part", "hiring_manager"), new Action.Show("r500", "r500-f12"));
         for (Action action : all) {
             assertThat(Action.parse(action.encode())).as(action.encode()).contains(action);
         }

@@ -47,6 +47,21 @@ final class DueMember {
         store.update(MEMBER, state -> Change.keep(allDueAt(state, due), null));
     }
 
+    /**
+     * {@link #MEMBER} logs {@code count} rejections ("Company 1", ...) after a final interview, wanting to thank
+     * Dana Smith and stay in touch: each plan's follow-ups as the playbook dates them, repeating check-ins included.
+     */
+    static void logPlans(Rebound bot, int count) {
+        for (int i = 1; i <= count; i++) {
+            bot.handle(Inbound.command(MEMBER, "new"));
+            for (String text : List.of("Company " + i, "Designer", "final", "hired_other",
+                    "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm",
+                    "yes")) {
+                bot.handle(Inbound.text(MEMBER, text));
+            }
+        }
+    }
+
     /** {@code state} with only the first follow-up of each rejection kept, due at {@code due}; the rest stopped. */
     private static MemberState allDueAt(MemberState state, Instant due) {
         for (Rejection rejection : state.rejections()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +70,13 @@ class FewRemindersADayTest {
 
     /** Runs the reminders every 10 minutes from {@code from} for {@code hours} hours; returns how many messages went out. */
     private int pollFor(Instant from, int hours) {
+        return pollFor(from, hours, Duration.ofMinutes(10));
+    }
+
+    /** Runs the reminders every {@code step} from {@code from} for {@code hours} hours; returns how many messages went out. */
+    private int pollFor(Instant from, int hours, Duration step) {
         int before = sent.size();
-        for (Instant at = from; at.isBefore(from.plus(Duration.ofHours(hours))); at = at.plus(Duration.ofMinutes(10))) {
+        for (Instant at = from; at.isBefore(from.plus(Duration.ofHours(hours))); at = at.plus(step)) {
             bot.deliverDueReminders(at, sent::add);
         }
         return sent.size() - before;
@@ -147,6 +153,24 @@ class FewRemindersADayTest {
     }
 
     @Test
+    @DisplayName("a gathered follow-up snoozed from its shown reminder comes back in full a week later; a gone one is a stale button")
+    void snoozeOneShown() {
+        DueMember.logRejections(bot, store, 5, MORNING);
+        bot.deliverDueReminders(MORNING, sent::add);
+        Outbound shown = bot.handle(Inbound.action(DueMember.MEMBER, action(gathered(sent), "show"))).get(0);
+        assertThat(shown.text()).contains("*Company 3*");
+        bot.handle(Inbound.action(DueMember.MEMBER, action(shown, "snooze")));
+        assertThat(count("pending")).isEqualTo(1);
+
+        assertThat(pollFor(MORNING.plus(Duration.ofDays(7)), 24)).as("a week later").isEqualTo(1);
+        assertThat(sent.get(3).text()).contains("*Company 3*");
+        assertThat(sent.get(3).drafts()).hasSize(1);
+
+        List<Outbound> gone = bot.handle(Inbound.action(DueMember.MEMBER, "followup:r999:r999-f1:show"));
+        assertThat(gone.get(0).text()).isEqualTo(DueMember.PLAYBOOK.words().say("stale_button"));
+    }
+
+    @Test
     @DisplayName("grammatical for one and for many: '- and 1 more'")
     void oneMore() {
         DueMember.logRejections(bot, store, 11, MORNING);
@@ -177,6 +201,44 @@ class FewRemindersADayTest {
                 .isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
         assertThat(pollFor(Instant.parse("2026-11-25T09:00:00Z"), 24)).as("on Wednesday").isEqualTo(1);
         assertThat(sent.get(3).drafts()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a year of 40 plans: never more than 3 messages a day, each follow-up reminded once, none left behind")
+    void aYear() {
+        DueMember.logPlans(bot, 40);
+        long planned = standing().values().stream().filter("pending"::equals).count();
+        assertThat(planned).isGreaterThan(80);
+        Instant end = MORNING.plus(Duration.ofDays(400));
+        for (Instant day = MORNING.minus(Duration.ofHours(1)); day.isBefore(end); day = day.plus(Duration.ofDays(1))) {
+            assertThat(pollFor(day, 24, Duration.ofHours(1))).as("messages in the day from %s", day).isLessThanOrEqualTo(3);
+        }
+        MemberState state = memory.read(DueMember.MEMBER);
+        assertThat(state.rejections().stream().flatMap(r -> r.followUps().stream()))
+                .as("nothing left behind").noneMatch(f -> f.isPending() && f.due().isBefore(end));
+        long reminded = state.rejections().stream().flatMap(r -> r.history().stream())
+                .filter(h -> h.what().startsWith("reminder:")).count();
+        long delivered = state.rejections().stream().flatMap(r -> r.followUps().stream())
+                .filter(f -> f.status() == FollowUp.Status.DELIVERED && f.deliveredAt() != null).count();
+        assertThat(reminded).as("one history entry per delivered follow-up: none twice").isEqualTo(delivered)
+                .isGreaterThanOrEqualTo(planned);
+        assertThat(sent.size()).as("messages in all").isLessThan((int) reminded);
+    }
+
+    @Test
+    @DisplayName("the day is the member's: in Auckland, 23:00 Monday and 09:00 Tuesday are two days, though one in UTC")
+    void theirDay() {
+        Instant mondayNight = Instant.parse("2026-11-23T10:00:00Z"); // 23:00 Monday in Auckland (UTC+13)
+        Instant tuesdayMorning = Instant.parse("2026-11-23T20:00:00Z"); // 09:00 Tuesday there, still Monday in UTC
+        DueMember.logRejections(bot, store, 6, mondayNight);
+        memory.update(DueMember.MEMBER, state -> Change.keep(state.withZone(ZoneId.of("Pacific/Auckland")), null));
+        bot.deliverDueReminders(mondayNight, sent::add);
+        assertThat(sent).hasSize(3);
+        memory.update(DueMember.MEMBER, state -> Change.keep(state.changeRejection(state.rejections().get(0).id(),
+                r -> r.withFollowUp(r.followUps().get(1).id(), f -> f.movedTo(tuesdayMorning))), null));
+
+        assertThat(pollFor(mondayNight.plusSeconds(60), 9)).as("later on Monday night").isZero();
+        assertThat(bot.deliverDueReminders(tuesdayMorning, sent::add)).as("on their Tuesday").isEqualTo(1);
     }
 
     @Test
