@@ -154,6 +154,34 @@ class MemberPartsTest {
         }
     }
 
+    @Test
+    @DisplayName("a state the move kept whole (it could not cut it) reads as it was, and the member's next turn cuts"
+            + " it into parts")
+    void aWholeStateIsCutAtTheNextTurn() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        KeyFolder folder = new KeyFolder(POSTGRES.keyFolder(database));
+        MemberState one = Members.withFollowUps();
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
+             Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
+            String keyId = folder.create();
+            try (PreparedStatement row = sql.prepareStatement(
+                    "INSERT INTO rebound_members (member, key_id) VALUES ('console:whole', ?)");
+                 PreparedStatement part = sql.prepareStatement("INSERT INTO rebound_member_parts (member, part, sealed)"
+                         + " VALUES ('console:whole', 'whole', ?)")) {
+                row.setString(1, keyId);
+                row.executeUpdate();
+                part.setBytes(1, new MemberSeal().seal(folder.read(keyId), "console:whole", StateJson.write(one)));
+                part.executeUpdate();
+            }
+            assertThat(store.read("console:whole")).isEqualTo(one);
+            MemberState later = one.seen("slack-event-1", NOW);
+            store.update("console:whole", before -> Change.keep(later, null));
+            assertThat(partVersions(sql, "console:whole").keySet()).containsExactlyInAnyOrder("head", "seen",
+                    MemberParts.rejection(one.rejections().get(0).id()));
+            assertThat(store.read("console:whole")).isEqualTo(later);
+        }
+    }
+
     /** A member who logged {@code count} rejections through the real conversation, each to its drafts. */
     private static MemberState withRejections(int count) {
         InMemoryMemberStore memory = new InMemoryMemberStore();
