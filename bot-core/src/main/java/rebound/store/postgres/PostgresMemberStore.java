@@ -105,9 +105,11 @@ public final class PostgresMemberStore implements MemberStore {
                 if (decided.forget()) {
                     commitForget(connection, MemberRows.delete(connection, member));
                 } else if (!decided.state().equals(before)) {
+                    boolean whole = stored.containsKey(MemberSeal.WHOLE);
+                    // cut and measured first: a refused change makes no key file
+                    MemberParts.Changes changes = MemberParts.between(member, whole ? null : before, decided.state());
                     String keyId = row.keyId() != null ? row.keyId() : newKey(member);
-                    write(connection, member, row, keyId, stored.containsKey(MemberSeal.WHOLE) ? null : before,
-                            decided.state(), stored.containsKey(MemberSeal.WHOLE));
+                    write(connection, member, row, keyId, changes, whole);
                     commits.time(connection::commit);
                 } else if (row.claimed()) {
                     MemberRows.release(connection, member);
@@ -198,14 +200,13 @@ public final class PostgresMemberStore implements MemberStore {
     }
 
     /**
-     * Writes the parts of {@code wanted} that differ from {@code before} (null: every part), deletes
-     * those of rejections gone (and a {@link MemberSeal#WHOLE} state when {@code dropWhole}), and the
-     * row when its key id, next due moment or claim must change: a turn writes what it changed
-     * (issue 22). Every part is made, measured and sealed before the first statement.
+     * Writes the parts {@code changes} names, deletes those of rejections gone (and a
+     * {@link MemberSeal#WHOLE} state when {@code dropWhole}), and the row when its key id, next due
+     * moment or claim must change: a turn writes what it changed (issue 22). Every part is sealed
+     * before the first statement.
      */
-    private void write(Connection connection, String member, MemberRows.Locked row, String keyId, MemberState before,
-            MemberState wanted, boolean dropWhole) throws SQLException {
-        MemberParts.Changes changes = MemberParts.between(member, before, wanted);
+    private void write(Connection connection, String member, MemberRows.Locked row, String keyId,
+            MemberParts.Changes changes, boolean dropWhole) throws SQLException {
         Map<String, byte[]> sealed = seal.seal(keys.read(keyId), member, changes.written());
         List<String> removed = new ArrayList<>(changes.removed());
         if (dropWhole) {

@@ -154,6 +154,64 @@ class MemberPartsTest {
         }
     }
 
+    @Test
+    @DisplayName("a state the move kept whole (it could not cut it) reads as it was, and the member's next turn cuts"
+            + " it into parts")
+    void aWholeStateIsCutAtTheNextTurn() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        KeyFolder folder = new KeyFolder(POSTGRES.keyFolder(database));
+        MemberState one = Members.withFollowUps();
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database));
+             Connection sql = DriverManager.getConnection(database.url(), database.user(), null)) {
+            String keyId = folder.create();
+            try (PreparedStatement row = sql.prepareStatement(
+                    "INSERT INTO rebound_members (member, key_id) VALUES ('console:whole', ?)");
+                 PreparedStatement part = sql.prepareStatement("INSERT INTO rebound_member_parts (member, part, sealed)"
+                         + " VALUES ('console:whole', 'whole', ?)")) {
+                row.setString(1, keyId);
+                row.executeUpdate();
+                part.setBytes(1, new MemberSeal().seal(folder.read(keyId), "console:whole", StateJson.write(one)));
+                part.executeUpdate();
+            }
+            assertThat(store.read("console:whole")).isEqualTo(one);
+            MemberState later = one.seen("slack-event-1", NOW);
+            store.update("console:whole", before -> Change.keep(later, null));
+            assertThat(partVersions(sql, "console:whole").keySet()).containsExactlyInAnyOrder("head", "seen",
+                    MemberParts.rejection(one.rejections().get(0).id()));
+            assertThat(store.read("console:whole")).isEqualTo(later);
+        }
+    }
+
+    @Test
+    @DisplayName("a change that would make a part too big is refused as on MapDB: nothing changes, and someone new"
+            + " gets no key file")
+    void tooBigAPartIsRefused() throws Exception {
+        DatabaseAddress database = POSTGRES.newDatabase();
+        MemberState one = Members.withFollowUps();
+        Rejection kept = one.rejections().get(0);
+        Rejection huge = new Rejection(kept.id(), kept.createdAt(), kept.company(), kept.role(), kept.stage(),
+                kept.outcome(), kept.stillInterested(), kept.contacts(), kept.goals(), "x".repeat(40_000), kept.tone(),
+                kept.drafts(), kept.followUps(), kept.history());
+        MemberState tooBig = one.changeRejection(kept.id(), r -> huge);
+        try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
+            store.update("a", before -> Change.keep(one, null));
+            long keyFiles = keyFiles(POSTGRES.keyFolder(database));
+            assertThatThrownBy(() -> store.update("a", before -> Change.keep(tooBig, null)))
+                    .isInstanceOf(rebound.store.NotSaved.class).hasMessageContaining("rejection " + kept.id());
+            assertThat(store.read("a")).isEqualTo(one);
+            assertThatThrownBy(() -> store.update("new", before -> Change.keep(tooBig, null)))
+                    .isInstanceOf(rebound.store.NotSaved.class);
+            assertThat(store.read("new")).isEqualTo(MemberState.empty());
+            assertThat(keyFiles(POSTGRES.keyFolder(database))).as("key files").isEqualTo(keyFiles);
+        }
+    }
+
+    private static long keyFiles(java.nio.file.Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(folder)) {
+            return all.filter(path -> path.getFileName().toString().endsWith(".key")).count();
+        }
+    }
+
     /** A member who logged {@code count} rejections through the real conversation, each to its drafts. */
     private static MemberState withRejections(int count) {
         InMemoryMemberStore memory = new InMemoryMemberStore();
