@@ -72,6 +72,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final Map<String, JsonNode> messagesById = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int recommendedShards = 1;
     private final UserInstalls installs = new UserInstalls();
+    private final RateLimits rateLimits = new RateLimits();
 
     public FakeDiscord() throws IOException, InterruptedException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -161,6 +162,11 @@ public final class FakeDiscord implements AutoCloseable {
     /** Who added the app to their own account, and what Discord refuses because of installations (issue 20). */
     public UserInstalls installs() {
         return installs;
+    }
+
+    /** The 429s a test asks for (issue 22). */
+    public RateLimits rateLimits() {
+        return rateLimits;
     }
 
     /** Why Discord would refuse this call, or null when it takes it. */
@@ -274,6 +280,10 @@ public final class FakeDiscord implements AutoCloseable {
             }
         }
         RestCall call = new RestCall(method, path, body, received, files);
+        if (rateLimits.answer(call, exchange)) {
+            exchange.close();
+            return;
+        }
         String refused = refusal(call);
         if (refused != null) {
             synchronized (violations) {
