@@ -31,8 +31,9 @@ class UserInstallTest extends RunningBotTest {
     void registeredForBothInstalls() {
         JsonNode rejected = bot.discord.installs().command("rejected");
 
-        assertThat(rejected.path("integration_types").toString()).isEqualTo("[0,1]");
-        assertThat(rejected.path("contexts").toString()).isEqualTo("[0,1,2]");
+        // JDA writes each as a string ("0"), which Discord reads as the number
+        assertThat(rejected.path("integration_types")).extracting(JsonNode::asInt).containsExactly(0, 1);
+        assertThat(rejected.path("contexts")).extracting(JsonNode::asInt).containsExactly(0, 1, 2);
     }
 
     @Test
@@ -49,6 +50,20 @@ class UserInstallTest extends RunningBotTest {
         bot.awaitDm(UMA, 0, "Which company");
 
         // and she finishes the intake there
+        finishIntakeInHerDm();
+
+        // when a month has passed
+        int before = bot.dms(UMA).size();
+        bot.clock.advance(Duration.ofDays(31));
+
+        // then her reminder is a DM with its draft and buttons
+        assertThat(bot.deliverDueReminders()).isEqualTo(1);
+        List<RestCall> reminder = bot.dms(UMA).subList(before, bot.dms(UMA).size());
+        assertThat(reminder).anySatisfy(m -> assertThat(m.content()).contains("```"));
+    }
+
+    /** Uma answers every question of the intake in her DM with the bot, up to the plan and the zone question. */
+    private void finishIntakeInHerDm() {
         bot.say(UMA, "Acme", "role");
         bot.say(UMA, "Product designer", "How far did you get");
         bot.say(UMA, "interview", "How did the no come");
@@ -61,15 +76,32 @@ class UserInstallTest extends RunningBotTest {
         bot.say(UMA, "warm", "Does that look right");
         bot.say(UMA, "yes", "I'll remind you");
         bot.awaitDm(UMA, 0, "What's your time zone or city?");
+    }
 
-        // when a month has passed
-        int before = bot.dms(UMA).size();
+    @Test
+    @DisplayName("a reminder Discord refuses (50278) stays pending, is not tried again at once, and arrives once"
+            + " she can be sent DMs again")
+    void refusedReminderDoesNotLoop() {
+        bot.interact(payloads.slashCommand(UMA, "new", Where.GROUP_DM));
+        bot.awaitDm(UMA, 0, "Which company");
+        finishIntakeInHerDm();
+
+        // given she removed Rebound from her account (no shared server), and a month has passed
+        bot.discord.installs().removeFromAccount(UMA);
         bot.clock.advance(Duration.ofDays(31));
+        int before = bot.dms(UMA).size();
 
-        // then her reminder is a DM with its draft and buttons
+        // then the reminder is tried, refused, and not tried again straight away
+        assertThat(bot.deliverDueReminders()).isZero();
+        int attempts = bot.dms(UMA).size();
+        assertThat(attempts).isGreaterThan(before);
+        assertThat(bot.deliverDueReminders()).isZero();
+        assertThat(bot.dms(UMA)).hasSize(attempts);
+
+        // when she adds it again and the retry time has come, it arrives
+        bot.discord.installs().addToAccount(UMA);
+        bot.clock.advance(Duration.ofDays(2));
         assertThat(bot.deliverDueReminders()).isEqualTo(1);
-        List<RestCall> reminder = bot.dms(UMA).subList(before, bot.dms(UMA).size());
-        assertThat(reminder).anySatisfy(m -> assertThat(m.content()).contains("```"));
     }
 
     @Test
@@ -89,6 +121,16 @@ class UserInstallTest extends RunningBotTest {
     @DisplayName("/rejected in a group DM without its channel object is answered too")
     void groupDmWithoutChannel() {
         var command = DiscordSends.withoutChannel(payloads.slashCommand(UMA, "help", Where.GROUP_DM));
+        RestCall ack = bot.interact(command);
+
+        assertThat(ack.body().path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(bot.original(command).content()).contains("/rejected");
+    }
+
+    @Test
+    @DisplayName("/rejected help in a server the bot is not in is answered for her eyes only")
+    void inAServerWithoutTheBot() {
+        var command = payloads.slashCommand(UMA, "help", Where.SERVER_WITHOUT_BOT);
         RestCall ack = bot.interact(command);
 
         assertThat(ack.body().path("data").path("flags").asInt()).isEqualTo(64);

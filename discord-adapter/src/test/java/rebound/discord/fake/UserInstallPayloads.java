@@ -26,8 +26,13 @@ public final class UserInstallPayloads {
         /** A DM between the member and a friend (context 2, channel type 1). */
         DM_WITH_FRIEND,
         /** A group DM of the member and friends (context 2, channel type 3). */
-        GROUP_DM
+        GROUP_DM,
+        /** A channel of a server the bot is not in (context 0, a guild JDA sees as detached). */
+        SERVER_WITHOUT_BOT
     }
+
+    /** The server of {@link Where#SERVER_WITHOUT_BOT}: the bot is not in it. */
+    public static final String OTHER_SERVER = "800000000000000091";
 
     private static final String IN_PRIVATE_CHANNELS = Long.toString((1L << 15) | (1L << 14) | (1L << 17));
     private static final String IN_BOT_DM = Long.toString((1L << 15) | (1L << 14) | (1L << 17) | (1L << 18));
@@ -45,7 +50,7 @@ public final class UserInstallPayloads {
         if (registered == null) {
             throw new IllegalStateException("Discord offers no /rejected: it was never registered");
         }
-        int context = where == Where.BOT_DM ? 1 : 2;
+        int context = where == Where.BOT_DM ? 1 : where == Where.SERVER_WITHOUT_BOT ? 0 : 2;
         if (!has(registered.path("integration_types"), UserInstalls.USER_INSTALL)
                 || !has(registered.path("contexts"), context)) {
             throw new IllegalStateException("Discord would not offer /rejected to a user install in context " + context
@@ -75,11 +80,21 @@ public final class UserInstallPayloads {
         ObjectNode interaction = NODES.objectNode().put("id", id).put("application_id", FakeDiscord.APP_ID)
                 .put("type", type).put("token", token).put("version", 1).put("locale", "en-US")
                 .put("app_permissions", where == Where.BOT_DM ? IN_BOT_DM : IN_PRIVATE_CHANNELS)
-                .put("context", where == Where.BOT_DM ? 1 : 2);
+                .put("context", where == Where.BOT_DM ? 1 : where == Where.SERVER_WITHOUT_BOT ? 0 : 2);
         interaction.putArray("entitlements");
         interaction.putObject("authorizing_integration_owners").put("1", userId);
         ObjectNode user = FakeDiscord.user(userId, "member" + userId);
-        interaction.set("user", user);
+        if (where == Where.SERVER_WITHOUT_BOT) {
+            interaction.put("guild_id", OTHER_SERVER).put("guild_locale", "en-US");
+            interaction.putObject("guild").put("id", OTHER_SERVER).put("locale", "en-US").putArray("features");
+            ObjectNode member = interaction.putObject("member").put("joined_at", "2024-01-01T00:00:00.000000+00:00")
+                    .put("deaf", false).put("mute", false).put("flags", 0).put("permissions", "2248473465835073")
+                    .putNull("nick").putNull("avatar");
+            member.set("user", user);
+            member.putArray("roles");
+        } else {
+            interaction.set("user", user);
+        }
         String channelId = where == Where.BOT_DM ? FakeDiscord.dmChannelOf(userId) : discord.nextId();
         interaction.put("channel_id", channelId);
         ObjectNode friend = FakeDiscord.user(FRIEND, "friend");
@@ -92,6 +107,10 @@ public final class UserInstallPayloads {
                 group.putArray("recipients").add(friend).add(FakeDiscord.user("100000000000009992", "friend2"));
                 interaction.set("channel", group);
             }
+            case SERVER_WITHOUT_BOT -> interaction.putObject("channel").put("id", channelId).put("type", 0)
+                    .put("guild_id", OTHER_SERVER).put("name", "general").put("position", 0).put("nsfw", false)
+                    .putNull("parent_id").put("permissions", "2248473465835073").put("rate_limit_per_user", 0)
+                    .put("flags", 0);
             default -> throw new IllegalArgumentException(where.toString());
         }
         if (where != Where.BOT_DM) {
