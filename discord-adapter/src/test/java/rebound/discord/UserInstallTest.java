@@ -163,7 +163,7 @@ class UserInstallTest extends RunningBotTest {
         assertThat(answer.content()).contains("share a server", "add Rebound to your account", "/rejected list");
         assertThat(ack.body().path("data").path("flags").asInt()).as("ephemeral").isEqualTo(64);
         String token = command.path("token").asText();
-        assertThat(bot.discord.calls(c -> c.is("POST", "webhooks/\\d+/" + token)))
+        assertThat(bot.discord.await(c -> c.is("POST", "webhooks/\\d+/" + token), 1))
                 .anySatisfy(m -> assertThat(m.content()).contains("Which company"));
     }
 
