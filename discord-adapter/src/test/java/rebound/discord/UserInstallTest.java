@@ -168,6 +168,19 @@ class UserInstallTest extends RunningBotTest {
     }
 
     @Test
+    @DisplayName("when she closed her DMs (50007), a group DM's answer says how to let the bot DM her, not a server's"
+            + " privacy settings")
+    void closedDmsOutsideAServer() {
+        bot.discord.closeDms(UMA);
+
+        var command = payloads.slashCommand(UMA, "new", Where.GROUP_DM);
+        bot.interact(command);
+
+        assertThat(bot.original(command).content()).contains("let me DM you again", "/rejected list")
+                .doesNotContain("right-click this server");
+    }
+
+    @Test
     @DisplayName("a button pressed on her answer in a group DM answers her alone")
     void buttonInAGroupDm() {
         var command = payloads.slashCommand(UMA, "new", Where.GROUP_DM);
