@@ -78,6 +78,20 @@ class UserInstallTest extends RunningBotTest {
         bot.awaitDm(UMA, 0, "What's your time zone or city?");
     }
 
+    /** Waits until no DM to Uma has been posted for half a second (the plan's last messages follow its question). */
+    private void settled() {
+        try {
+            int count;
+            do {
+                count = bot.dms(UMA).size();
+                Thread.sleep(500);
+            } while (bot.dms(UMA).size() != count);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     @DisplayName("a reminder Discord refuses (50278) stays pending, is not tried again at once, and arrives once"
             + " she can be sent DMs again")
@@ -86,7 +100,9 @@ class UserInstallTest extends RunningBotTest {
         bot.awaitDm(UMA, 0, "Which company");
         finishIntakeInHerDm();
 
-        // given she removed Rebound from her account (no shared server), and a month has passed
+        // given the plan's last messages are out, she removed Rebound from her account (no shared server), and a
+        // month has passed
+        settled();
         bot.discord.installs().removeFromAccount(UMA);
         bot.clock.advance(Duration.ofDays(31));
         int before = bot.dms(UMA).size();
@@ -102,6 +118,27 @@ class UserInstallTest extends RunningBotTest {
         bot.discord.installs().addToAccount(UMA);
         bot.clock.advance(Duration.ofDays(2));
         assertThat(bot.deliverDueReminders()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("a typed answer whose reply Discord refuses (50278) is saved, and not followed by a 'failed' Discord"
+            + " would refuse too")
+    void refusedDmAnswerNotRetried() {
+        bot.interact(payloads.slashCommand(UMA, "new", Where.GROUP_DM));
+        bot.awaitDm(UMA, 0, "Which company");
+        bot.discord.installs().removeFromAccount(UMA);
+        int before = bot.dms(UMA).size();
+
+        bot.discord.gateway().dispatch("MESSAGE_CREATE", bot.payloads.directMessage(UMA, "Acme"));
+
+        bot.discord.await(c -> c.is("POST", "channels/" + FakeDiscord.dmChannelOf(UMA) + "/messages"), before + 1);
+        settled();
+        assertThat(bot.dms(UMA)).as("the answer tried once, no 'failed' after it").hasSize(before + 1);
+        // and her answer was taken: back on her account, a new /rejected sets aside the one about Acme
+        bot.discord.installs().addToAccount(UMA);
+        var command = payloads.slashCommand(UMA, "new", Where.BOT_DM);
+        bot.interact(command);
+        assertThat(bot.original(command).content()).as("Acme was saved").contains("Acme");
     }
 
     @Test
