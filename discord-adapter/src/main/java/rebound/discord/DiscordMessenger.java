@@ -12,7 +12,10 @@ import rebound.reminder.Messenger;
 
 /**
  * Delivers a reminder as a DM with its draft and outcome buttons. When Discord will not take the DM
- * (the member closed DMs or blocked the bot), the core is told so and keeps the reminder pending.
+ * (the member closed DMs or blocked the bot, 50007; or shares no server with it and has not added
+ * Rebound to their account, 50278, see {@link DmRefusal}), the core is told so and keeps the reminder
+ * pending, tried again later, not in a loop. A member who added Rebound to their own account is sent
+ * reminders like any other (issue 20).
  *
  * <p>A reminder can take more than one message (Discord's 2,000 characters). Each carries a nonce
  * made from the reminder and its place ({@code enforce_nonce}, so Discord returns the message it
@@ -68,6 +71,9 @@ final class DiscordMessenger implements Messenger {
         } catch (ErrorResponseException e) {
             String reason = e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER
                     ? "Discord refused the DM (" + e.getErrorCode() + ": DMs closed or bot blocked)"
+                    : e.getErrorCode() == DmRefusal.NO_MUTUAL_SERVER
+                    ? "Discord refused the DM (" + e.getErrorCode() + ": no shared server, and the app is not on the"
+                            + " member's account)"
                     : "Discord answered " + e.getErrorCode() + " " + e.getMeaning();
             throw new DeliveryRefused(reason, 0);
         }

@@ -112,7 +112,13 @@ final class DmHandler {
                     }
                     return sent.thenApply(last -> (Void) null);
                 }).whenComplete((sent, failure) -> {
-                    if (failure != null) {
+                    if (failure != null && DmRefusal.wordsFor(Replies.cause(failure), false) != null) {
+                        // Discord will not let the bot DM them (50007, 50278): telling them "failed" there would be
+                        // refused too. The turn is saved; /rejected (an interaction) tells them why.
+                        LOG.warn("Discord refused the answer to {}'s DM ({})", MemberKey.logName(member),
+                                Replies.cause(failure).getMessage());
+                        inFlight.answered(messageId);
+                    } else if (failure != null) {
                         LOG.error("Answering {} failed; telling the member", MemberKey.logName(member), Replies.cause(failure));
                         fail(door.words().say("failed"));
                     } else {

@@ -19,7 +19,10 @@ import net.dv8tion.jda.internal.requests.WebSocketClient;
  * <p>Before JDA reads an INTERACTION_CREATE that lacks it, the object is built from what the
  * interaction does carry: in a server a text channel with the member's permissions there
  * ({@code member.permissions}, which Discord computes for that channel); outside a server
- * ({@code context} 1) the member's DM with the bot. Anything else is left to JDA as it is. Rebound
+ * ({@code context} 1) the member's DM with the bot; in a DM or group DM of a member who added Rebound to
+ * their account ({@code context} 2, a channel the bot is not in) a group DM with that id, since the
+ * interaction does not say which of the two it is and Rebound answers there only through the
+ * interaction (issue 20). Anything else is left to JDA as it is. Rebound
  * answers through the interaction's token, so the channel's name and position (not sent) matter to
  * nothing it does.
  *
@@ -32,7 +35,9 @@ final class InteractionChannels implements EventListener {
     static final String EVENT = "INTERACTION_CREATE";
     private static final int GUILD_TEXT = 0;
     private static final int DM = 1;
+    private static final int GROUP_DM = 3;
     private static final String BOT_DM_CONTEXT = "1";
+    private static final String PRIVATE_CHANNEL_CONTEXT = "2";
 
     @Override
     public void onEvent(GenericEvent event) {
@@ -70,6 +75,10 @@ final class InteractionChannels implements EventListener {
         if (BOT_DM_CONTEXT.equals(interaction.getString("context", BOT_DM_CONTEXT))) {
             return DataObject.empty().put("id", id).put("type", DM)
                     .put("recipients", DataArray.empty().add(DataObject.empty().put("id", Long.toUnsignedString(botId))));
+        }
+        if (PRIVATE_CHANNEL_CONTEXT.equals(interaction.getString("context", ""))) {
+            return DataObject.empty().put("id", id).put("type", GROUP_DM).put("name", "").put("owner_id", "0")
+                    .put("recipients", DataArray.empty());
         }
         return null;
     }

@@ -3,6 +3,7 @@ package rebound.discord;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,14 +54,14 @@ final class InteractionTurns {
 
     /** Acknowledges the interaction at once ("thinking...") and returns where its answer goes. */
     private ReplyChannel deferred(IReplyCallback interaction) {
-        boolean inServer = interaction.isFromGuild();
+        boolean awayFromBotDm = awayFromBotDm(interaction);
         long userId = interaction.getUser().getIdLong();
-        interaction.deferReply(inServer).queue();
+        interaction.deferReply(awayFromBotDm).queue();
         InteractionHook hook = interaction.getHook();
         return new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
-                replies.send(hook, inServer, userId, answers).whenComplete((sent, failure) -> {
+                replies.send(hook, awayFromBotDm, userId, answers).whenComplete((sent, failure) -> {
                     if (failure != null) {
                         LOG.error("Answering {} failed; telling the member", MemberKey.logName(Members.of(userId)),
                                 Replies.cause(failure));
@@ -74,6 +75,16 @@ final class InteractionTurns {
                 replies.fail(hook, userId, words);
             }
         };
+    }
+
+    /**
+     * True when the interaction came from anywhere but the member's DM with the bot: a server, or a DM
+     * or group DM with other people ({@code PRIVATE_CHANNEL}), where a member who added Rebound to their
+     * account can use it (issue 20). Answers there are for the member's eyes only: the others in that
+     * channel must not see a rejection, and the bot, no member of such a channel, could not post there.
+     */
+    static boolean awayFromBotDm(IReplyCallback interaction) {
+        return interaction.isFromGuild() || interaction.getContext() != InteractionContextType.BOT_DM;
     }
 
     /**

@@ -16,6 +16,12 @@ import rebound.text.Texts;
 /**
  * {@code /rejected <new|list|update|settings [zone]|forget|calendar|export|help>}: hands the subcommand (and
  * the zone typed with {@code settings}, issue 21) to the core as is.
+ *
+ * <p>Registered for both installations (issue 20): a server that added Rebound ({@code GUILD_INSTALL}) and a
+ * member who added it to their own account ({@code USER_INSTALL}), so it works without a shared server. It
+ * can be used in a server, in the DM with the bot ({@code BOT_DM}), and, for a member who added it to their
+ * account, in their DMs and group DMs with other people ({@code PRIVATE_CHANNEL}, which Discord accepts only
+ * with {@code USER_INSTALL}; Discord's application commands documentation, "Contexts").
  */
 final class RejectedCommand implements SlashCommand {
 
@@ -51,8 +57,9 @@ final class RejectedCommand implements SlashCommand {
         }).toList();
         return Commands.slash(NAME, described("command_rejected"))
                 .addSubcommands(subcommands)
-                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM)
-                .setIntegrationTypes(IntegrationType.GUILD_INSTALL);
+                .setIntegrationTypes(IntegrationType.GUILD_INSTALL, IntegrationType.USER_INSTALL)
+                .setContexts(InteractionContextType.GUILD, InteractionContextType.BOT_DM,
+                        InteractionContextType.PRIVATE_CHANNEL);
     }
 
     @Override

@@ -14,7 +14,6 @@ import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.interactions.InteractionHook;
-import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -22,9 +21,12 @@ import rebound.conversation.Outbound;
 import rebound.frontdoor.MemberKey;
 
 /**
- * Sends the core's answer to an interaction that was already deferred. In a DM the answer goes right
- * there. In a server every reply is ephemeral; an intake prompt moves to the member's DMs (with a
- * link there), and other answers carry a link to continue in DMs.
+ * Sends the core's answer to an interaction that was already deferred. In the member's DM with the bot
+ * the answer goes right there. Anywhere else (a server; a DM or group DM with other people, where a
+ * member who added Rebound to their account can use it and the bot is no member, issue 20) every
+ * reply is ephemeral; an intake prompt moves to the member's DMs (with a link there), and other
+ * answers carry a link to continue in DMs. When Discord will not let the bot DM the member, the
+ * member is told why and what to do ({@link DmRefusal}), and the intake goes on here.
  *
  * <p>Nothing here waits for Discord on the caller's thread (the front door's turn workers, which
  * also run the commits): each REST call is submitted and the next chained on its answer, and one
@@ -51,38 +53,43 @@ final class Replies {
      * Starts sending {@code answer} for the member {@code userId}, after what is still being sent to
      * them; returns at once.
      *
+     * @param awayFromBotDm true when the interaction came from anywhere but the member's DM with the bot
+     *     (a server, or a DM or group DM of a member who added Rebound to their account): the answer is
+     *     then for the member's eyes only, and an intake moves to their DM with the bot
      * @return completes once Discord took every message; fails with Discord's refusal
      */
-    CompletableFuture<Void> send(InteractionHook hook, boolean inServer, long userId, List<Outbound> answer) {
+    CompletableFuture<Void> send(InteractionHook hook, boolean awayFromBotDm, long userId, List<Outbound> answer) {
         List<MessageCreateData> messages = render(answer);
-        return inOrder.after(userId, () -> inServer ? inServer(hook, userId, answer, messages) : post(hook, messages));
+        return inOrder.after(userId, () -> awayFromBotDm ? awayFromBotDm(hook, userId, answer, messages)
+                : post(hook, messages));
     }
 
-    private CompletableFuture<Void> inServer(InteractionHook hook, long userId, List<Outbound> answer,
+    private CompletableFuture<Void> awayFromBotDm(InteractionHook hook, long userId, List<Outbound> answer,
             List<MessageCreateData> messages) {
         hook.setEphemeral(true);
         boolean prompt = FrontDoor.handsOffToDm(answer);
+        boolean inServer = hook.getInteraction().isFromGuild();
         return openDm(hook.getJDA(), userId).thenCompose(dm -> {
-            if (dm != null && prompt) {
-                return inDm(dm, messages)
-                        .thenCompose(sent -> post(hook, List.of(withDmLink(Renderer.quiet()
-                                .setContent(words.say("continued_in_dms")).build(), dm))))
-                        .exceptionallyCompose(failure -> {
-                            if (!(cause(failure) instanceof ErrorResponseException e)
-                                    || e.getErrorResponse() != ErrorResponse.CANNOT_SEND_TO_USER) {
-                                return CompletableFuture.failedFuture(cause(failure));
-                            }
-                            List<MessageCreateData> here = new ArrayList<>();
-                            here.add(Renderer.quiet().setContent(words.say("dms_closed")).build());
-                            here.addAll(messages);
-                            return post(hook, here);
-                        });
+            if (prompt) {
+                CompletableFuture<Void> handedOff = dm.channel() == null ? CompletableFuture.failedFuture(dm.refusal())
+                        : inDm(dm.channel(), messages).thenCompose(sent -> post(hook, List.of(withDmLink(
+                                Renderer.quiet().setContent(words.say("continued_in_dms")).build(), dm.channel()))));
+                return handedOff.exceptionallyCompose(failure -> {
+                    String why = DmRefusal.wordsFor(cause(failure), inServer);
+                    if (why == null) { // a DM Discord would not open for another reason: answered here, as before
+                        return dm.channel() == null ? post(hook, messages) : CompletableFuture.failedFuture(cause(failure));
+                    }
+                    List<MessageCreateData> here = new ArrayList<>();
+                    here.add(Renderer.quiet().setContent(words.say(why)).build());
+                    here.addAll(messages);
+                    return post(hook, here);
+                });
             }
             List<MessageCreateData> linked = messages;
-            if (dm != null && !messages.isEmpty()) {
+            if (dm.channel() != null && !messages.isEmpty()) {
                 linked = new ArrayList<>(messages);
                 int last = linked.size() - 1;
-                linked.set(last, withDmLink(linked.get(last), dm));
+                linked.set(last, withDmLink(linked.get(last), dm.channel()));
             }
             return post(hook, linked);
         });
@@ -127,11 +134,16 @@ final class Replies {
         return sent.thenApply(last -> null);
     }
 
-    /** The member's DM channel, or null when Discord will not open it. */
-    private static CompletableFuture<PrivateChannel> openDm(JDA jda, long userId) {
-        return jda.openPrivateChannelById(userId).submit().exceptionallyCompose(failure ->
-                cause(failure) instanceof ErrorResponseException ? CompletableFuture.completedFuture(null)
+    /** The member's DM channel, or Discord's refusal to open it. */
+    private static CompletableFuture<Dm> openDm(JDA jda, long userId) {
+        return jda.openPrivateChannelById(userId).submit().thenApply(channel -> new Dm(channel, null))
+                .exceptionallyCompose(failure -> cause(failure) instanceof ErrorResponseException refused
+                        ? CompletableFuture.completedFuture(new Dm(null, refused))
                         : CompletableFuture.failedFuture(cause(failure)));
+    }
+
+    /** The member's DM with the bot ({@code channel}), or why Discord would not open it ({@code refusal}). */
+    private record Dm(PrivateChannel channel, ErrorResponseException refusal) {
     }
 
     /** The failure itself, out of the wrapping a chained future adds. */

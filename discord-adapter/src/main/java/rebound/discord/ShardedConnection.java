@@ -48,6 +48,7 @@ final class ShardedConnection implements DiscordConnection {
                 // as for one JDA: Launch stops the turns first, then the shards
                 .setEnableShutdownHook(false)
                 .setSessionController(new ShardGateway(config.gatewayUrl(), shards))
+                .setHttpClientBuilder(DiscordCalls.httpClient())
                 .addEventListeners(listener, new InteractionChannels());
         if (config.restUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));

@@ -26,6 +26,7 @@ final class SingleConnection implements DiscordConnection {
                 // Launch stops everything in order (turns finish, then JDA); JDA's own hook would stop
                 // its requester under turns still answering.
                 .setEnableShutdownHook(false)
+                .setHttpClientBuilder(DiscordCalls.httpClient())
                 .addEventListeners(listener, new InteractionChannels());
         if (config.restUrl() != null) {
             builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));

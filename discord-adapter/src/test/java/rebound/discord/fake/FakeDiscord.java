@@ -38,8 +38,9 @@ import org.slf4j.LoggerFactory;
  * <p>It refuses what Discord refuses, and keeps each such refusal as a {@link #violations()
  * violation} that fails the test: messages and modals beyond {@link DiscordLimits} (50035), an
  * interaction answered twice (40060) or used after its token's 15 minutes (50027), an empty
- * message (50006). A DM to a member who closed them is refused with 50007, Discord's normal
- * answer and no violation.
+ * message (50006), and what installations forbid ({@link UserInstalls}). A DM to a member who
+ * closed them is refused with 50007, and one to a user sharing no server who has not added the app to
+ * their account with 50278: Discord's normal answers and no violation.
  */
 public final class FakeDiscord implements AutoCloseable {
 
@@ -70,6 +71,8 @@ public final class FakeDiscord implements AutoCloseable {
     /** Every message a member sent (through {@link Payloads}) or the bot posted, by id: what GET returns. */
     private final Map<String, JsonNode> messagesById = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile int recommendedShards = 1;
+    private final UserInstalls installs = new UserInstalls();
+    private final RateLimits rateLimits = new RateLimits();
 
     public FakeDiscord() throws IOException, InterruptedException {
         System.setProperty("sun.net.httpserver.nodelay", "true");
@@ -156,8 +159,22 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
+    /** Who added the app to their own account, and what Discord refuses because of installations (issue 20). */
+    public UserInstalls installs() {
+        return installs;
+    }
+
+    /** The 429s a test asks for (issue 22). */
+    public RateLimits rateLimits() {
+        return rateLimits;
+    }
+
     /** Why Discord would refuse this call, or null when it takes it. */
     private String refusal(RestCall call) {
+        String install = installs.violation(call);
+        if (install != null) {
+            return install;
+        }
         String tooLarge = DiscordLimits.tooLarge(call.files());
         if (tooLarge != null) {
             return DiscordLimits.TOO_LARGE + " Request entity too large: " + tooLarge;
@@ -263,6 +280,10 @@ public final class FakeDiscord implements AutoCloseable {
             }
         }
         RestCall call = new RestCall(method, path, body, received, files);
+        if (rateLimits.answer(call, exchange)) {
+            exchange.close();
+            return;
+        }
         String refused = refusal(call);
         if (refused != null) {
             synchronized (violations) {
@@ -270,7 +291,7 @@ public final class FakeDiscord implements AutoCloseable {
             }
             try {
                 int code = Integer.parseInt(refused.substring(0, 5));
-                int status = code == 50027 ? 401 : code == DiscordLimits.TOO_LARGE ? 413 : 400;
+                int status = code == 50027 ? 401 : code == DiscordLimits.TOO_LARGE ? 413 : code == 50001 ? 403 : 400;
                 send(exchange, status, NODES.objectNode().put("code", code).put("message", refused));
             } finally {
                 exchange.close();
@@ -329,6 +350,9 @@ public final class FakeDiscord implements AutoCloseable {
                 send(exchange, 400, NODES.objectNode().put("code", 0).put("message", "refused once by the test"));
             } else if (enforced && byNonce.containsKey(nonceKey)) {
                 send(exchange, 200, byNonce.get(nonceKey));
+            } else if (installs.dmRefusal(m.group(1)) != 0) {
+                send(exchange, 403, NODES.objectNode().put("code", installs.dmRefusal(m.group(1)))
+                        .put("message", "Cannot send messages to this user due to having no mutual guilds"));
             } else if (closedDms.contains(m.group(1))) {
                 ObjectNode error = NODES.objectNode().put("code", 50007)
                         .put("message", "Cannot send messages to this user");
@@ -350,6 +374,9 @@ public final class FakeDiscord implements AutoCloseable {
                 ObjectNode registered = ((ObjectNode) command.deepCopy()).put("id", nextId())
                         .put("application_id", APP_ID).put("version", nextId()).put("type", 1);
                 commands.add(registered);
+            }
+            if (call.is("PUT", "applications/\\d+/commands")) { // integration_types and contexts: global commands only
+                installs.registered(commands);
             }
             send(exchange, 200, commands);
         } else {

@@ -1,0 +1,193 @@
+package rebound.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rebound.Rebound;
+import rebound.SettableClock;
+import rebound.Settings;
+import rebound.discord.fake.FakeDiscord;
+import rebound.discord.fake.Payloads;
+import rebound.discord.fake.RestCall;
+import rebound.discord.fake.UserInstallPayloads;
+
+/**
+ * Issue 20's "Done when" for Discord, on the packaged jar ({@code ./rebound discord}) against the fake
+ * Discord: a member who added Rebound to their own account and shares no server with it runs an intake
+ * from a DM with a friend and gets a reminder; and issue 22's Discord call metrics on the probe port.
+ *
+ * <p>The reminder comes a month later. The shipped jar runs on the real clock, so once the jar has
+ * stopped, the month is passed by opening the data it wrote with the core on a clock a month on and
+ * delivering through the same Discord front door against the same fake.
+ */
+@DisplayName("./rebound discord, as shipped, for a member who added Rebound to their own account")
+class UserInstallIT {
+
+    private static final Path JAR = Path.of(System.getProperty("rebound.app.jar"));
+    private static final String UMA = "100000000000000071";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    private FakeDiscord discord;
+    private Process process;
+    private int probePort;
+
+    @AfterEach
+    void stop() throws Exception {
+        try {
+            if (process != null && process.isAlive()) {
+                process.destroyForcibly();
+            }
+        } finally {
+            if (discord != null) {
+                discord.close();
+            }
+        }
+        assertThat(discord.violations()).as("what Discord would have refused").isEmpty();
+    }
+
+    private void startJar() throws Exception {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            probePort = free.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
+        builder.environment().keySet().removeIf(k -> k.startsWith("DISCORD_") || k.startsWith("REBOUND_"));
+        builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
+                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "REBOUND_DATA", dir.resolve("data").toString(), "REBOUND_PROBE_PORT", Integer.toString(probePort),
+                "REBOUND_PROBE_BIND", "127.0.0.1"));
+        process = builder.start();
+        Instant deadline = Instant.now().plus(WAIT);
+        while (discord.installs().command("rejected") == null || !discord.gateway().connected()) {
+            assertThat(process.isAlive()).as("the bot runs; stderr: %s", stderr()).isTrue();
+            assertThat(Instant.now()).as("logged in within %s; stderr: %s", WAIT, stderr()).isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private String stderr() {
+        try {
+            Path file = dir.resolve("stderr.txt");
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
+    private List<RestCall> dms() {
+        String channel = FakeDiscord.dmChannelOf(UMA);
+        return discord.calls(c -> c.is("POST", "channels/" + channel + "/messages"));
+    }
+
+    private RestCall awaitDm(int before, String expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            List<RestCall> posted = dms();
+            for (RestCall dm : posted.subList(Math.min(before, posted.size()), posted.size())) {
+                if (dm.content().contains(expected)) {
+                    return dm;
+                }
+            }
+            assertThat(Instant.now()).as("a DM containing \"%s\"; stderr: %s", expected, stderr()).isBefore(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private RestCall say(String text, String expected) throws InterruptedException {
+        int before = dms().size();
+        discord.gateway().dispatch("MESSAGE_CREATE", new Payloads(discord).directMessage(UMA, text));
+        return awaitDm(before, expected);
+    }
+
+    private String metrics() throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + probePort + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    @DisplayName("an intake from a DM with a friend, a reminder a month later in her DM with the bot, and Discord's"
+            + " calls and 429s on /metrics without an id")
+    void intakeThenReminder() throws Exception {
+        discord = new FakeDiscord();
+        discord.installs().addToAccount(UMA);
+        startJar();
+
+        // Uma, who added Rebound to her account and shares no server with it, runs /rejected new in a DM with a friend
+        JsonNode command = new UserInstallPayloads(discord).slashCommand(UMA, "new",
+                UserInstallPayloads.Where.DM_WITH_FRIEND);
+        discord.gateway().dispatch("INTERACTION_CREATE", command);
+        String id = command.path("id").asText();
+        RestCall ack = discord.await(c -> c.is("POST", "interactions/" + id + "/[^/]+/callback"), 1).get(0);
+        assertThat(ack.body().path("data").path("flags").asInt()).as("for her eyes only").isEqualTo(64);
+        awaitDm(0, "Which company");
+        String token = command.path("token").asText();
+        assertThat(discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0)
+                .content()).contains("continued in our DMs");
+
+        say("Acme", "role");
+        say("Product designer", "How far did you get");
+        say("interview", "How did the no come");
+        say("they hired someone else", "Who did you meet");
+        // Discord answers the next DM with a 429 once; JDA waits it out and sends it again
+        discord.rateLimits().limit("POST channels/\\d+/messages", 1);
+        say("Dana Smith, hiring manager, the move to weekly releases", "Dana");
+        assertThat(discord.rateLimits().answered()).isEqualTo(1);
+        say("done", "Who told you");
+        say("skip", "still want it");
+        say("yes", "What would help you most");
+        say("thank, stay in touch", "how should the drafts sound");
+        say("warm", "Does that look right");
+        say("yes", "I'll remind you");
+        awaitDm(0, "What's your time zone or city?");
+
+        // the calls to Discord are counted by route and answer, the 429 as such, with no id in any of it
+        String dmRoute = "method=\"POST /channels/{id}/messages\",platform=\"discord\"";
+        String page = metrics();
+        Instant counted = Instant.now().plus(WAIT);
+        while (!(page.contains(dmRoute + ",status=\"429\"") && page.contains(dmRoute + ",status=\"2xx\""))
+                && Instant.now().isBefore(counted)) {
+            Thread.sleep(100);
+            page = metrics();
+        }
+        assertThat(page).containsPattern("rebound_platform_calls_total\\{" + java.util.regex.Pattern.quote(dmRoute)
+                + ",status=\"2xx\"} [1-9]")
+                .containsPattern("rebound_platform_calls_total\\{" + java.util.regex.Pattern.quote(dmRoute)
+                + ",status=\"429\"} 1")
+                .contains("method=\"POST /interactions/{id}/{id}/callback\",platform=\"discord\",status=\"2xx\"")
+                .doesNotContain(UMA, FakeDiscord.dmChannelOf(UMA), token, command.path("channel_id").asText());
+
+        process.destroy();
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+        assertThat(process.exitValue()).as("exit code of a normal stop; stderr: %s", stderr()).isZero();
+
+        // a month later, her reminder reaches her DM with the bot
+        int before = dms().size();
+        SettableClock later = SettableClock.at(Instant.now().plus(Duration.ofDays(31)));
+        try (Rebound core = Rebound.open(new Settings(dir.resolve("data"), null, later));
+                DiscordApp door = DiscordApp.start(new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(),
+                        discord.gatewayUrl(), null), core, null)) {
+            assertThat(core.deliverDueReminders(door.messenger())).isEqualTo(1);
+        }
+        assertThat(dms().subList(before, dms().size())).anySatisfy(m -> assertThat(m.content()).contains("```"));
+    }
+}
