@@ -22,7 +22,8 @@ public final class DoorWords {
             "continue_in_dm_link", "continued_in_dms", "open_dms", "dms_closed", "pick_one", "pick_several",
             "done_picking", "cancel", "menu_range", "form_unavailable", "slow_down", "file_not_sent", "file_saved",
             "edit_not_taken", "command_rejected", "command_new", "command_list", "command_update", "command_settings",
-            "command_settings_zone", "command_forget", "command_calendar", "command_export", "command_help");
+            "command_settings_zone", "command_forget", "command_calendar", "command_export", "command_help",
+            "install_refused", "install_failed");
     private static final Set<String> VARIABLES = Set.of("where", "from", "to", "total", "name");
 
     private final Map<String, Template> lines;
