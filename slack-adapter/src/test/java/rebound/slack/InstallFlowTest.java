@@ -2,33 +2,22 @@ package rebound.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.Rebound;
-import rebound.SettableClock;
-import rebound.Settings;
 import rebound.frontdoor.DoorWords;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeInstalls;
 import rebound.slack.fake.FakeSlack;
-import rebound.slack.fake.SlackPayloads;
 import rebound.store.InstallationFile;
-import rebound.store.MapDbMemberStore;
 
 /**
  * Installed in many workspaces through Slack's OAuth flow (issue 20, "many workspaces"): the install
@@ -43,37 +32,21 @@ class InstallFlowTest {
 
     @TempDir
     Path data;
-    private final SettableClock clock = SettableClock.at(Instant.parse("2026-11-02T09:00:00Z"));
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private RunningInstalls app;
     private FakeSlack slack;
-    private SlackPayloads payloads;
-    private Rebound bot;
-    private SlackApp door;
-    private HttpTransport transport;
     private Installer installer;
 
     @BeforeEach
     void start() throws Exception {
-        slack = new FakeSlack();
-        payloads = new SlackPayloads(slack);
-        bot = new Rebound(new Settings(data, null, clock), MapDbMemberStore.open(data),
-                PlaybookBundle.load(PlaybookSource.builtIn()));
-        door = new SlackApp(new SlackSettings(null, RunningSlackApp.SECRET, null, "127.0.0.1", 0, slack.apiUrl(),
-                new InstallSettings(FakeInstalls.CLIENT_ID, FakeInstalls.CLIENT_SECRET, null)), bot, new SettlingExecutor());
-        transport = new HttpTransport(door.app(), "127.0.0.1", 0).start();
-        installer = new Installer(path -> URI.create("http://127.0.0.1:" + transport.port() + path), slack);
+        app = new RunningInstalls(data);
+        slack = app.slack;
+        installer = app.installer;
         slack.installs().people(ACME, ANA);
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (transport != null) {
-            transport.close();
-            door.close();
-            bot.close();
-        }
-        slack.close();
-        assertThat(slack.violations()).as("what Slack would have refused").isEmpty();
+        app.close();
     }
 
     @Test
@@ -82,6 +55,8 @@ class InstallFlowTest {
     void installs() throws Exception {
         Installer.Started started = installer.start();
         assertThat(started.authorize()).containsEntry("client_id", FakeInstalls.CLIENT_ID);
+        assertThat(InstallSettings.SCOPES.split(",")).as("the manifest's bot scopes")
+                .containsExactlyInAnyOrder(slack.installs().scopes().split(","));
         assertThat(List.of(started.authorize().get("scope").split(",")))
                 .containsExactlyInAnyOrderElementsOf(List.of(InstallSettings.SCOPES.split(",")));
         assertThat(started.cookie()).isEqualTo("slack-app-oauth-state=" + started.state());
@@ -89,7 +64,7 @@ class InstallFlowTest {
         String code = slack.installs().approve(ACME, "Acme Bootcamp", ANA);
         assertThat(installer.back(code, started.state(), started.cookie()).statusCode()).isEqualTo(200);
 
-        ApiCall answer = say(ACME, ANA, "hi");
+        ApiCall answer = app.say(ACME, ANA, "hi");
         assertThat(answer.param("Authorization")).isEqualTo("Bearer " + slack.installs().tokenOf(ACME));
         assertThat(slack.installs().refused()).isEmpty();
     }
@@ -105,7 +80,7 @@ class InstallFlowTest {
         assertRefused(installer.back(code, started.state(), null));
         assertRefused(installer.back(code, started.state(), "slack-app-oauth-state=other"));
 
-        clock.advance(InstallStates.LIFETIME.plusSeconds(1));
+        app.clock.advance(InstallStates.LIFETIME.plusSeconds(1));
         assertRefused(installer.back(code, started.state(), started.cookie()));
         assertThat(slack.calls("oauth.v2.access")).as("no code was exchanged").isEmpty();
 
@@ -124,8 +99,8 @@ class InstallFlowTest {
         installer.install(ACME, "Acme Bootcamp", ANA);
         slack.installs().people("T0OTHER", "U0BOB");
 
-        send(dm("T0OTHER", "U0BOB", "hi"));
-        say(ACME, ANA, "hi");
+        app.send(app.dm("T0OTHER", "U0BOB", "hi"));
+        app.say(ACME, ANA, "hi");
 
         assertThat(slack.posted(FakeSlack.dmOf("U0BOB"))).isEmpty();
         assertThat(slack.installs().refused()).isEmpty();
@@ -138,7 +113,7 @@ class InstallFlowTest {
         installer.install(ACME, "Acme Bootcamp", ANA);
         String installed = slack.installs().tokenOf(ACME);
 
-        ApiCall answer = say(ACME, ANA, "hi");
+        ApiCall answer = app.say(ACME, ANA, "hi");
 
         String refreshed = answer.param("Authorization").substring("Bearer ".length());
         assertThat(refreshed).isNotEqualTo(installed).startsWith("xoxe.xoxb-");
@@ -146,10 +121,7 @@ class InstallFlowTest {
                 && "refresh_token".equals(c.param("grant_type")))).isNotEmpty();
         assertThat(slack.installs().refused()).as("each refresh token used once, no expired token used").isEmpty();
         String latest = slack.installs().tokenOf(ACME);
-        transport.close();
-        door.close();
-        bot.close();
-        transport = null;
+        app.stop();
         try (InstallationFile kept = InstallationFile.open(data)) {
             assertThat(kept.find("slack:" + ACME)).hasValueSatisfying(record -> assertThat(record).contains(latest));
         }
@@ -160,10 +132,7 @@ class InstallFlowTest {
     void sealed() throws Exception {
         installer.install(ACME, "Acme Bootcamp", ANA);
         String token = slack.installs().tokenOf(ACME);
-        transport.close();
-        door.close();
-        bot.close();
-        transport = null;
+        app.stop();
         byte[] file = Files.readAllBytes(data.resolve("installations.db"));
         assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain(token, ACME + "-");
     }
@@ -173,30 +142,5 @@ class InstallFlowTest {
         assertThat(page.body()).contains(DoorWords.builtIn().say("install_refused"))
                 .doesNotContain("Exception", "Jetty", "\tat ");
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
-    }
-
-    private String dm(String team, String user, String text) {
-        return payloads.eventCallback(payloads.nextId("Ev"), payloads.dmEvent(user, text)).replace(FakeSlack.TEAM, team);
-    }
-
-    private ApiCall say(String team, String user, String text) throws Exception {
-        int before = slack.posted(FakeSlack.dmOf(user)).size();
-        assertThat(send(dm(team, user, text)).statusCode()).isEqualTo(200);
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (slack.posted(FakeSlack.dmOf(user)).size() <= before) {
-            assertThat(Instant.now()).as("an answer to %s; calls: %s", user, slack.calls()).isBefore(deadline);
-            Thread.sleep(20);
-        }
-        return slack.posted(FakeSlack.dmOf(user)).get(before);
-    }
-
-    private HttpResponse<String> send(String body) throws Exception {
-        long now = System.currentTimeMillis() / 1000;
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + transport.port() + HttpTransport.EVENTS))
-                .header("Content-Type", RunningSlackApp.contentTypeOf(body))
-                .header("X-Slack-Request-Timestamp", Long.toString(now))
-                .header("X-Slack-Signature", RunningSlackApp.sign(RunningSlackApp.SECRET, now, body))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -59,6 +59,11 @@ public final class FakeInstalls {
         this.scopes = scopes;
     }
 
+    /** The bot scopes Slack grants: the manifest's ({@code oauth_config.scopes.bot}), comma-separated. */
+    public String scopes() {
+        return scopes;
+    }
+
     /** The user ids of people in {@code team}, so calls naming them with another team's token are refused. */
     public void people(String team, String... users) {
         for (String user : users) {
