@@ -137,6 +137,23 @@ class InstallFlowTest {
         assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain(token, ACME + "-");
     }
 
+    @Test
+    @DisplayName("a reminder goes to each member's DM with their own workspace's token")
+    void remindersWithTheirToken() throws Exception {
+        slack.installs().people("T0BRIGHT", "U0BO");
+        installer.install(ACME, "Acme Bootcamp", ANA);
+        installer.install("T0BRIGHT", "Bright Chapter", "U0BO");
+
+        app.messenger().deliver(rebound.conversation.Outbound.say(Members.key(ACME, ANA), "Time to follow up"));
+        app.messenger().deliver(rebound.conversation.Outbound.say(Members.key("T0BRIGHT", "U0BO"), "Time to follow up"));
+
+        assertThat(slack.lastPosted(FakeSlack.dmOf(ANA)).param("Authorization"))
+                .isEqualTo("Bearer " + slack.installs().tokenOf(ACME));
+        assertThat(slack.lastPosted(FakeSlack.dmOf("U0BO")).param("Authorization"))
+                .isEqualTo("Bearer " + slack.installs().tokenOf("T0BRIGHT"));
+        assertThat(slack.installs().refused()).isEmpty();
+    }
+
     private void assertRefused(HttpResponse<String> page) {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains(DoorWords.builtIn().say("install_refused"))

@@ -46,6 +46,11 @@ final class RunningInstalls implements AutoCloseable {
         installer = new Installer(this::uri, slack);
     }
 
+    /** The app's reminders, as the launcher's loop hands them over. */
+    rebound.reminder.Messenger messenger() {
+        return door.messenger();
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + transport.port() + path);
     }
