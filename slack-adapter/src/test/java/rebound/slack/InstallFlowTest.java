@@ -2,6 +2,7 @@ package rebound.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -152,6 +153,26 @@ class InstallFlowTest {
         assertThat(slack.lastPosted(FakeSlack.dmOf("U0BO")).param("Authorization"))
                 .isEqualTo("Bearer " + slack.installs().tokenOf("T0BRIGHT"));
         assertThat(slack.installs().refused()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the install pages take GET only, and answer garbage with a plain status, no exception text")
+    void garbage() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of(HttpTransport.INSTALL, HttpTransport.INSTALL_REDIRECT)) {
+            HttpResponse<String> post = http.send(java.net.http.HttpRequest.newBuilder(app.uri(path))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("code=x")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).isEqualTo(405);
+        }
+        for (String query : List.of("", "?", "?code=", "?state=a%00b&code=%C3%28", "?error=access_denied&state=x",
+                "?code=" + "x".repeat(4000) + "&state=y")) {
+            HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(
+                    URI.create(app.uri(HttpTransport.INSTALL_REDIRECT) + query)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as(query).isBetween(200, 499);
+            assertThat(page.body()).as(query).doesNotContain("Exception", "Jetty", "\tat ", "java.");
+        }
+        assertThat(slack.calls("oauth.v2.access")).isEmpty();
     }
 
     private void assertRefused(HttpResponse<String> page) {
