@@ -19,6 +19,8 @@ import rebound.slack.fake.FakeInstalls;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
 import rebound.store.MapDbMemberStore;
+import rebound.store.postgres.DatabaseAddress;
+import rebound.store.postgres.PostgresMemberStore;
 
 /**
  * The real Bolt app installed in many workspaces (install mode, HTTP on a free port of 127.0.0.1),
@@ -38,7 +40,13 @@ final class RunningInstalls implements AutoCloseable {
     private boolean stopped;
 
     RunningInstalls(Path data) throws Exception {
-        bot = new Rebound(new Settings(data, null, clock), MapDbMemberStore.open(data),
+        this(data, null, null);
+    }
+
+    /** On a PostgreSQL database and its key folder instead of the data directory's MapDB file (null: MapDB). */
+    RunningInstalls(Path data, DatabaseAddress database, Path keys) throws Exception {
+        bot = new Rebound(new Settings(data, null, clock, database, keys),
+                database == null ? MapDbMemberStore.open(data) : PostgresMemberStore.open(database, keys),
                 PlaybookBundle.load(PlaybookSource.builtIn()));
         door = new SlackApp(new SlackSettings(null, RunningSlackApp.SECRET, null, "127.0.0.1", 0, slack.apiUrl(),
                 new InstallSettings(FakeInstalls.CLIENT_ID, FakeInstalls.CLIENT_SECRET, null)), bot, new SettlingExecutor());
