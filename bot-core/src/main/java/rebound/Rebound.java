@@ -24,6 +24,8 @@ import rebound.reminder.Messenger;
 import rebound.reminder.Reminders;
 import rebound.script.PlaybookSource;
 import rebound.store.Change;
+import rebound.store.InstallationFile;
+import rebound.store.Installations;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
 import rebound.store.NotSaved;
@@ -233,6 +235,39 @@ public final class Rebound implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /**
+     * Forgets every member whose key starts with {@code prefix} ({@code slack:T123:}: everyone of a
+     * workspace the app was uninstalled from, issue 20), each as {@code rejected forget} would: their
+     * record and their key deleted durably, under their own update, one after another. A member whose
+     * record cannot be read is forgotten too. Returns how many were forgotten.
+     *
+     * @throws IllegalStateException when one could not be forgotten (those before it are)
+     */
+    public int forgetAllStartingWith(String prefix) {
+        int forgotten = 0;
+        for (String member : store.membersStartingWith(prefix)) {
+            try {
+                store.update(member, state -> Change.forget(null));
+            } catch (UnreadableMember e) {
+                store.forget(member);
+            }
+            unreadable.invalidate(member);
+            forgotten++;
+        }
+        return forgotten;
+    }
+
+    /**
+     * The installations of an app serving many workspaces, kept where the members are: the database's
+     * table, or a sealed file of the data directory ({@link InstallationFile}). The caller closes them.
+     */
+    public Installations installations() {
+        if (store instanceof PostgresMemberStore database) {
+            return database.installations();
+        }
+        return InstallationFile.open(settings.dataDir());
     }
 
     @Override

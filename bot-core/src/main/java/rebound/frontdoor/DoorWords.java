@@ -26,7 +26,7 @@ public final class DoorWords {
             "edit_not_taken", "command_rejected", "command_new", "command_list", "command_update", "command_settings",
             "command_settings_zone", "command_forget", "command_calendar", "command_export", "command_help",
             "draft_to", "draft_subject", "terminal_welcome", "terminal_commands", "terminal_bye", "terminal_reminder",
-            "terminal_pick_several", "dms_no_server", "dms_closed_elsewhere");
+            "terminal_pick_several", "dms_no_server", "dms_closed_elsewhere", "install_refused", "install_failed");
     private static final Set<String> VARIABLES = Set.of("where", "from", "to", "total", "name", "part", "subject");
 
     private final Map<String, Template> lines;

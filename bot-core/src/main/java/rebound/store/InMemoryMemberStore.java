@@ -60,6 +60,11 @@ public final class InMemoryMemberStore implements MemberStore {
     }
 
     @Override
+    public List<String> membersStartingWith(String prefix) {
+        return members.keySet().stream().filter(m -> m.startsWith(prefix)).toList();
+    }
+
+    @Override
     public long memberCount() {
         return members.size();
     }

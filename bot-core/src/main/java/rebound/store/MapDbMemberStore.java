@@ -314,6 +314,17 @@ public final class MapDbMemberStore implements MemberStore {
     }
 
     /** All member keys, for offline tools such as compaction. */
+    @Override
+    public List<String> membersStartingWith(String prefix) {
+        List<String> found = new java.util.ArrayList<>();
+        memberKeys().forEach(member -> {
+            if (member.startsWith(prefix)) {
+                found.add(member);
+            }
+        });
+        return found;
+    }
+
     public Iterable<String> memberKeys() {
         return records.memberKeys();
     }

@@ -62,6 +62,16 @@ public interface MemberStore extends AutoCloseable {
 
     long memberCount();
 
+    /**
+     * The members whose key starts with {@code prefix} ({@code slack:T123:}, every member of one
+     * workspace, for an app uninstalled from it), in no set order.
+     *
+     * @throws UnsupportedOperationException when this store cannot list its members
+     */
+    default List<String> membersStartingWith(String prefix) {
+        throw new UnsupportedOperationException("this store cannot list its members");
+    }
+
     @Override
     void close();
 }

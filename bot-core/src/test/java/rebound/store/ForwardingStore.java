@@ -49,6 +49,11 @@ public abstract class ForwardingStore implements MemberStore {
     }
 
     @Override
+    public java.util.List<String> membersStartingWith(String prefix) {
+        return store.membersStartingWith(prefix);
+    }
+
+    @Override
     public void close() {
         store.close();
     }

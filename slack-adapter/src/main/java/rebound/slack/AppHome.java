@@ -18,12 +18,12 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(AppHome.class);
 
     private final Renderer blocks;
-    private final MethodsClient client;
+    private final Workspaces workspaces;
     private final FrontDoor door;
 
-    AppHome(FrontDoor door, Renderer blocks, MethodsClient client) {
+    AppHome(FrontDoor door, Renderer blocks, Workspaces workspaces) {
         this.blocks = blocks;
-        this.client = client;
+        this.workspaces = workspaces;
         this.door = door;
     }
 
@@ -43,6 +43,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         View home = View.builder().type("home")
                 .blocks(blocks.render(door.overview(member), member).get(0).blocks()).build();
         try {
+            MethodsClient client = workspaces.client(member);
             SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {
             LOG.warn("Publishing the Home tab of {} failed ({})", MemberKey.logName(member), refusal.getMessage());

@@ -39,17 +39,17 @@ final class ButtonHandler implements BlockActionHandler {
     private final MemberZones zones;
     private final Renderer blocks;
     private final FormButtons forms;
-    private final MethodsClient client;
+    private final Workspaces workspaces;
     private final Replies replies;
     private final AppHome home;
 
-    ButtonHandler(FrontDoor door, Renderer blocks, FormButtons forms, MethodsClient client, Replies replies,
+    ButtonHandler(FrontDoor door, Renderer blocks, FormButtons forms, Workspaces workspaces, Replies replies,
             AppHome home, MemberZones zones) {
         this.door = door;
         this.zones = zones;
         this.blocks = blocks;
         this.forms = forms;
-        this.client = client;
+        this.workspaces = workspaces;
         this.replies = replies;
         this.home = home;
     }
@@ -172,6 +172,7 @@ final class ButtonHandler implements BlockActionHandler {
      */
     private void openModal(String triggerId, Form form, String channel, String member, ActionContext ctx) {
         try {
+            MethodsClient client = workspaces.client(member);
             SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)
                     .view(FormModal.of(form, channel, door.words()))));
         } catch (SlackRefusal refusal) {

@@ -39,7 +39,7 @@ final class FileUploads {
         List<Attachment> fitting = files.stream().filter(f -> f.size() <= Attachment.SLACK_MOST_BYTES).toList();
         try {
             if (!fitting.isEmpty()) {
-                api.upload(channel, fitting);
+                api.upload(member, channel, fitting);
             }
         } catch (SlackRefusal refusal) {
             LOG.warn("Slack refused the files for {} ({}); they were told to ask again", MemberKey.logName(member),

@@ -17,13 +17,17 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * HTTP mode on Jetty 12: one endpoint, {@code /slack/events}, for commands, events and
  * interactivity, behind {@link SignedRequestGate} (nothing is parsed before Slack's signature is
- * checked), and {@code /health} for probes. Every other path or method gets a plain 404 or 405;
+ * checked), {@code /health} for probes and, installed in many workspaces, the install pages
+ * ({@link InstallPages}). Every other path or method gets a plain 404 or 405;
  * no response names the server or its version, and errors are one plain line ({@link PlainErrors}).
  */
 final class HttpTransport implements AutoCloseable {
 
     static final String EVENTS = "/slack/events";
     static final String HEALTH = "/health";
+    /** Installed in many workspaces: where an installer starts, and where Slack sends them back. */
+    static final String INSTALL = InstallSettings.INSTALL_PATH;
+    static final String INSTALL_REDIRECT = InstallSettings.REDIRECT_PATH;
 
     private final Server server;
     private final ServerConnector connector;
@@ -44,6 +48,10 @@ final class HttpTransport implements AutoCloseable {
         context.addServlet(new ServletHolder(new SignedRequestGate(app, app.config().getSigningSecret(),
                 Clock.systemUTC())), EVENTS);
         context.addServlet(new ServletHolder(new Health()), HEALTH);
+        if (app.config().isOAuthInstallPathEnabled()) {
+            context.addServlet(new ServletHolder(new InstallPages(app)), INSTALL);
+            context.addServlet(new ServletHolder(new InstallPages(app)), INSTALL_REDIRECT);
+        }
         context.addServlet(new ServletHolder(new NotFound()), "/");
         server.setHandler(context);
         server.setErrorHandler(new PlainErrors.ForServer());

@@ -35,7 +35,7 @@ final class MemberZones {
     /** How long after a failed look-up a member's zone is asked for again. */
     static final Duration RETRY_AFTER = Duration.ofHours(1);
 
-    private final MethodsClient client;
+    private final Workspaces workspaces;
     private final Executor background;
     private final Cache<String, ZoneId> known = Caffeine.newBuilder().maximumSize(MOST)
             .expireAfterWrite(KNOWN_FOR).build();
@@ -44,9 +44,9 @@ final class MemberZones {
     private final Set<String> asking = ConcurrentHashMap.newKeySet();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
-    /** Zones read through {@code client}, each look-up run on {@code background}. */
-    MemberZones(MethodsClient client, Executor background) {
-        this.client = client;
+    /** Zones read with each member's workspace's token, each look-up run on {@code background}. */
+    MemberZones(Workspaces workspaces, Executor background) {
+        this.workspaces = workspaces;
         this.background = background;
     }
 
@@ -69,6 +69,7 @@ final class MemberZones {
 
     private void lookUp(String member) {
         try {
+            MethodsClient client = workspaces.client(member);
             UsersInfoResponse info = SlackApi.call("users.info", () -> client.usersInfo(r -> r.user(Members.userId(member))));
             String tz = info.getUser() == null ? null : info.getUser().getTz();
             if (tz == null || tz.isBlank()) {

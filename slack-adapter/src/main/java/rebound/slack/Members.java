@@ -46,6 +46,11 @@ final class Members {
         return MemberKey.of(PLATFORM, teamId, userId);
     }
 
+    /** What the key of every member of workspace {@code teamId} starts with: {@code slack:<team>:}. */
+    static String prefixOf(String teamId) {
+        return MemberKey.of(PLATFORM, teamId, "x").replaceFirst("x$", "");
+    }
+
     static boolean isSlack(String member) {
         return MemberKey.parse(member, PLATFORM, 2).isPresent();
     }

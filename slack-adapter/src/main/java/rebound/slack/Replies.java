@@ -122,7 +122,7 @@ final class Replies {
                 uploadThenPost(delivery, next, done);
                 return;
             }
-            dms.postPaced(delivery.target, delivery.messages.get(delivery.sent))
+            dms.postPaced(delivery.member, delivery.target, delivery.messages.get(delivery.sent))
                     .whenComplete((response, failure) -> posted(delivery, done, response, failure));
         } catch (SlackRefusal refusal) {
             tryAgain(delivery, done, refusal.getMessage(), refusal.getCause(), refusal.retryAfterSeconds());

@@ -1,6 +1,5 @@
 package rebound.slack;
 
-import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackFilesUploadV2Exception;
@@ -26,14 +25,15 @@ import rebound.conversation.Attachment;
  */
 final class SlackApi {
 
-    private final MethodsClient client;
-    private final AsyncMethodsClient paced;
+    private final Workspaces workspaces;
     private final Map<String, String> channels = new ConcurrentHashMap<>();
 
-    /** {@code client} for calls made at once, {@code paced} (from the same {@code Slack}) for paced posts. */
-    SlackApi(MethodsClient client, AsyncMethodsClient paced) {
-        this.client = client;
-        this.paced = paced;
+    /**
+     * Calls made with the token of each member's workspace ({@link Workspaces}): a client for calls
+     * made at once, a paced one (from the same {@code Slack}) for paced posts.
+     */
+    SlackApi(Workspaces workspaces) {
+        this.workspaces = workspaces;
     }
 
     String channelOf(String member) throws SlackRefusal {
@@ -41,6 +41,7 @@ final class SlackApi {
         if (known != null) {
             return known;
         }
+        MethodsClient client = workspaces.client(member);
         ConversationsOpenResponse opened = call("conversations.open",
                 () -> client.conversationsOpen(r -> r.users(List.of(Members.userId(member)))));
         String channel = opened.getChannel().getId();
@@ -48,7 +49,9 @@ final class SlackApi {
         return channel;
     }
 
-    void post(String channel, List<SlackMessage> messages) throws SlackRefusal {
+    /** Posts {@code messages} to {@code channel} at once, with the token of {@code member}'s workspace. */
+    void post(String member, String channel, List<SlackMessage> messages) throws SlackRefusal {
+        MethodsClient client = workspaces.client(member);
         for (SlackMessage message : messages) {
             call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
                     .text(message.text()).blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false)));
@@ -63,9 +66,11 @@ final class SlackApi {
      * could not learn the workspace (then it ran the call outside its queue).
      *
      * @throws java.util.concurrent.RejectedExecutionException when the app is closing
+     * @throws SlackRefusal when {@code member}'s workspace has no installation (nothing is posted)
      */
-    CompletableFuture<ChatPostMessageResponse> postPaced(String channel, SlackMessage message) {
-        return paced.chatPostMessage(ChatPostMessageRequest.builder().channel(channel).text(message.text())
+    CompletableFuture<ChatPostMessageResponse> postPaced(String member, String channel, SlackMessage message)
+            throws SlackRefusal {
+        return workspaces.paced(member).chatPostMessage(ChatPostMessageRequest.builder().channel(channel).text(message.text())
                 .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build());
     }
 
@@ -77,7 +82,8 @@ final class SlackApi {
      * @throws SlackRefusal when any step is refused (an {@code ok: false}, an upload answered other than
      *     200, a broken connection)
      */
-    void upload(String channel, List<Attachment> files) throws SlackRefusal {
+    void upload(String member, String channel, List<Attachment> files) throws SlackRefusal {
+        MethodsClient client = workspaces.client(member);
         List<FilesUploadV2Request.UploadFile> uploads = files.stream().map(f -> FilesUploadV2Request.UploadFile.builder()
                 .filename(f.name()).title(f.name()).fileData(f.content()).build()).toList();
         try {
@@ -109,7 +115,7 @@ final class SlackApi {
     }
 
     void postToMember(String member, List<SlackMessage> messages) throws SlackRefusal {
-        post(channelOf(member), messages);
+        post(member, channelOf(member), messages);
     }
 
     interface Call<T extends SlackApiTextResponse> {

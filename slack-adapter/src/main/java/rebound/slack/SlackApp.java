@@ -6,6 +6,8 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
@@ -21,6 +23,7 @@ import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Threads;
 import rebound.reminder.Messenger;
 import rebound.script.PlaybookSource;
+import rebound.frontdoor.InstalledApps;
 
 /**
  * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly
@@ -52,6 +55,8 @@ final class SlackApp implements AutoCloseable {
     private final ScheduledExecutorService later = Threads.timer("rebound-slack-retry");
     private final SdkPacing pacing;
     private final FrontDoor door;
+    /** Installed in many workspaces: where the installations are kept (closed with the app); else null. */
+    private final InstalledApps installations;
 
     SlackApp(SlackSettings settings, Rebound bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
@@ -68,29 +73,44 @@ final class SlackApp implements AutoCloseable {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }
         slack = Slack.getInstance(config);
-        MethodsClient client = slack.methods(settings.botToken());
-        app = new BoltApp(AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads())
-                .singleTeamBotToken(settings.botToken()).signingSecret(settings.signingSecret())
-                .subtypedMessageEventsAutoAckEnabled(true).build(), confirmToken(client));
+        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        Workspaces workspaces;
+        if (settings.installMode()) {
+            installations = InstalledApps.of(bot);
+            InstallsBoltApp installed = installApp(settings, installations, words, bot.settings().clock());
+            app = installed;
+            workspaces = new InstalledWorkspaces(slack, installed.installs());
+            Uninstalls uninstalls = new Uninstalls(installed.installs(), installed.installedOnly(),
+                    bot::forgetAllStartingWith);
+            app.event(AppUninstalledEvent.class, uninstalls.uninstalled());
+            app.event(TokensRevokedEvent.class, uninstalls.revoked());
+        } else {
+            installations = null;
+            MethodsClient client = slack.methods(settings.botToken());
+            app = new BoltApp(AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads())
+                    .singleTeamBotToken(settings.botToken()).signingSecret(settings.signingSecret())
+                    .clientId(null).clientSecret(null) // Bolt reads SLACK_CLIENT_ID itself: one token is one workspace
+                    .subtypedMessageEventsAutoAckEnabled(true).build(), confirmToken(client));
+            workspaces = Workspaces.one(client, slack.methodsAsync(settings.botToken()));
+        }
         app.use(new FutureRequests());
 
-        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
         FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
         Renderer blocks = new Renderer(forms, words);
-        SlackApi dms = new SlackApi(client, slack.methodsAsync(settings.botToken()));
+        SlackApi dms = new SlackApi(workspaces);
         Replies replies = new Replies(dms, blocks, new FileUploads(dms, words), workers, later);
         this.replies = replies;
-        AppHome home = new AppHome(door, blocks, client);
+        AppHome home = new AppHome(door, blocks, workspaces);
 
-        MemberZones zones = new MemberZones(client, workers);
+        MemberZones zones = new MemberZones(workspaces, workers);
         app.command(RejectedCommand.NAME, new RejectedCommand(door, blocks, dms, replies, zones));
         DmHandler dmHandler = new DmHandler(door, replies, zones);
         app.event(MessageEvent.class, dmHandler);
         app.event(MessageFileShareEvent.class, dmHandler.fileShares());
         app.event(MessageChangedEvent.class, dmHandler.edits());
         app.event(AppHomeOpenedEvent.class, home);
-        app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, client, replies, home,
+        app.blockAction(ButtonHandler.ACTION_IDS, new ButtonHandler(door, blocks, forms, workspaces, replies, home,
                 zones));
         app.viewSubmission(FormHandler.CALLBACK_IDS, new FormHandler(door, replies, zones));
         messenger = new SlackMessenger(dms, blocks, door.clock());
@@ -99,6 +119,35 @@ final class SlackApp implements AutoCloseable {
 
     App app() {
         return app;
+    }
+
+    /**
+     * The app installed in many workspaces through Slack's OAuth flow (issue 20): Bolt's own flow on
+     * this one app ({@code asOAuthApp(true)}, see {@link InstallsBoltApp} for why one app), installations
+     * kept in Rebound's store ({@link InstallationStore}), states checked ({@link InstallStates}), failures
+     * answered with a plain page ({@link InstallRefusals}), the installer sent straight to Slack.
+     */
+    private InstallsBoltApp installApp(SlackSettings settings, InstalledApps kept, DoorWords words,
+            java.time.Clock clock) {
+        InstallSettings install = settings.installs();
+        AppConfig config = AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads())
+                .clientId(install.clientId()).clientSecret(install.clientSecret()).scope(InstallSettings.SCOPES)
+                .userScope(null).redirectUri(install.redirectUri()).signingSecret(settings.signingSecret())
+                .oauthInstallPath(InstallSettings.INSTALL_PATH).oauthRedirectUriPath(InstallSettings.REDIRECT_PATH)
+                .oAuthInstallPageRenderingEnabled(false).stateValidationEnabled(true)
+                .authTestCacheEnabled(true).subtypedMessageEventsAutoAckEnabled(true).build();
+        InstallationStore store = new InstallationStore(kept, slack.methods(), install,
+                config.getTokenRotationExpirationMillis());
+        InstallsBoltApp installed = new InstallsBoltApp(config, store);
+        InstallRefusals refusals = new InstallRefusals(words);
+        installed.asOAuthApp(true);
+        installed.service(new InstallStates(clock));
+        installed.oauthCallbackStateError(refusals.badState());
+        installed.oauthCallbackError(refusals.cancelled());
+        installed.oauthCallbackAccessError(refusals.refusedCode());
+        installed.oauthCallbackException(refusals.failed());
+        installed.oauthPersistenceErrorCallback(refusals.notSaved());
+        return installed;
     }
 
     private static com.slack.api.methods.response.auth.AuthTestResponse confirmToken(MethodsClient client) {
@@ -151,5 +200,8 @@ final class SlackApp implements AutoCloseable {
         later.shutdownNow();
         pacing.close();
         app.stop();
+        if (installations != null) {
+            installations.close();
+        }
     }
 }

@@ -54,7 +54,8 @@ public final class SlackMain {
             } else {
                 HttpTransport http = new HttpTransport(door.app(), settings.bind(), settings.port()).start();
                 transport = http;
-                where = "(HTTP, " + settings.bind() + ":" + http.port() + HttpTransport.EVENTS + ")";
+                where = "(HTTP, " + settings.bind() + ":" + http.port() + HttpTransport.EVENTS
+                        + (settings.installMode() ? ", install at " + HttpTransport.INSTALL : "") + ")";
             }
         } catch (IOException e) {
             door.close();

@@ -53,7 +53,7 @@ final class SlackMessenger implements Messenger {
         int posted = 0;
         try {
             for (SlackMessage part : parts) {
-                dms.post(channel, List.of(part));
+                dms.post(message.member(), channel, List.of(part));
                 posted++;
             }
         } catch (SlackRefusal refusal) {

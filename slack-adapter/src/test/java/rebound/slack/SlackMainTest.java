@@ -55,4 +55,30 @@ class SlackMainTest {
         assertThat(http.apiUrl()).isEqualTo("http://127.0.0.1:9999/api/");
         assertThat(http.toString()).doesNotContain("xoxb-1", "s,");
     }
+
+    @Test
+    @DisplayName("with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET and no bot token, the app installs in many workspaces; "
+            + "a bot token keeps the one-workspace mode")
+    void installMode() {
+        SlackSettings installs = SlackSettings.from(Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_SIGNING_SECRET", "s", "SLACK_REDIRECT_URI", "https://rebound.example.com/slack/oauth_redirect"));
+        assertThat(installs.installMode()).isTrue();
+        assertThat(installs.botToken()).isNull();
+        assertThat(installs.installs().redirectUri()).isEqualTo("https://rebound.example.com/slack/oauth_redirect");
+        assertThat(installs.toString()).doesNotContain("cs]", "cs,", "=cs");
+        SlackSettings one = SlackSettings.from(Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_SIGNING_SECRET", "s",
+                "SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "cs"));
+        assertThat(one.installMode()).isFalse();
+    }
+
+    @Test
+    @DisplayName("installing in many workspaces needs the client secret and the HTTP mode, each said on one line")
+    void installModeRefusals() throws Exception {
+        assertThat(errorOf(Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_SIGNING_SECRET", "s"), 2))
+                .contains("SLACK_CLIENT_SECRET").doesNotContain("Exception");
+        String socket = errorOf(Map.of("SLACK_CLIENT_ID", "1.2", "SLACK_CLIENT_SECRET", "cs",
+                "SLACK_APP_TOKEN", "xapp-1"), 2);
+        assertThat(socket).contains("SLACK_APP_TOKEN", "HTTP mode").doesNotContain("Exception");
+        assertThat(socket.strip().lines()).hasSize(1);
+    }
 }

@@ -177,6 +177,19 @@ public final class PostgresMemberStore implements MemberStore {
         return erasure.leftBehind();
     }
 
+    /**
+     * The installations of an app serving many workspaces, in this database (migration V4), sealed with
+     * keys of this store's key folder; closing them leaves this store open.
+     */
+    public rebound.store.Installations installations() {
+        return new PostgresInstallations(pool, keys);
+    }
+
+    @Override
+    public List<String> membersStartingWith(String prefix) {
+        return members().stream().filter(m -> m.startsWith(prefix)).toList();
+    }
+
     /** Every member kept, in the order of their keys: for offline tools such as {@code migrate}. */
     public List<String> members() {
         return reading(MemberRows::all);

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * {@code chat.postMessage}, {@code views.open}, {@code views.publish}, {@code bots.info},
  * {@code apps.connections.open}, {@code users.info} ({@link FakeUsers}), response URLs under
  * {@code /respond/}, and file uploads ({@code files.getUploadURLExternal}, the upload URLs under
- * {@code /upload/}, {@code files.completeUploadExternal}; see {@link FakeFiles}).
+ * {@code /upload/}, {@code files.completeUploadExternal}; see {@link FakeFiles}), and the install
+ * flow of many workspaces with their own tokens ({@code oauth.v2.access}; see {@link FakeInstalls}).
  *
  * <p>It refuses what Slack refuses, and keeps each such refusal as a {@link #violations() violation}
  * that fails the test: Block Kit beyond its limits ({@link BlockKitLimits}), a sixth post to one
@@ -69,6 +70,7 @@ public final class FakeSlack implements AutoCloseable {
     private final FakeUsers users = new FakeUsers();
 
     private final FakeFiles files = new FakeFiles(FakeFiles.scopesOf(FakeFiles.manifest()));
+    private final FakeInstalls installs = new FakeInstalls(String.join(",", FakeFiles.scopesOf(FakeFiles.manifest())));
 
     public FakeSlack() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -94,6 +96,11 @@ public final class FakeSlack implements AutoCloseable {
     /** The workspace's users as users.info gives them: their zones, who is missing, the token's scope. */
     public FakeUsers users() {
         return users;
+    }
+
+    /** The install flow and the tokens of many workspaces ({@code oauth.v2.access}, revocations; {@link FakeInstalls}). */
+    public FakeInstalls installs() {
+        return installs;
     }
 
     public static String dmOf(String user) {
@@ -264,6 +271,17 @@ public final class FakeSlack implements AutoCloseable {
     private void api(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestURI().getPath().substring("/api/".length());
         ApiCall call = read(method, exchange);
+        if (method.equals("oauth.v2.access")) {
+            record(call);
+            ok(exchange, installs.access(call, call.param("Authorization")));
+            return;
+        }
+        String denied = installs.refusal(method, call, call.param("Authorization"));
+        if (denied != null) {
+            record(call);
+            ok(exchange, "{\"ok\":false,\"error\":\"" + denied + "\"}");
+            return;
+        }
         if (method.equals("chat.postMessage") && dropped.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             exchange.close();
             return;
@@ -328,7 +346,8 @@ public final class FakeSlack implements AutoCloseable {
         }
         record(call);
         switch (method) {
-            case "auth.test" -> ok(exchange, "{\"ok\":true,\"url\":\"https://rebound-test.slack.com/\",\"team\":\"Test\","
+            case "auth.test" -> ok(exchange, installs.active()
+                    ? installs.authTest(call.param("Authorization").substring("Bearer ".length())) : "{\"ok\":true,\"url\":\"https://rebound-test.slack.com/\",\"team\":\"Test\","
                     + "\"user\":\"rebound\",\"team_id\":\"" + TEAM + "\",\"user_id\":\"" + BOT_USER + "\",\"bot_id\":\""
                     + BOT_ID + "\",\"is_enterprise_install\":false}");
             case "conversations.open" -> {

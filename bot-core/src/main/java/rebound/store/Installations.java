@@ -1,0 +1,30 @@
+package rebound.store;
+
+import java.util.Optional;
+
+/**
+ * Where a front door keeps the installations of an app that serves many workspaces (issue 20, "many
+ * workspaces"): one record per installation, by an id the front door chooses ({@code slack:T123},
+ * say), each record text (the platform's installation as JSON, with its bot token) sealed at rest
+ * with a key kept outside the store, as member data is ({@link Sealer}). Implementations: the data
+ * directory's own file ({@link InstallationFile}) or the database
+ * ({@code rebound.store.postgres.PostgresInstallations}), whichever the members live in.
+ */
+public interface Installations extends AutoCloseable {
+
+    /** The record kept under {@code id}, or empty when there is none. */
+    Optional<String> find(String id);
+
+    /**
+     * Keeps {@code record} under {@code id}, replacing what was there, durably before it returns.
+     *
+     * @throws IllegalStateException when it could not be saved (nothing changed)
+     */
+    void save(String id, String record);
+
+    /** Removes the record kept under {@code id}, durably; removing one that is not there does nothing. */
+    void remove(String id);
+
+    @Override
+    void close();
+}
