@@ -47,6 +47,11 @@ public final class MemberQueue {
         return pending.getOrDefault(member, 0);
     }
 
+    /** The members whose keys start with {@code prefix} and who have work queued or running now. */
+    public java.util.List<String> busyStartingWith(String prefix) {
+        return pending.keySet().stream().filter(member -> member.startsWith(prefix)).sorted().toList();
+    }
+
     private static void run(String member, Runnable work) {
         try {
             work.run();

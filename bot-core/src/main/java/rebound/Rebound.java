@@ -238,25 +238,25 @@ public final class Rebound implements AutoCloseable {
     }
 
     /**
-     * Forgets every member whose key starts with {@code prefix} ({@code slack:T123:}: everyone of a
-     * workspace the app was uninstalled from, issue 20), each as {@code rejected forget} would: their
-     * record and their key deleted durably, under their own update, one after another. A member whose
-     * record cannot be read is forgotten too. Returns how many were forgotten.
-     *
-     * @throws IllegalStateException when one could not be forgotten (those before it are)
+     * The members whose keys start with {@code prefix} ({@code "slack:T123:"}: one Slack workspace), in
+     * key order, as the store lists them.
      */
-    public int forgetAllStartingWith(String prefix) {
-        int forgotten = 0;
-        for (String member : store.membersStartingWith(prefix)) {
-            try {
-                store.update(member, state -> Change.forget(null));
-            } catch (UnreadableMember e) {
-                store.forget(member);
-            }
-            unreadable.invalidate(member);
-            forgotten++;
+    public List<String> membersStartingWith(String prefix) {
+        return store.membersStartingWith(prefix);
+    }
+
+    /**
+     * Forgets {@code member} as {@code /rejected forget} does: their state and their key erased. A
+     * record that cannot be read is erased all the same. Callers that serve members order it after the
+     * member's queued work ({@link rebound.frontdoor.FrontDoor#forgetAllStartingWith}).
+     */
+    public void forget(String member) {
+        try {
+            store.update(member, state -> Change.forget(null));
+        } catch (UnreadableMember e) {
+            store.forget(member);
         }
-        return forgotten;
+        unreadable.invalidate(member);
     }
 
     /**

@@ -230,6 +230,42 @@ public final class FrontDoor {
         return handled;
     }
 
+    /**
+     * Forgets every member whose key starts with {@code prefix} ({@code "slack:T123:"}: everyone of a
+     * workspace the app was uninstalled from, issue 20) as {@code /rejected forget} does, each in their
+     * own order: after the turns already queued for them, so a turn taken before the uninstall cannot
+     * write the member back after they were forgotten (a member whose first turn is still queued is
+     * forgotten after it too). The caller stops new events first (the platform's installation
+     * removed). Blocks until every one is forgotten.
+     *
+     * @return how many members were forgotten
+     * @throws IllegalStateException when one could not be forgotten (the others still are)
+     */
+    public int forgetAllStartingWith(String prefix) {
+        java.util.SortedSet<String> members = new java.util.TreeSet<>(bot.membersStartingWith(prefix));
+        members.addAll(queue.busyStartingWith(prefix));
+        List<CompletableFuture<Void>> forgotten = new java.util.ArrayList<>();
+        for (String member : members) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            queue.submit(member, () -> {
+                try {
+                    bot.forget(member);
+                    done.complete(null);
+                } catch (RuntimeException | Error e) {
+                    done.completeExceptionally(e);
+                }
+            });
+            forgotten.add(done);
+        }
+        try {
+            CompletableFuture.allOf(forgotten.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("not every member starting with the prefix could be forgotten",
+                    e.getCause());
+        }
+        return members.size();
+    }
+
     /** Queues work that answers nothing (a home tab refresh), in the member's order. */
     public void later(String member, Runnable work) {
         queue.submit(member, work);

@@ -74,6 +74,7 @@ final class SlackApp implements AutoCloseable {
         }
         slack = Slack.getInstance(config);
         DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        FrontDoor door = new FrontDoor(bot, workers, words);
         Workspaces workspaces;
         if (settings.installMode()) {
             installations = InstalledApps.of(bot);
@@ -81,7 +82,7 @@ final class SlackApp implements AutoCloseable {
             app = installed;
             workspaces = new InstalledWorkspaces(slack, installed.installs());
             Uninstalls uninstalls = new Uninstalls(installed.installs(), installed.installedOnly(),
-                    bot::forgetAllStartingWith);
+                    door::forgetAllStartingWith);
             app.event(AppUninstalledEvent.class, uninstalls.uninstalled());
             app.event(TokensRevokedEvent.class, uninstalls.revoked());
         } else {
@@ -95,7 +96,6 @@ final class SlackApp implements AutoCloseable {
         }
         app.use(new FutureRequests());
 
-        FrontDoor door = new FrontDoor(bot, workers, words);
         FormButtons forms = new FormButtons();
         Renderer blocks = new Renderer(forms, words);
         SlackApi dms = new SlackApi(workspaces);

@@ -28,7 +28,7 @@ final class Uninstalls {
 
     /**
      * @param forgetStartingWith forgets every member whose key starts with the prefix given, returning
-     *     how many ({@code Rebound#forgetAllStartingWith})
+     *     how many, each after the turns already queued for them ({@code FrontDoor#forgetAllStartingWith})
      */
     Uninstalls(InstallationStore installs, InstalledOnly gate, ToIntFunction<String> forgetStartingWith) {
         this.installs = installs;
