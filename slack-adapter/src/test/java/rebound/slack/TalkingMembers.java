@@ -45,6 +45,8 @@ final class TalkingMembers {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ScheduledExecutorService timer = Threads.timer("bench-members");
     private final List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    /** Time from sending each DM to the app's HTTP answer (Rebound answers once the turn is committed). */
+    private final List<Double> acks = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger taken = new AtomicInteger();
     private final AtomicInteger failedSends = new AtomicInteger();
@@ -104,6 +106,7 @@ final class TalkingMembers {
     /** Forgets what was measured so far (the warm-up). */
     void measureFromNow() {
         latencies.clear();
+        acks.clear();
         refused.set(0);
         taken.set(0);
         failedSends.set(0);
@@ -139,6 +142,7 @@ final class TalkingMembers {
 
     private void send(Member member) {
         String text;
+        long sentAt;
         synchronized (member) {
             if (!typing || member.awaiting) {
                 return;
@@ -146,6 +150,7 @@ final class TalkingMembers {
             text = INTAKE[member.step++ % INTAKE.length];
             member.awaiting = true;
             member.sentAt = System.nanoTime();
+            sentAt = member.sentAt;
         }
         String body = payloads.eventCallback(payloads.nextId("Ev"), payloads.dmEvent(member.user, text));
         long now = System.currentTimeMillis() / 1000;
@@ -154,7 +159,9 @@ final class TalkingMembers {
                 .header("X-Slack-Signature", RunningSlackApp.sign(RunningSlackApp.SECRET, now, body))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
-            if (failure != null || response.statusCode() != 200) {
+            if (failure == null && response.statusCode() == 200) {
+                acks.add((System.nanoTime() - sentAt) / 1e6);
+            } else {
                 failedSends.incrementAndGet();
                 synchronized (member) {
                     member.awaiting = false;
@@ -171,10 +178,13 @@ final class TalkingMembers {
         List<Double> all = new ArrayList<>(latencies);
         SlackPacingBenchmark.Figures figures = SlackPacingBenchmark.Figures.of(all);
         long slow = all.stream().filter(l -> l >= SLOW_MILLIS).count();
+        SlackPacingBenchmark.Figures acked = SlackPacingBenchmark.Figures.of(new ArrayList<>(acks));
         System.out.printf("%-27s DMs answered %d  p50 %.0f ms  p95 %.0f ms  p99 %.0f ms  max %.0f ms  (%d at %.0f ms or "
                 + "more; unanswered %d, DMs refused %d; posts taken %d, answered 429 %d; process CPU %.2f ms per DM)%n", name,
                 all.size(), figures.p50(), figures.p95(), figures.p99(), figures.max(), slow, SLOW_MILLIS,
                 unanswered.get(), failedSends.get(), taken.get(), refused.get(), cpuNanos / 1e6 / Math.max(1, all.size()));
+        System.out.printf("%-27s HTTP answer to the DM event (Rebound's after the turn is committed): p50 %.0f ms  p95 %.0f "
+                + "ms  p99 %.0f ms  max %.0f ms%n", "", acked.p50(), acked.p95(), acked.p99(), acked.max());
         return figures;
     }
 
