@@ -92,18 +92,36 @@ final class Replies {
         return CompletableFuture.allOf(new ArrayList<>(tails.values()).toArray(CompletableFuture[]::new));
     }
 
+    /**
+     * Chains the messages behind what {@code channel} still owes. When it owes nothing and the channel
+     * is known (a DM's id from its event), the first message is handed to Slack's paced client from
+     * the calling thread, the worker that ran the turn: queued for a worker again, it waited behind
+     * the turns of other members (issue 20, "Answers on time when many members talk at once").
+     */
     private void enqueue(String member, String channel, List<SlackMessage> messages) {
         String key = channel != null ? channel : "dm:" + member;
+        Delivery delivery = new Delivery(member, channel, messages);
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        boolean[] now = new boolean[1];
         tails.compute(key, (k, tail) -> {
-            CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-            CompletableFuture<Void> next = previous.thenCompose(ignored -> {
-                CompletableFuture<Void> done = new CompletableFuture<>();
-                run(() -> post(new Delivery(member, channel, messages), done), done);
-                return done;
-            });
+            now[0] = (tail == null || tail.isDone()) && postsWithoutWaiting(delivery);
+            CompletableFuture<Void> next = now[0] ? done : (tail == null ? CompletableFuture.<Void>completedFuture(null)
+                    : tail).thenCompose(ignored -> {
+                        run(() -> post(delivery, done), done);
+                        return done;
+                    });
             next.whenComplete((ok, failure) -> tails.remove(k, next));
             return next;
         });
+        if (now[0]) {
+            post(delivery, done);
+        }
+    }
+
+    /** True when posting the delivery's first message makes no blocking call (no conversations.open, no upload). */
+    private static boolean postsWithoutWaiting(Delivery delivery) {
+        SlackMessage first = delivery.messages.get(0);
+        return delivery.channel != null && !(first.text().isBlank() && first.blocks().isEmpty());
     }
 
     /** Posts the delivery's next message, or completes {@code done} when none is left. */

@@ -19,10 +19,10 @@ import rebound.frontdoor.Threads;
  * ({@code MethodsClientImpl#postFormWithTokenAndParseResponse}); an HTTP 429's {@code Retry-After}
  * is recorded for that method and channel, whether the call was made by the async client or the
  * sync one ({@code MetricsDatastore#setRateLimitedMethodRetryEpochMillis}); an async call waits in
- * the workspace's queue until then, or until the pace of the last minute allows it (about one a
- * second per channel, {@code MethodsRateLimitTier.SpecialTier_chat_postMessage}), and an async call
- * answered 429 is queued again and re-sent after {@code Retry-After}
- * ({@code AsyncRateLimitExecutor#enqueueThenRun}).
+ * the workspace's queue until then, or until the pace of the channel's last minute allows it
+ * ({@link ChannelPace}: near Slack's one a second per channel, not long before it, as one waiting post
+ * holds the workspace's whole queue), and an async call answered 429 is queued again and re-sent after
+ * {@code Retry-After} ({@code AsyncRateLimitExecutor#enqueueThenRun}).
  *
  * <p>None of that happens unless the methods' stats are on (the SDK learns the workspace of the
  * token only then), so they are on here, for the Web API only. The SDK keeps its queues and
@@ -66,6 +66,7 @@ final class SdkPacing implements AutoCloseable {
         methods.setDefaultThreadPoolSize(POSTING_THREADS);
         methods.setMetricsDatastore(new MemoryMetricsDatastore(1, threads));
         methods.setStatsEnabled(true);
+        methods.setCustomRateLimitResolver(new ChannelPace());
         return new SdkPacing(methods, threads);
     }
 

@@ -57,6 +57,8 @@ public final class FakeSlack implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private final List<PostAttempt> attempts = new ArrayList<>();
     private final AtomicInteger dropped = new AtomicInteger();
+    private final List<java.util.function.Consumer<PostAttempt>> postListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Queue<Integer> authTestFailures = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final java.util.Queue<String> viewsOpenRefusals = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile boolean responseUrlsExpired;
@@ -230,6 +232,15 @@ public final class FakeSlack implements AutoCloseable {
         }
     }
 
+    /**
+     * Calls {@code listener} with every {@code chat.postMessage} as it arrives, taken or answered 429,
+     * recording or not, on the fake's own thread before Slack's answer is sent (a load driver times
+     * what a member sees by it; the listener must be quick).
+     */
+    public void onPost(java.util.function.Consumer<PostAttempt> listener) {
+        postListeners.add(listener);
+    }
+
     /** How many chat.postMessage calls reached the fake, and how many of them it answered 429 (recording or not). */
     public int[] postsAndRefusals() {
         return new int[] {posts.get(), paced.get()};
@@ -240,6 +251,11 @@ public final class FakeSlack implements AutoCloseable {
             posts.incrementAndGet();
             if (status == 429) {
                 paced.incrementAndGet();
+            }
+            if (!postListeners.isEmpty()) {
+                PostAttempt arrived = new PostAttempt(String.valueOf(call.param("channel")), status,
+                        System.currentTimeMillis());
+                postListeners.forEach(listener -> listener.accept(arrived));
             }
         }
         if (recording && method.equals("chat.postMessage")) {
