@@ -93,13 +93,38 @@ public final class Launch {
 
     /**
      * What a started platform door hands back: where reminders go, what to close, what to print, and
-     * whether its platform connection is up now (for the readiness probe).
+     * what the readiness probe says of its platform now ({@link Platform}).
      */
-    public record Started(Messenger messenger, AutoCloseable door, String banner, BooleanSupplier connected) {
+    public record Started(Messenger messenger, AutoCloseable door, String banner, Platform platform) {
 
-        /** A door whose connection is up whenever it runs (Slack's HTTP mode, say). */
+        /** A door whose platform is ready whenever it runs. */
         public Started(Messenger messenger, AutoCloseable door, String banner) {
-            this(messenger, door, banner, () -> true);
+            this(messenger, door, banner, Platform.ALWAYS);
+        }
+
+        /** A door whose platform is ready while {@code connected} says so ("not connected" otherwise). */
+        public Started(Messenger messenger, AutoCloseable door, String banner, BooleanSupplier connected) {
+            this(messenger, door, banner, Platform.connectedWhen(connected));
+        }
+    }
+
+    /**
+     * The platform's part of readiness (issue 22, "Probes on every front door"), asked at each
+     * {@code GET /ready}: null when the platform connection is ready, else one short plain line an
+     * operator reads after {@code platform: } (what is wrong, never an exception's text or a token).
+     * It must answer quickly (a probe waits for it): slow checks run in the background.
+     */
+    @FunctionalInterface
+    public interface Platform {
+        /** Ready whenever the door runs. */
+        Platform ALWAYS = () -> null;
+
+        /** Null when ready, else one short line saying what is not. */
+        String problem();
+
+        /** Ready while {@code connected} is true; "not connected" otherwise. */
+        static Platform connectedWhen(BooleanSupplier connected) {
+            return () -> connected.getAsBoolean() ? null : "not connected";
         }
     }
 
@@ -141,7 +166,7 @@ public final class Launch {
             C config = configure.apply(env);
             Settings settings = settings(env);
             Rebound bot = Rebound.open(settings);
-            AtomicReference<BooleanSupplier> connected = new AtomicReference<>(() -> false);
+            AtomicReference<Platform> platform = new AtomicReference<>(() -> "not started");
             Probes probes;
             Started started;
             try {
@@ -153,7 +178,12 @@ public final class Launch {
 
                     @Override
                     public boolean platformConnected() {
-                        return connected.get().getAsBoolean();
+                        return platformProblem() == null;
+                    }
+
+                    @Override
+                    public String platformProblem() {
+                        return platform.get().problem();
                     }
 
                     @Override
@@ -172,7 +202,7 @@ public final class Launch {
                 bot.close();
                 throw e;
             }
-            connected.set(started.connected());
+            platform.set(started.platform());
             AutoCloseable reminders = bot.startReminders(started.messenger(), REMINDER_CHECK);
             if (probes != null) {
                 probes.started();

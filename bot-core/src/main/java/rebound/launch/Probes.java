@@ -34,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * <ul>
  *   <li>{@code GET /live}: 200 while the process serves.</li>
  *   <li>{@code GET /ready}: 200 when start-up is done, the store answers (within
- *       {@link #STORE_PATIENCE}) and the platform connection is up; otherwise 503 and one line per
- *       part that is not ready ({@code store}, {@code platform}, {@code starting}). It goes down
+ *       {@link #STORE_PATIENCE}) and the platform is ready ({@link Parts#platformProblem()}); otherwise
+ *       503 and one line per part that is not ready ({@code store}, {@code platform}, {@code starting}). It goes down
  *       during a database outage and up again by itself.</li>
  * </ul>
  * <ul>
@@ -63,6 +63,14 @@ public final class Probes implements AutoCloseable {
 
         /** True when the platform connection is up. */
         boolean platformConnected();
+
+        /**
+         * Null when the platform is ready, else one short plain line saying what is not (no exception
+         * text, no token); by default "not connected" when {@link #platformConnected()} is false.
+         */
+        default String platformProblem() {
+            return platformConnected() ? null : "not connected";
+        }
 
         /** How many members the store keeps (a gauge, read at each scrape). */
         default long members() {
@@ -162,8 +170,9 @@ public final class Probes implements AutoCloseable {
         if (store != null) {
             missing.add("store: " + store);
         }
-        if (!parts.platformConnected()) {
-            missing.add("platform: not connected");
+        String platform = parts.platformProblem();
+        if (platform != null) {
+            missing.add("platform: " + platform);
         }
         return missing;
     }

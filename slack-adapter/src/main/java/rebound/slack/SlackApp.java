@@ -57,6 +57,8 @@ final class SlackApp implements AutoCloseable {
     private final FrontDoor door;
     /** Installed in many workspaces: where the installations are kept (closed with the app); else null. */
     private final InstalledApps installations;
+    /** With one bot token: whether Slack still takes it (readiness); installed in many workspaces: null. */
+    private final TokenStanding token;
 
     SlackApp(SlackSettings settings, Rebound bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
@@ -68,6 +70,10 @@ final class SlackApp implements AutoCloseable {
         SlackConfig config = new SlackConfig();
         pacing = SdkPacing.on(config);
         config.getHttpClientResponseHandlers().add(new SlackCalls());
+        token = settings.installMode() ? null : new TokenStanding(settings.botToken());
+        if (token != null) {
+            config.getHttpClientResponseHandlers().add(token);
+        }
         config.setHttpClientReadTimeoutMillis((int) READ_TIMEOUT.toMillis());
         if (settings.apiUrl() != null) {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
@@ -88,6 +94,7 @@ final class SlackApp implements AutoCloseable {
         } else {
             installations = null;
             MethodsClient client = slack.methods(settings.botToken());
+            token.askingWith(client);
             app = new BoltApp(AppConfig.builder().slack(slack).executorServiceProvider(pacing.threads())
                     .singleTeamBotToken(settings.botToken()).signingSecret(settings.signingSecret())
                     .clientId(null).clientSecret(null) // Bolt reads SLACK_CLIENT_ID itself: one token is one workspace
@@ -119,6 +126,15 @@ final class SlackApp implements AutoCloseable {
 
     App app() {
         return app;
+    }
+
+    /**
+     * The readiness of the bot token (issue 22): with one bot token, null while Slack takes it, else
+     * why not ({@link TokenStanding}); installed in many workspaces, where each has its own token and
+     * one refused token is that workspace's matter, always ready.
+     */
+    rebound.launch.Launch.Platform tokenReadiness() {
+        return token == null ? rebound.launch.Launch.Platform.ALWAYS : token;
     }
 
     /**
@@ -200,6 +216,9 @@ final class SlackApp implements AutoCloseable {
         later.shutdownNow();
         pacing.close();
         app.stop();
+        if (token != null) {
+            token.close();
+        }
         if (installations != null) {
             installations.close();
         }

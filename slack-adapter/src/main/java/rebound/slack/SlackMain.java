@@ -12,6 +12,12 @@ import rebound.launch.Launch;
  * {@code docs/slack.md}). Broken start-up input (a missing or malformed variable, the data
  * directory, the playbook, Slack unreachable or refusing the token) is one line on stderr and exit
  * code {@link Launch#CANNOT_START}, as on every front door.
+ *
+ * <p>What the readiness probe says of Slack (issue 22, {@code platform:} on {@code GET /ready}): in
+ * HTTP mode with one bot token, ready while serving and Slack takes the token ({@link TokenStanding}:
+ * a refused token is not ready, a 5xx or 429 changes nothing); in Socket Mode, ready while its
+ * websocket answers a ping and Slack takes the token; installed in many workspaces (no single token),
+ * ready while serving.
  */
 public final class SlackMain {
 
@@ -44,12 +50,13 @@ public final class SlackMain {
         }
         AutoCloseable transport;
         String where;
-        java.util.function.BooleanSupplier connected = () -> true;
+        Launch.Platform platform = door.tokenReadiness();
         try {
             if (settings.socketMode()) {
                 SocketModeTransport socketMode = new SocketModeTransport(door.app(), settings.appToken()).start();
                 transport = socketMode;
-                connected = socketMode::connected;
+                Launch.Platform token = platform;
+                platform = () -> socketMode.connected() ? token.problem() : "Socket Mode is not connected to Slack";
                 where = "(Socket Mode)";
             } else {
                 HttpTransport http = new HttpTransport(door.app(), settings.bind(), settings.port()).start();
@@ -72,6 +79,6 @@ public final class SlackMain {
                 door.close();
             }
         };
-        return new Launch.Started(door.messenger(), running, "Rebound is listening on Slack " + where, connected);
+        return new Launch.Started(door.messenger(), running, "Rebound is listening on Slack " + where, platform);
     }
 }

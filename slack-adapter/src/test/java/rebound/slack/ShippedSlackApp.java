@@ -92,6 +92,11 @@ final class ShippedSlackApp implements AutoCloseable {
 
     /** Starts the process and waits until {@code /health} answers. */
     ShippedSlackApp start() throws Exception {
+        return start(uri(HttpTransport.HEALTH));
+    }
+
+    /** Starts the process and waits until {@code answering} says 200 (Socket Mode has no {@code /health}: a probe). */
+    ShippedSlackApp start(URI answering) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command.apply(variables.keySet()))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("stdout.txt").toFile()))
                 .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
@@ -102,7 +107,7 @@ final class ShippedSlackApp implements AutoCloseable {
         while (true) {
             assertThat(process.isAlive()).as("the app runs; stderr: %s", stderr()).isTrue();
             try {
-                if (http.send(HttpRequest.newBuilder(uri(HttpTransport.HEALTH)).build(),
+                if (http.send(HttpRequest.newBuilder(answering).build(),
                         HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     return this;
                 }

@@ -70,6 +70,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
     private final FakeUsers users = new FakeUsers();
+    private final FakeTokens tokens = new FakeTokens();
 
     private final FakeFiles files = new FakeFiles(FakeFiles.scopesOf(FakeFiles.manifest()));
     private final FakeInstalls installs = new FakeInstalls(String.join(",", FakeFiles.scopesOf(FakeFiles.manifest())));
@@ -98,6 +99,11 @@ public final class FakeSlack implements AutoCloseable {
     /** The workspace's users as users.info gives them: their zones, who is missing, the token's scope. */
     public FakeUsers users() {
         return users;
+    }
+
+    /** Bot tokens refused from now on, as after an admin revoked them ({@link FakeTokens}). */
+    public FakeTokens tokens() {
+        return tokens;
     }
 
     /** The install flow and the tokens of many workspaces ({@code oauth.v2.access}, revocations; {@link FakeInstalls}). */
@@ -290,6 +296,12 @@ public final class FakeSlack implements AutoCloseable {
         if (method.equals("oauth.v2.access")) {
             record(call);
             ok(exchange, installs.access(call, call.param("Authorization")));
+            return;
+        }
+        String revoked = tokens.refusal(call.param("Authorization"));
+        if (revoked != null) {
+            record(call);
+            ok(exchange, "{\"ok\":false,\"error\":\"" + revoked + "\"}");
             return;
         }
         String denied = installs.refusal(method, call, call.param("Authorization"));
