@@ -171,7 +171,7 @@ final class MemberRecords {
 
     private static byte[] checked(String member, String what, byte[] bytes) {
         if (bytes.length > LARGEST_RECORD - MemberKeys.OVERHEAD) {
-            throw new NotSaved("the " + what + " record of " + member + " would be " + bytes.length
+            throw new NotSaved("the " + what + " record of " + rebound.text.LogName.of(member) + " would be " + bytes.length
                     + " bytes, over the " + LARGEST_RECORD + " a record may hold; nothing was saved");
         }
         return bytes;

@@ -9,7 +9,7 @@ public final class UnreadableMember extends RuntimeException {
     private final String member;
 
     public UnreadableMember(String member, Throwable cause) {
-        super("the stored record of " + member + " cannot be read (" + cause + ")", cause);
+        super("the stored record of " + rebound.text.LogName.of(member) + " cannot be read (" + cause + ")", cause);
         this.member = member;
     }
 

@@ -62,6 +62,9 @@ final class DatabasePool {
         config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECTION_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
         config.addDataSourceProperty("tcpKeepAlive", "true");
+        // the driver otherwise writes a failed statement's values (a member's key, sealed bytes) and the
+        // server's detail lines into its exceptions, and those reach the log (issue 22: no member in the logs)
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         return new HikariDataSource(config);
     }
 

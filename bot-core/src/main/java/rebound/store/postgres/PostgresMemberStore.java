@@ -238,7 +238,7 @@ public final class PostgresMemberStore implements MemberStore {
         try {
             return keys.create();
         } catch (UncheckedIOException e) {
-            throw new NotSaved("cannot save the key of " + member + " in the key folder " + keys.root()
+            throw new NotSaved("cannot save the key of " + rebound.text.LogName.of(member) + " in the key folder " + keys.root()
                     + " (" + e.getCause().getMessage() + "); nothing was saved", e);
         }
     }
@@ -270,7 +270,8 @@ public final class PostgresMemberStore implements MemberStore {
             }
         } catch (SQLException e) {
             throw new NotSaved("the database at " + address + " failed or cannot be reached ("
-                    + DatabasePool.firstLine(e.getMessage()) + "); nothing of " + member + " was saved", e);
+                    + DatabasePool.firstLine(e.getMessage()) + "); nothing of " + rebound.text.LogName.of(member) + " was saved",
+                    e);
         }
     }
 
