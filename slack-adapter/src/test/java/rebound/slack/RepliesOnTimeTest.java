@@ -46,7 +46,7 @@ class RepliesOnTimeTest {
         pacing = SdkPacing.on(config);
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         Slack sdk = Slack.getInstance(config);
-        dms = new SlackApi(sdk.methods("xoxb-test"), sdk.methodsAsync("xoxb-test"));
+        dms = new SlackApi(Workspaces.one(sdk.methods("xoxb-test"), sdk.methodsAsync("xoxb-test")));
         DoorWords words = DoorWords.load(PlaybookSource.withOverrides(null));
         blocks = new Renderer(new FormButtons(), words);
         files = new FileUploads(dms, words);
