@@ -126,7 +126,7 @@ final class PersonEntry {
      */
     private int sameAs(List<Contact> people, Contact person) {
         for (int i = 0; i < people.size(); i++) {
-            if (person.named() && people.get(i).name().equalsIgnoreCase(person.name())) {
+            if (person.named() && sameName(people.get(i).name(), person.name())) {
                 return i;
             }
         }
@@ -141,6 +141,22 @@ final class PersonEntry {
             }
         }
         return people.size();
+    }
+
+    /**
+     * Whether two typed names are one person's: the same letters whatever their case and accents, as
+     * members type a name once with its marks and once without ("Nguyễn Thị Minh Khai", "nguyen thi
+     * minh khai"; "José", "jose").
+     */
+    static boolean sameName(String a, String b) {
+        return folded(a).equals(folded(b));
+    }
+
+    private static String folded(String name) {
+        String bare = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replace('đ', 'd').replace('Đ', 'D').replace('ł', 'l').replace('Ł', 'L')
+                .replace('ø', 'o').replace('Ø', 'O');
+        return String.join(" ", bare.toLowerCase(java.util.Locale.ROOT).split("\\s+"));
     }
 
     /** A person already added, with what a later line about them adds: its part and topic when it gives them. */

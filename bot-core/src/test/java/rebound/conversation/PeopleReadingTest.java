@@ -165,6 +165,19 @@ class PeopleReadingTest {
         }
 
         @Test
+        @DisplayName("the same person typed once with accents and once without is one entry")
+        void samePersonWithoutAccents() {
+            Dialogue bo = atPeople("console:bo").says("Nguyễn Thị Minh Khai, recruiter, the portfolio review")
+                    .says("nguyen thi minh khai, recruiter").botAsks("contacts");
+            assertThat(bo.state().intake().contacts()).extracting(Contact::name)
+                    .containsExactly("Nguyễn Thị Minh Khai");
+            assertThat(bo.state().intake().contacts().get(0).detail()).isEqualTo("the portfolio review");
+            assertThat(String.join("\n", bo.texts())).contains("already on your list");
+            assertThat(PersonEntry.sameName("José Álvarez", "jose alvarez")).isTrue();
+            assertThat(PersonEntry.sameName("Jose Alvarez", "Josh Alvarez")).isFalse();
+        }
+
+        @Test
         @DisplayName("'two panel folks whose names I forgot' is accepted as people without names")
         void unnamedPanel() {
             Dialogue bo = atPeople("console:bo").says("two panel folks whose names I forgot").botAsks("contacts");
