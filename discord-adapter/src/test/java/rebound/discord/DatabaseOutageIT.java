@@ -2,18 +2,15 @@ package rebound.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -36,21 +33,18 @@ class DatabaseOutageIT {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
     private static final String ANA = "100000000000000011";
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = ShippedDiscordBot.WAIT;
 
     @TempDir
     Path dir;
     private FakeDiscord discord;
-    private Process process;
-    private int probePort;
+    private ShippedDiscordBot bot;
 
     @AfterEach
     void stop() throws Exception {
         try {
-            if (process != null && process.isAlive()) {
-                process.destroy();
-                assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-                assertThat(process.exitValue()).as("exit code of a normal stop; stderr: %s", stderr()).isZero();
+            if (bot != null && bot.alive()) {
+                bot.stop();
             }
         } finally {
             discord.close();
@@ -58,14 +52,13 @@ class DatabaseOutageIT {
         assertThat(discord.violations()).as("what Discord would have refused").isEmpty();
     }
 
-    private String stderr() throws Exception {
-        Path file = dir.resolve("stderr.txt");
-        return Files.exists(file) ? Files.readString(file) : "";
+    private String stderr() {
+        return bot.stderr();
     }
 
     private HttpResponse<String> probe(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + probePort + path)).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://127.0.0.1:" + bot.probePort() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> awaitReady(int status, Duration within) throws Exception {
@@ -99,32 +92,17 @@ class DatabaseOutageIT {
         discord = new FakeDiscord();
         Payloads payloads = new Payloads(discord);
         DatabaseAddress database = POSTGRES.newDatabase();
-        try (ServerSocket free = new ServerSocket(0)) {
-            probePort = free.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", System.getProperty("rebound.app.jar"))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DISCORD_") || k.startsWith("REBOUND_"));
-        builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
-                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                "REBOUND_PROBE_PORT", Integer.toString(probePort), "REBOUND_PROBE_BIND", "127.0.0.1",
-                "REBOUND_DATABASE_URL", database.url(), "REBOUND_DATABASE_USER", database.user(),
-                "REBOUND_KEY_DIR", POSTGRES.keyFolder(database).toString()));
-        process = builder.start();
-        HttpResponse<String> ready = null;
-        Instant started = Instant.now().plus(WAIT);
-        while (ready == null || ready.statusCode() != 200) {
-            assertThat(process.isAlive()).as("the bot runs; stderr: %s", stderr()).isTrue();
-            assertThat(Instant.now()).as("ready within %s; stderr: %s", WAIT, stderr()).isBefore(started);
-            Thread.sleep(100);
+        bot = ShippedDiscordBot.start(dir, discord, Map.of("REBOUND_DATABASE_URL", database.url(),
+                "REBOUND_DATABASE_USER", database.user(), "REBOUND_KEY_DIR", POSTGRES.keyFolder(database).toString()));
+        bot.awaitUntil("ready", () -> {
             try {
-                ready = probe("/ready");
+                return probe("/ready").statusCode() == 200;
             } catch (java.io.IOException notYet) {
-                ready = null;
+                return false;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-        }
+        });
         say(payloads, "/rejected new", "company");
 
         POSTGRES.stopFast();

@@ -3,13 +3,11 @@ package rebound.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,17 +26,15 @@ import rebound.discord.fake.RestCall;
 @DisplayName("./rebound discord, as shipped")
 class DiscordBotIT {
 
-    private static final Path JAR = Path.of(System.getProperty("rebound.app.jar"));
     private static final String ANA = "100000000000000011";
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = ShippedDiscordBot.WAIT;
     private static final Predicate<RestCall> REGISTERED = c -> c.is("PUT", "applications/\\d+/commands");
 
     @TempDir
     Path dir;
     private FakeDiscord discord;
     private Payloads payloads;
-    private Process process;
-    private int probePort;
+    private ShippedDiscordBot bot;
 
     @BeforeEach
     void start() throws Exception {
@@ -48,39 +44,21 @@ class DiscordBotIT {
     }
 
     private void startProcess() throws Exception {
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            probePort = free.getLocalPort();
-        }
         int registered = discord.calls(REGISTERED).size();
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DISCORD_") || k.startsWith("REBOUND_"));
-        builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
-                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                "REBOUND_DATA", dir.resolve("data").toString(), "REBOUND_PROBE_PORT", Integer.toString(probePort),
-                "REBOUND_PROBE_BIND", "127.0.0.1"));
-        process = builder.start();
-        Instant deadline = Instant.now().plus(WAIT);
-        while (discord.calls(REGISTERED).size() <= registered || !discord.gateway().connected()) {
-            assertThat(process.isAlive()).as("the bot runs; stderr: %s", stderr()).isTrue();
-            assertThat(Instant.now()).as("logged in within %s; stderr: %s", WAIT, stderr()).isBefore(deadline);
-            Thread.sleep(100);
-        }
+        bot = ShippedDiscordBot.start(dir, discord, Map.of("REBOUND_DATA", dir.resolve("data").toString()));
+        bot.awaitUntil("logged in", () -> discord.calls(REGISTERED).size() > registered
+                && discord.gateway().connected());
     }
 
     private void stopProcess() throws Exception {
-        process.destroy();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-        assertThat(process.exitValue()).as("exit code of a normal stop; stderr: %s", stderr()).isZero();
+        bot.stop();
         assertThat(stderr()).doesNotContain("\tat ");
     }
 
     @AfterEach
     void stop() throws Exception {
         try {
-            if (process.isAlive()) {
+            if (bot.alive()) {
                 stopProcess();
             }
         } finally {
@@ -90,12 +68,7 @@ class DiscordBotIT {
     }
 
     private String stderr() {
-        try {
-            Path file = dir.resolve("stderr.txt");
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
+        return bot.stderr();
     }
 
     private List<RestCall> dms() {
@@ -122,7 +95,7 @@ class DiscordBotIT {
     /** GETs a probe of the running bot. */
     private java.net.http.HttpResponse<String> probe(String path) throws Exception {
         return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + probePort + path)).build(),
+                java.net.URI.create("http://127.0.0.1:" + bot.probePort() + path)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 

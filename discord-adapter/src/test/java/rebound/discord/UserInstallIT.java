@@ -7,13 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -38,21 +36,19 @@ import rebound.discord.fake.UserInstallPayloads;
 @DisplayName("./rebound discord, as shipped, for a member who added Rebound to their own account")
 class UserInstallIT {
 
-    private static final Path JAR = Path.of(System.getProperty("rebound.app.jar"));
     private static final String UMA = "100000000000000071";
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Duration WAIT = ShippedDiscordBot.WAIT;
 
     @TempDir
     Path dir;
     private FakeDiscord discord;
-    private Process process;
-    private int probePort;
+    private ShippedDiscordBot bot;
 
     @AfterEach
     void stop() throws Exception {
         try {
-            if (process != null && process.isAlive()) {
-                process.destroyForcibly();
+            if (bot != null) {
+                bot.close();
             }
         } finally {
             if (discord != null) {
@@ -63,34 +59,13 @@ class UserInstallIT {
     }
 
     private void startJar() throws Exception {
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            probePort = free.getLocalPort();
-        }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .redirectError(ProcessBuilder.Redirect.appendTo(dir.resolve("stderr.txt").toFile()));
-        builder.environment().keySet().removeIf(k -> k.startsWith("DISCORD_") || k.startsWith("REBOUND_"));
-        builder.environment().putAll(Map.of("DISCORD_TOKEN", FakeDiscord.TOKEN,
-                "DISCORD_REST_URL", discord.restUrl(), "DISCORD_GATEWAY_URL", discord.gatewayUrl(),
-                "REBOUND_DATA", dir.resolve("data").toString(), "REBOUND_PROBE_PORT", Integer.toString(probePort),
-                "REBOUND_PROBE_BIND", "127.0.0.1"));
-        process = builder.start();
-        Instant deadline = Instant.now().plus(WAIT);
-        while (discord.installs().command("rejected") == null || !discord.gateway().connected()) {
-            assertThat(process.isAlive()).as("the bot runs; stderr: %s", stderr()).isTrue();
-            assertThat(Instant.now()).as("logged in within %s; stderr: %s", WAIT, stderr()).isBefore(deadline);
-            Thread.sleep(100);
-        }
+        bot = ShippedDiscordBot.start(dir, discord, Map.of("REBOUND_DATA", dir.resolve("data").toString()));
+        bot.awaitUntil("logged in", () -> discord.installs().command("rejected") != null
+                && discord.gateway().connected());
     }
 
     private String stderr() {
-        try {
-            Path file = dir.resolve("stderr.txt");
-            return Files.exists(file) ? Files.readString(file) : "";
-        } catch (java.io.IOException e) {
-            return e.toString();
-        }
+        return bot.stderr();
     }
 
     private List<RestCall> dms() {
@@ -120,7 +95,7 @@ class UserInstallIT {
 
     private String metrics() throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + probePort + "/metrics")).build(),
+                URI.create("http://127.0.0.1:" + bot.probePort() + "/metrics")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
@@ -176,9 +151,7 @@ class UserInstallIT {
                 .contains("method=\"POST /interactions/{id}/{id}/callback\",platform=\"discord\",status=\"2xx\"")
                 .doesNotContain(UMA, FakeDiscord.dmChannelOf(UMA), token, command.path("channel_id").asText());
 
-        process.destroy();
-        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
-        assertThat(process.exitValue()).as("exit code of a normal stop; stderr: %s", stderr()).isZero();
+        bot.stop();
 
         // a month later, her reminder reaches her DM with the bot
         int before = dms().size();
