@@ -35,6 +35,16 @@ public final class DoorWords {
         this.lines = Map.copyOf(lines);
     }
 
+    /**
+     * The lines of {@code bot}'s playbook: the community's {@code frontdoor.txt} when its playbook
+     * folder has one, else the built-in file. What every front door loads at start.
+     *
+     * @throws rebound.script.PlaybookException listing every problem with its file and line
+     */
+    public static DoorWords of(rebound.Rebound bot) {
+        return load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+    }
+
     /** The built-in lines (tests, tools). */
     public static DoorWords builtIn() {
         return load(PlaybookSource.builtIn());

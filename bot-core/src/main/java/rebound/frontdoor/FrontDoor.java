@@ -20,7 +20,6 @@ import rebound.conversation.Form;
 import rebound.conversation.Inbound;
 import rebound.conversation.Outbound;
 import rebound.reminder.Messenger;
-import rebound.script.PlaybookSource;
 import rebound.text.LogName;
 
 /**
@@ -72,7 +71,7 @@ public final class FrontDoor {
      * @throws rebound.script.PlaybookException when the playbook's {@code frontdoor.txt} has problems
      */
     public static FrontDoor inline(Rebound bot) {
-        return new FrontDoor(bot, Runnable::run, DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir())),
+        return new FrontDoor(bot, Runnable::run, DoorWords.of(bot),
                 MemberRate.unlimited());
     }
 

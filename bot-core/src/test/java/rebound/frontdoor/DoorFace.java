@@ -17,7 +17,6 @@ import rebound.conversation.Outbound;
 import rebound.conversation.PlannedFollowUp;
 import rebound.rejection.Draft;
 import rebound.reminder.Messenger;
-import rebound.script.PlaybookSource;
 import rebound.text.KeyText;
 import rebound.text.Texts;
 
@@ -40,7 +39,7 @@ public final class DoorFace {
     public static final Set<Class<?>> MESSAGES = Set.of(Inbound.class, Outbound.class, Event.class, Form.class,
             Choice.class, PlannedFollowUp.class, Draft.class, Attachment.class, Messenger.class, Texts.class, KeyText.class);
     /** What a wiring class may hold besides: the opened bot, to build the door over it. */
-    public static final Set<Class<?>> WIRING = Set.of(Rebound.class, Settings.class, PlaybookSource.class);
+    public static final Set<Class<?>> WIRING = Set.of(Rebound.class, Settings.class);
 
     private DoorFace() {
     }

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
-import rebound.script.PlaybookSource;
 import rebound.Rebound;
 import rebound.reminder.Messenger;
 
@@ -60,7 +59,7 @@ public final class DiscordApp implements AutoCloseable {
         // No message of ours may ever ping: not everyone, here, roles nor users.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 
-        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        DoorWords words = DoorWords.of(bot);
         Renderer renderer = new Renderer(words);
         Workers workers = new Workers(WORKERS);
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);

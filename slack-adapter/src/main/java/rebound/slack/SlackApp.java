@@ -22,7 +22,6 @@ import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Threads;
 import rebound.reminder.Messenger;
-import rebound.script.PlaybookSource;
 import rebound.frontdoor.InstalledApps;
 
 /**
@@ -79,7 +78,7 @@ final class SlackApp implements AutoCloseable {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }
         slack = Slack.getInstance(config);
-        DoorWords words = DoorWords.load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
+        DoorWords words = DoorWords.of(bot);
         FrontDoor door = new FrontDoor(bot, workers, words);
         Workspaces workspaces;
         if (settings.installMode()) {
