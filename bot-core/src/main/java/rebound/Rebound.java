@@ -2,6 +2,8 @@ package rebound;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,14 +15,16 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
-import rebound.conversation.Event;
-import rebound.conversation.Form;
-import rebound.conversation.Inbound;
-import rebound.conversation.MemberState;
-import rebound.conversation.Outbound;
 import rebound.conversation.Turn;
+import rebound.frontdoor.Bot;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Form;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
-import rebound.reminder.Messenger;
 import rebound.reminder.Reminders;
 import rebound.script.PlaybookSource;
 import rebound.store.Change;
@@ -32,15 +36,15 @@ import rebound.store.NotSaved;
 import rebound.store.StateJson;
 import rebound.store.UnreadableMember;
 import rebound.store.postgres.PostgresMemberStore;
-import rebound.words.Words;
 import rebound.text.LogName;
+import rebound.words.Words;
 
 /**
  * The bot every front door talks to. Each event is one {@link MemberStore#update}: the member's
  * state, one step of the conversation, and the replies only once the new state is durable, so an
  * answer the member saw accepted is always on disk.
  */
-public final class Rebound implements AutoCloseable {
+public final class Rebound implements Bot, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Rebound.class);
 
@@ -97,6 +101,7 @@ public final class Rebound implements AutoCloseable {
      * except that they can still be forgotten; a turn the store could not save gets the
      * {@code store_not_saved} words, and nothing changed.
      */
+    @Override
     public List<Outbound> handle(Inbound inbound) {
         long start = System.nanoTime();
         String outcome = "saved";
@@ -150,6 +155,7 @@ public final class Rebound implements AutoCloseable {
         return settings.clock().instant();
     }
 
+    @Override
     public int deliverDueReminders(Messenger messenger) {
         return deliverDueReminders(now(), messenger);
     }
@@ -159,6 +165,7 @@ public final class Rebound implements AutoCloseable {
     }
 
     /** Checks for due follow-ups every {@code every} until the returned handle is closed. */
+    @Override
     public AutoCloseable startReminders(Messenger messenger, Duration every) {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "rebound-reminders");
@@ -190,11 +197,13 @@ public final class Rebound implements AutoCloseable {
     }
 
     /** Field errors of a form before it is submitted (empty when valid); touches no state. */
+    @Override
     public Map<String, String> checkForm(String formId, Map<String, String> values) {
         return conversation.formErrors(formId, values);
     }
 
     /** The form a front door may show as a modal (such as {@code contact}), so old buttons keep working. */
+    @Override
     public Optional<Form> form(String id) {
         return conversation.form(id);
     }
@@ -203,6 +212,7 @@ public final class Rebound implements AutoCloseable {
      * What a member sees on opening Rebound (the terminal chat's start): the intake under way, or a
      * new one for someone with nothing logged yet; anyone else sees their overview and chooses.
      */
+    @Override
     public List<Outbound> opened(String member) {
         Inbound start = new Inbound(member, new Event.Command("rejected", ""), null);
         try {
@@ -224,6 +234,7 @@ public final class Rebound implements AutoCloseable {
     }
 
     /** A member's rejections and upcoming follow-ups at a glance (for a home tab); waits for no update. */
+    @Override
     public Outbound overview(String member) {
         try {
             return conversation.overview(member, store.read(member));
@@ -237,10 +248,31 @@ public final class Rebound implements AutoCloseable {
         return settings;
     }
 
+    @Override
+    public Clock clock() {
+        return settings.clock();
+    }
+
+    @Override
+    public DoorWords doorWords() {
+        return DoorWords.load(PlaybookSource.withOverrides(settings.playbookDir()));
+    }
+
+    @Override
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    @Override
+    public boolean sharesState() {
+        return settings.sharesState();
+    }
+
     /**
      * The members whose keys start with {@code prefix} ({@code "slack:T123:"}: one Slack workspace), in
      * key order, as the store lists them.
      */
+    @Override
     public List<String> membersStartingWith(String prefix) {
         return store.membersStartingWith(prefix);
     }
@@ -250,6 +282,7 @@ public final class Rebound implements AutoCloseable {
      * record that cannot be read is erased all the same. Callers that serve members order it after the
      * member's queued work ({@link rebound.frontdoor.FrontDoor#forgetAllStartingWith}).
      */
+    @Override
     public void forget(String member) {
         try {
             store.update(member, state -> Change.forget(null));
@@ -263,6 +296,7 @@ public final class Rebound implements AutoCloseable {
      * The installations of an app serving many workspaces, kept where the members are: the database's
      * table, or a sealed file of the data directory ({@link InstallationFile}). The caller closes them.
      */
+    @Override
     public Installations installations() {
         if (store instanceof PostgresMemberStore database) {
             return database.installations();

@@ -30,6 +30,21 @@ class ArchitectureTest {
                     + " (the Turn carries them as effects the facade applies)");
 
     @ArchTest
+    static final ArchRule storeKeepsNoDialogue = noClasses().that().resideInAPackage("rebound.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("rebound.conversation..", "rebound.playbook..",
+                    "rebound.reminder..")
+            .because("the store keeps the member's model (rebound.member, rebound.rejection); the dialogue engine"
+                    + " and the plan run around it, so a store can be read and replaced without them (issue 19)");
+
+    @ArchTest
+    static final ArchRule theDoorIsALeaf = noClasses().that().resideInAPackage("rebound.frontdoor..")
+            .should().dependOnClassesThat().resideInAnyPackage("rebound", "rebound.conversation..",
+                    "rebound.member..", "rebound.store..", "rebound.reminder..", "rebound.playbook..",
+                    "rebound.intake..", "rebound.rejection..", "rebound.launch..", "rebound.console..")
+            .because("the door is the one package adapters see: it reaches the bot through its port (Bot), so it"
+                    + " is a face without a cycle and an adapter learns nothing deeper through it (issue 19)");
+
+    @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("rebound.(*)..").should().beFreeOfCycles()
             .because("each package of bot-core can be read and changed without the ones that depend on it");
 }

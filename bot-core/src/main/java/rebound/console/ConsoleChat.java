@@ -5,20 +5,20 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import rebound.Rebound;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
 import rebound.frontdoor.ReplyChannel;
-import rebound.conversation.Attachment;
-import rebound.conversation.Choice;
-import rebound.rejection.Draft;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
 
 /**
  * Rebound in a terminal, for anyone without a Slack or Discord account: choices are numbered,

@@ -20,18 +20,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.Rebound;
 import rebound.SettableClock;
-import rebound.conversation.Choice;
-import rebound.rejection.Draft;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.KeyText;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.PlannedFollowUp;
 import rebound.frontdoor.ReplyChannel;
-import rebound.conversation.Attachment;
-import rebound.conversation.Outbound;
-import rebound.conversation.PlannedFollowUp;
-import rebound.reminder.Messenger;
 import rebound.store.StateJson;
-import rebound.text.KeyText;
 
 /**
  * The JSON-lines front door, a contract for scripts and tests: one JSON object per input line, one

@@ -4,14 +4,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.PlannedFollowUp;
 import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
+import rebound.member.Awaiting;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
-import rebound.words.Vocabulary;
 import rebound.words.Vocabulary.Meaning;
+import rebound.words.Vocabulary;
 
 /** What a member asks about their account: the list, the overview, the export, the calendar, and forgetting everything. */
 final class AccountCommands {
@@ -138,8 +144,8 @@ final class AccountCommands {
     Reply askForget(Reply reply) {
         return reply.with(reply.state().awaiting(new Awaiting.ForgetConfirmation()))
                 .say(views.say(Line.FORGET_CONFIRM, Map.of("count", String.valueOf(reply.state().rejections().size()))),
-                        List.of(Choice.of(views.say(Line.CHOICE_YES), "yes", new Action.Forget(true)),
-                                Choice.of(views.say(Line.CHOICE_NO), "no", new Action.Forget(false))));
+                        List.of(Action.choice(views.say(Line.CHOICE_YES), "yes", new Action.Forget(true)),
+                                Action.choice(views.say(Line.CHOICE_NO), "no", new Action.Forget(false))));
     }
 
     /** The answer to "delete everything?", typed: yes in any of the playbook's words, anything else keeps. */

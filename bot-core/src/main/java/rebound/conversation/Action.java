@@ -2,6 +2,7 @@ package rebound.conversation;
 
 import java.util.List;
 import java.util.Optional;
+import rebound.frontdoor.Choice;
 
 /**
  * What pressing a choice asks for: one record per kind of button, with one {@link #encode()} and one
@@ -19,6 +20,11 @@ public sealed interface Action {
 
     /** Longest encoded action, in characters: Discord's 100 for a {@code custom_id}, less room for a prefix. */
     int LONGEST = 80;
+
+    /** A button or menu entry labelled {@code label}, standing for {@code value}, that sends {@code action} back when pressed. */
+    static Choice choice(String label, String value, Action action) {
+        return new Choice(label, value, action.encode());
+    }
 
     /** The string a platform carries back for this action; {@link #parse(String)} reads it again. */
     String encode();

@@ -3,6 +3,7 @@ package rebound.conversation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import rebound.member.Awaiting;
 import rebound.words.Line;
 
 /**

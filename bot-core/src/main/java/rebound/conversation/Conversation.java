@@ -6,17 +6,23 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Form;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
 import rebound.intake.AnswerReader;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
+import rebound.member.Awaiting;
+import rebound.member.MemberState;
 import rebound.playbook.Playbook;
 import rebound.playbook.PlaybookBundle;
 import rebound.reading.ReadingVocabulary;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
-import rebound.words.Vocabulary;
 import rebound.words.Vocabulary.Meaning;
+import rebound.words.Vocabulary;
 import rebound.words.Words;
 
 /**

@@ -1,6 +1,5 @@
 package rebound.conversation;
 
-import rebound.text.Texts;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -8,9 +7,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Texts;
 import rebound.intake.Option;
+import rebound.member.Awaiting;
 import rebound.playbook.Playbook;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.PersonStory;
@@ -51,7 +54,7 @@ final class FollowUps {
         List<Choice> choices = new ArrayList<>();
         for (Option outcome : outcomes.options()) {
             if (playbook.offers(followUp.kind(), outcome.value())) {
-                choices.add(Choice.of(outcome.label(), outcome.value(),
+                choices.add(Action.choice(outcome.label(), outcome.value(),
                         new Action.Answered(rejection.id(), whoOf(rejection, followUp.to()), outcome.value())));
             }
         }
@@ -78,7 +81,7 @@ final class FollowUps {
                 // a note that waited this long is better left than sent late ("thank you for last month's call")
                 draftValues.put("late", late ? "yes" : "");
                 unsent.append("\n").append(views.say(Line.REMINDER_UNSENT, draftValues));
-                choices.add(Choice.of(Texts.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
+                choices.add(Action.choice(Texts.cut(views.say(Line.CHOICE_SENT_KIND, draftValues), 70), "sent",
                         new Action.Sent(rejection.id(), String.valueOf(i))));
             }
         }
@@ -88,13 +91,13 @@ final class FollowUps {
             cadences.add(Action.Cadence.USUAL);
             for (String cadence : cadences) {
                 if (!cadence.equals(rejection.cadence().isEmpty() ? Action.Cadence.USUAL : rejection.cadence())) {
-                    choices.add(Choice.of(views.words().say("choice_cadence_" + cadence), "cadence_" + cadence,
+                    choices.add(Action.choice(views.words().say("choice_cadence_" + cadence), "cadence_" + cadence,
                             new Action.Cadence(rejection.id(), followUp.id(), cadence)));
                 }
             }
         }
-        choices.add(Choice.of(views.say(Line.CHOICE_SNOOZE), "snooze", new Action.Snooze(rejection.id(), followUp.id())));
-        choices.add(Choice.of(views.say(Line.CHOICE_STOP), "stop", new Action.Stop(rejection.id(), followUp.id())));
+        choices.add(Action.choice(views.say(Line.CHOICE_SNOOZE), "snooze", new Action.Snooze(rejection.id(), followUp.id())));
+        choices.add(Action.choice(views.say(Line.CHOICE_STOP), "stop", new Action.Stop(rejection.id(), followUp.id())));
         values.put("unsent", unsent.length() == 0 ? "" : "yes");
         return Outbound.say(member, views.words().say("reminder_" + followUp.kind(), values) + unsent)
                 .withDrafts(List.of(playbook.draftFor(rejection, followUp)))
@@ -216,7 +219,7 @@ final class FollowUps {
         }
         List<Choice> choices = new ArrayList<>();
         if (!left.isEmpty()) {
-            choices.add(Choice.of(views.say(Line.CHOICE_STOP_ALL), "stopall",
+            choices.add(Action.choice(views.say(Line.CHOICE_STOP_ALL), "stopall",
                     new Action.StopAll(rejection.id(), followUp.id())));
         }
         choices.add(views.listChoice());

@@ -7,6 +7,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.playbook.Playbook;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
@@ -50,7 +53,7 @@ final class GatheredReminders {
         }
         DueFollowUp first = due.get(0);
         return Outbound.say(member, text.toString())
-                .withChoices(List.of(Choice.of(views.say(Line.CHOICE_GATHERED_FIRST), "show",
+                .withChoices(List.of(Action.choice(views.say(Line.CHOICE_GATHERED_FIRST), "show",
                         new Action.Show(first.rejection().id(), first.followUp().id())), views.listChoice()))
                 .asReminder();
     }
@@ -87,7 +90,7 @@ final class GatheredReminders {
         boolean last = at >= 0 && at == siblings.size() - 1;
         if (at >= 0 && !last) {
             DueFollowUp next = siblings.get(at + 1);
-            choices.add(0, Choice.of(views.say(Line.CHOICE_GATHERED_NEXT,
+            choices.add(0, Action.choice(views.say(Line.CHOICE_GATHERED_NEXT,
                     Map.of("count", String.valueOf(siblings.size() - at - 1))), "next",
                     new Action.Show(next.rejection().id(), next.followUp().id())));
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import rebound.frontdoor.Event;
 import rebound.intake.Condition;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
@@ -12,8 +13,8 @@ import rebound.intake.Reading;
 import rebound.intake.Step;
 import rebound.intake.StepKind;
 import rebound.words.Line;
-import rebound.words.Vocabulary;
 import rebound.words.Vocabulary.Meaning;
+import rebound.words.Vocabulary;
 
 /**
  * The intake under way: starting it, its controls (back, skip, cancel, restart, help), answers typed

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Form;
+import rebound.frontdoor.Outbound;
 import rebound.intake.AnswerReader;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
@@ -62,7 +65,7 @@ final class IntakePrompt {
         Form form = null;
         switch (step.kind()) {
             case ONE, YES_NO, SEVERAL, PERSON, PEOPLE -> step.options().forEach(o ->
-                    choices.add(Choice.of(o.label(), o.value(), new Action.Answer(step.id(), o.value()))));
+                    choices.add(Action.choice(o.label(), o.value(), new Action.Answer(step.id(), o.value()))));
             case CONTACTS -> {
                 if (!progress.contacts().isEmpty()) {
                     prompt = views.say(Line.CONTACTS_SO_FAR, Map.of("list", contactList(progress.contacts())))
@@ -72,22 +75,22 @@ final class IntakePrompt {
                 boolean nobodyNeeded = step.requiredWhen() != rebound.intake.Condition.ALWAYS
                         && !step.requiredWhen().holds(progress.answers());
                 Line done = progress.contacts().isEmpty() && nobodyNeeded ? Line.CHOICE_NOBODY : Line.CHOICE_DONE;
-                choices.add(Choice.of(views.say(done), "done", new Action.Answer(step.id(), "done")));
+                choices.add(Action.choice(views.say(done), "done", new Action.Answer(step.id(), "done")));
                 form = contactForm(step);
             }
             case CONFIRM -> {
                 prompt = summary(progress) + "\n\n" + prompt;
-                choices.add(Choice.of(views.say(Line.CHOICE_YES_DRAFTS), "yes", new Action.Answer(step.id(), "yes")));
+                choices.add(Action.choice(views.say(Line.CHOICE_YES_DRAFTS), "yes", new Action.Answer(step.id(), "yes")));
                 for (Step answered : intake.answered(progress.answers(), progress.contacts().size())) {
-                    choices.add(Choice.of(views.say(Line.CHOICE_CHANGE, Map.of("label", answered.label())),
+                    choices.add(Action.choice(views.say(Line.CHOICE_CHANGE, Map.of("label", answered.label())),
                             "edit " + answered.id(), new Action.Edit(step.id(), answered.id())));
                 }
-                choices.add(Choice.of(views.say(Line.CHOICE_CANCEL), "cancel",
+                choices.add(Action.choice(views.say(Line.CHOICE_CANCEL), "cancel",
                         new Action.Control(IntakeControl.CANCEL)));
             }
             case TEXT -> {
                 if (step.optional()) {
-                    choices.add(Choice.of(views.say(Line.CHOICE_SKIP), "skip", new Action.Control(IntakeControl.SKIP)));
+                    choices.add(Action.choice(views.say(Line.CHOICE_SKIP), "skip", new Action.Control(IntakeControl.SKIP)));
                 }
             }
             default -> {

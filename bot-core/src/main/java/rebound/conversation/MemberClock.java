@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

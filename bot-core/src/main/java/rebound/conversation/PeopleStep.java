@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Outbound;
 import rebound.intake.IntakeProgress;
-import rebound.intake.OptionMatcher;
 import rebound.intake.Option;
+import rebound.intake.OptionMatcher;
 import rebound.intake.PeoplePending;
 import rebound.intake.Step;
 import rebound.reading.Ambiguity;
@@ -166,7 +168,7 @@ final class PeopleStep {
             ReadContact read = entry.read(pending.line());
             text = read.question().map(Ambiguity::question).orElse("");
             for (Option option : entry.partOptions(read)) {
-                choices.add(Choice.of(option.label(), option.value(), new Action.Person(Action.Person.PART,
+                choices.add(Action.choice(option.label(), option.value(), new Action.Person(Action.Person.PART,
                         option.value())));
             }
         } else {
@@ -174,7 +176,7 @@ final class PeopleStep {
             Line line = pending.is(PeoplePending.FIX) ? Line.CONTACT_FIX : Line.CONTACT_FEW_WORDS;
             text = views.say(line, Map.of("name", who(person)));
             if (pending.is(PeoplePending.FEW_WORDS)) {
-                choices.add(Choice.of(views.say(Line.CHOICE_SKIP), "skip", new Action.Control(IntakeControl.SKIP)));
+                choices.add(Action.choice(views.say(Line.CHOICE_SKIP), "skip", new Action.Control(IntakeControl.SKIP)));
             }
         }
         return new Outbound(member, text, "contacts", choices, false, List.of(), List.of(), false, null);
@@ -278,7 +280,7 @@ final class PeopleStep {
                     .thenAsk();
         }
         String verb = command.action().equals(PeopleCommand.REMOVE) ? Action.Person.REMOVE : Action.Person.FIX;
-        List<Choice> choices = candidates.stream().map(i -> Choice.of(who(people.get(i)), String.valueOf(i),
+        List<Choice> choices = candidates.stream().map(i -> Action.choice(who(people.get(i)), String.valueOf(i),
                 new Action.Person(verb, i + ":" + PersonEntry.key(people.get(i))))).toList();
         return reply.say(views.say(Line.CONTACT_WHICH), choices).thenAsk();
     }

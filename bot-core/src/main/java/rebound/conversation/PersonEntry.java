@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Form;
 import rebound.intake.IntakeProgress;
 import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
@@ -177,16 +179,16 @@ final class PersonEntry {
                 "detail", topic.isPhrase() ? topic.text() : "", "what", topic.isClause() ? topic.text() : ""));
         String target = index + ":" + key(person);
         List<Choice> choices = new ArrayList<>(List.of(
-                Choice.of(views.say(Line.CHOICE_FIX_PERSON, Map.of("name", name)), "fix",
+                Action.choice(views.say(Line.CHOICE_FIX_PERSON, Map.of("name", name)), "fix",
                         new Action.Person(Action.Person.FIX, target)),
-                Choice.of(views.say(Line.CHOICE_REMOVE_PERSON, Map.of("name", name)), "remove",
+                Action.choice(views.say(Line.CHOICE_REMOVE_PERSON, Map.of("name", name)), "remove",
                         new Action.Person(Action.Person.REMOVE, target))));
         reply = reply.say(text, choices);
         List<String> greetings = greetings(person);
         if (greetings.size() > 1) {
             List<Choice> greet = new ArrayList<>();
             for (int n = 0; n < greetings.size(); n++) {
-                greet.add(Choice.of(views.say(Line.CHOICE_GREET, Map.of("greeting", greetings.get(n))), "greet " + n,
+                greet.add(Action.choice(views.say(Line.CHOICE_GREET, Map.of("greeting", greetings.get(n))), "greet " + n,
                         new Action.Person(Action.Person.GREET, target + ":" + n)));
             }
             reply = reply.say(views.say(Line.CONTACT_GREET_ASK, Map.of("name", name, "greeting", person.firstName())),

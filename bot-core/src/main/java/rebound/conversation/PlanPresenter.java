@@ -4,11 +4,14 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
+import rebound.member.MemberState;
 import rebound.playbook.Plan;
 import rebound.playbook.Playbook;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
@@ -93,6 +96,6 @@ final class PlanPresenter {
 
     /** The "I sent it" button under the {@code index}-th draft of a rejection. */
     Choice sentChoice(Rejection rejection, int index) {
-        return Choice.of(views.say(Line.CHOICE_SENT), "sent", new Action.Sent(rejection.id(), String.valueOf(index)));
+        return Action.choice(views.say(Line.CHOICE_SENT), "sent", new Action.Sent(rejection.id(), String.valueOf(index)));
     }
 }

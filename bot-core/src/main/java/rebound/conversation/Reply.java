@@ -3,7 +3,11 @@ package rebound.conversation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.PlannedFollowUp;
+import rebound.member.MemberState;
 
 /**
  * What one turn has produced so far: the member's state, the messages, the effects, and whether the

@@ -3,6 +3,9 @@ package rebound.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 
 /**
  * What one step of the conversation produced: the member's new state, the messages to send, and

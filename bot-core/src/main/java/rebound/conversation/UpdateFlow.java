@@ -1,19 +1,22 @@
 package rebound.conversation;
 
-import rebound.text.Texts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Texts;
 import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
+import rebound.member.Awaiting;
+import rebound.member.MemberState;
 import rebound.playbook.Playbook;
 import rebound.rejection.Contact;
 import rebound.rejection.Rejection;
 import rebound.words.Line;
-import rebound.words.Vocabulary;
 import rebound.words.Vocabulary.Meaning;
+import rebound.words.Vocabulary;
 
 /**
  * Telling an outcome through {@code /rejected update} (issue 12 section 5): which rejection (newest
@@ -58,7 +61,7 @@ final class UpdateFlow {
             Map<String, String> values = views.rejectionVars(r, reply.state().zone());
             values.put("count", String.valueOf(i + 1));
             text.append('\n').append(views.say(Line.UPDATE_WHICH_ITEM, values));
-            choices.add(Choice.of(Texts.cut(r.company() + ", " + r.role(), 70), r.id(), new Action.PickRejection(r.id())));
+            choices.add(Action.choice(Texts.cut(r.company() + ", " + r.role(), 70), r.id(), new Action.PickRejection(r.id())));
         }
         return reply.with(reply.state().awaiting(new Awaiting.RejectionPick()))
                 .sayLong(text.toString(), choices, List.of());
@@ -83,7 +86,7 @@ final class UpdateFlow {
         }
         List<Choice> choices = new ArrayList<>();
         for (Option outcome : outcomes.options()) {
-            choices.add(Choice.of(outcome.label(), outcome.value(),
+            choices.add(Action.choice(outcome.label(), outcome.value(),
                     new Action.Answered(rejectionId, Action.Answered.UNKNOWN, outcome.value())));
         }
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
@@ -287,7 +290,7 @@ final class UpdateFlow {
 
     private Reply askReferralFor(Reply reply, Rejection rejection, String who) {
         List<Option> options = referralOptions(rejection);
-        List<Choice> choices = options.stream().map(o -> Choice.of(o.label(), o.value(),
+        List<Choice> choices = options.stream().map(o -> Action.choice(o.label(), o.value(),
                 new Action.ReferredTo(rejection.id(), who, o.value()))).toList();
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         String name = whoName(rejection, who);
@@ -344,7 +347,7 @@ final class UpdateFlow {
 
     private Reply askWho(Reply reply, Rejection rejection, String outcome) {
         List<Option> options = whoOptions(rejection, outcome);
-        List<Choice> choices = options.stream().map(o -> Choice.of(Texts.cut(o.label(), 70), o.value(),
+        List<Choice> choices = options.stream().map(o -> Action.choice(Texts.cut(o.label(), 70), o.value(),
                 new Action.Answered(rejection.id(), o.value(), outcome))).toList();
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("options", Views.optionList(options));
@@ -355,7 +358,7 @@ final class UpdateFlow {
     /** Asks what {@code who} said when they replied: an invitation, a no, a referral (issue 12). */
     Reply askSaid(Reply reply, Rejection rejection, String who) {
         List<Option> options = outcomes.said();
-        List<Choice> choices = options.stream().map(o -> Choice.of(o.label(), o.value(),
+        List<Choice> choices = options.stream().map(o -> Action.choice(o.label(), o.value(),
                 new Action.Answered(rejection.id(), who, o.value()))).toList();
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         String name = whoName(rejection, who);

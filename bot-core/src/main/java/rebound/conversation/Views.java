@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.PlannedFollowUp;
 import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
 import rebound.intake.Option;
@@ -89,23 +91,23 @@ final class Views {
 
     /** Back to the intake under way ({@link Action.Start} resumes it where it was). */
     Choice resumeChoice(IntakeProgress progress) {
-        return Choice.of(say(Line.CHOICE_RESUME, vars(progress)), "resume", new Action.Start());
+        return Action.choice(say(Line.CHOICE_RESUME, vars(progress)), "resume", new Action.Start());
     }
 
     Choice startChoice() {
-        return Choice.of(say(Line.CHOICE_START), "start", new Action.Start());
+        return Action.choice(say(Line.CHOICE_START), "start", new Action.Start());
     }
 
     Choice newChoice() {
-        return Choice.of(say(Line.CHOICE_NEW), "new", new Action.Command("new"));
+        return Action.choice(say(Line.CHOICE_NEW), "new", new Action.Command("new"));
     }
 
     Choice updateChoice() {
-        return Choice.of(say(Line.CHOICE_UPDATE), "update", new Action.Command("update"));
+        return Action.choice(say(Line.CHOICE_UPDATE), "update", new Action.Command("update"));
     }
 
     Choice listChoice() {
-        return Choice.of(say(Line.CHOICE_LIST), "list", new Action.Command("list"));
+        return Action.choice(say(Line.CHOICE_LIST), "list", new Action.Command("list"));
     }
 
     Map<String, String> vars(IntakeProgress progress) {

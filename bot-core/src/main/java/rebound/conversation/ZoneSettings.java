@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import rebound.frontdoor.Choice;
+import rebound.member.MemberState;
 import rebound.words.Line;
 
 /**
@@ -69,7 +71,7 @@ final class ZoneSettings {
 
     private List<Choice> choices() {
         List<Choice> choices = new ArrayList<>();
-        zones.choices().forEach((label, zone) -> choices.add(Choice.of(label, zone.getId(),
+        zones.choices().forEach((label, zone) -> choices.add(Action.choice(label, zone.getId(),
                 new Action.Command(COMMAND + " " + zone.getId()))));
         return choices;
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rebound.rejection.Draft;
 import rebound.script.PlaybookFile;
 import rebound.script.PlaybookSource;
 import rebound.script.Problems;
@@ -33,16 +32,6 @@ public final class DoorWords {
 
     private DoorWords(Map<String, Template> lines) {
         this.lines = Map.copyOf(lines);
-    }
-
-    /**
-     * The lines of {@code bot}'s playbook: the community's {@code frontdoor.txt} when its playbook
-     * folder has one, else the built-in file. What every front door loads at start.
-     *
-     * @throws rebound.script.PlaybookException listing every problem with its file and line
-     */
-    public static DoorWords of(rebound.Rebound bot) {
-        return load(PlaybookSource.withOverrides(bot.settings().playbookDir()));
     }
 
     /** The built-in lines (tests, tools). */

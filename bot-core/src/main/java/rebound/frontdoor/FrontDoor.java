@@ -7,24 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.MemberQueue;
-import rebound.Rebound;
-import rebound.conversation.Event;
-import rebound.conversation.Form;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
-import rebound.reminder.Messenger;
 import rebound.text.LogName;
 
 /**
  * The one turn pipeline every platform adapter calls after acknowledging the platform: the
- * member's events in arrival order, {@link Rebound#handle} (committed before anything is sent),
+ * member's events in arrival order, {@link Bot#handle} (committed before anything is sent),
  * then the answers through a {@link ReplyChannel}, or, when any of that fails, the playbook's
  * {@code failed} line, so a member is never left in silence. It also holds the product rules the
  * adapters share: whose button it is, and that the intake runs in the member's DM.
@@ -39,7 +32,7 @@ public final class FrontDoor {
      */
     public static final int MOST_WAITING = MemberRate.BURST;
 
-    private final Rebound bot;
+    private final Bot bot;
     private final Executor executor;
     private final MemberQueue queue;
     private final DoorWords words;
@@ -51,12 +44,12 @@ public final class FrontDoor {
      * @param executor runs the turns (one member's in order, different members' side by side)
      * @param words the front doors' own lines ({@code frontdoor.txt})
      */
-    public FrontDoor(Rebound bot, Executor executor, DoorWords words) {
-        this(bot, executor, words, MemberRate.forMembers(bot.settings().clock()));
+    public FrontDoor(Bot bot, Executor executor, DoorWords words) {
+        this(bot, executor, words, MemberRate.forMembers(bot.clock()));
     }
 
-    /** As {@link #FrontDoor(Rebound, Executor, DoorWords)}, each member's events taken at {@code rate}. */
-    public FrontDoor(Rebound bot, Executor executor, DoorWords words, MemberRate rate) {
+    /** As {@link #FrontDoor(Bot, Executor, DoorWords)}, each member's events taken at {@code rate}. */
+    public FrontDoor(Bot bot, Executor executor, DoorWords words, MemberRate rate) {
         this.bot = bot;
         this.executor = executor;
         this.queue = new MemberQueue(executor);
@@ -70,8 +63,8 @@ public final class FrontDoor {
      *
      * @throws rebound.script.PlaybookException when the playbook's {@code frontdoor.txt} has problems
      */
-    public static FrontDoor inline(Rebound bot) {
-        return new FrontDoor(bot, Runnable::run, DoorWords.of(bot),
+    public static FrontDoor inline(Bot bot) {
+        return new FrontDoor(bot, Runnable::run, bot.doorWords(),
                 MemberRate.unlimited());
     }
 
@@ -200,7 +193,7 @@ public final class FrontDoor {
 
     /** The bot's clock (a platform's own waits, such as a {@code Retry-After}, are measured on it). */
     public Clock clock() {
-        return bot.settings().clock();
+        return bot.clock();
     }
 
     /** Queues other work for the member (its answers go to {@code channel}), under the same rules. */

@@ -1,7 +1,6 @@
 package rebound.frontdoor;
 
 import java.util.List;
-import rebound.conversation.Outbound;
 
 /**
  * Where the answers of one turn go on a platform: a DM, an interaction's reply, a Slack

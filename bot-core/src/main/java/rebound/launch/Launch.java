@@ -20,7 +20,8 @@ import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.reminder.Messenger;
+import rebound.frontdoor.Bot;
+import rebound.frontdoor.Messenger;
 import rebound.script.PlaybookException;
 import rebound.store.DataDirInUse;
 import rebound.store.postgres.DatabaseUnusable;
@@ -128,10 +129,16 @@ public final class Launch {
         }
     }
 
+    /**
+     * The variable naming the database several instances share ({@code REBOUND_DATABASE_URL}), for a
+     * platform's start-up to name when it needs one.
+     */
+    public static final String DATABASE_URL = Settings.DATABASE_URL;
+
     /** Starts a platform door over an open bot from its own configuration. */
     @FunctionalInterface
     public interface Door<C> {
-        Started start(C config, Rebound bot) throws Exception;
+        Started start(C config, Bot bot) throws Exception;
     }
 
     /** Work that returns an exit code and may fail at start-up (the terminal chat, a tool). */

@@ -1,13 +1,9 @@
 package rebound.playbook;
 
-import rebound.reading.Audience;
-import rebound.reading.Topic;
-import rebound.reading.TopicReader;
-
+import static rebound.frontdoor.Texts.cut;
 import static rebound.playbook.Playbook.LONGEST_DRAFT;
 import static rebound.playbook.Playbook.LONGEST_NAME;
 import static rebound.playbook.Playbook.LONGEST_VALUE;
-import static rebound.text.Texts.cut;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rebound.frontdoor.Draft;
 import rebound.intake.Step;
+import rebound.reading.Audience;
+import rebound.reading.Topic;
+import rebound.reading.TopicReader;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;

@@ -1,14 +1,14 @@
 package rebound.playbook;
 
-import rebound.text.Texts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Texts;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;

@@ -2,7 +2,7 @@ package rebound.playbook;
 
 import java.util.Comparator;
 import java.util.List;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Draft;
 import rebound.rejection.FollowUp;
 
 /**

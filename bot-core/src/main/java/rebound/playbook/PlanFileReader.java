@@ -18,9 +18,9 @@ import java.util.regex.Pattern;
 import rebound.intake.Condition;
 import rebound.intake.Intake;
 import rebound.intake.Option;
-import rebound.script.PlaybookFile;
 import rebound.playbook.PlanRules.Rule;
 import rebound.playbook.PlanRules.Send;
+import rebound.script.PlaybookFile;
 import rebound.script.Problems;
 
 /** Reads {@code plan.txt}, collecting problems with their lines instead of stopping at the first. */

@@ -1,15 +1,14 @@
 package rebound.playbook;
 
-import rebound.reading.TopicReader;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import rebound.frontdoor.Draft;
 import rebound.intake.Step;
+import rebound.reading.TopicReader;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 import rebound.script.ScriptLibrary;

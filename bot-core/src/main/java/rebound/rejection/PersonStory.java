@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rebound.frontdoor.Draft;
 
 /**
  * What one person did since a rejection was logged, and what the member did towards them, in order

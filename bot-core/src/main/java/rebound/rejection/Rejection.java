@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import rebound.frontdoor.Draft;
 
 /**
  * One "no" a member logged: the answers of the intake, the drafts proposed, the follow-ups planned

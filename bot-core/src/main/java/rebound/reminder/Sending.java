@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Outbound;
 import rebound.text.LogName;
 
 /**

@@ -1,7 +1,7 @@
 package rebound.store;
 
 import java.util.Objects;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * What one {@link MemberStore#update} decided for a member: keep {@code state} (written only when it

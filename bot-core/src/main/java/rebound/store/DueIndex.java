@@ -1,7 +1,7 @@
 package rebound.store;
 
 import java.time.Instant;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * The store's twin in memory, for tests: the same contract as {@link MapDbMemberStore} (one update

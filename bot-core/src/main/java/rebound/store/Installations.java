@@ -1,6 +1,6 @@
 package rebound.store;
 
-import java.util.Optional;
+import rebound.frontdoor.InstalledApps;
 
 /**
  * Where a front door keeps the installations of an app that serves many workspaces (issue 20, "many
@@ -10,21 +10,5 @@ import java.util.Optional;
  * directory's own file ({@link InstallationFile}) or the database
  * ({@code rebound.store.postgres.PostgresInstallations}), whichever the members live in.
  */
-public interface Installations extends AutoCloseable {
-
-    /** The record kept under {@code id}, or empty when there is none. */
-    Optional<String> find(String id);
-
-    /**
-     * Keeps {@code record} under {@code id}, replacing what was there, durably before it returns.
-     *
-     * @throws IllegalStateException when it could not be saved (nothing changed)
-     */
-    void save(String id, String record);
-
-    /** Removes the record kept under {@code id}, durably; removing one that is not there does nothing. */
-    void remove(String id);
-
-    @Override
-    void close();
+public interface Installations extends InstalledApps {
 }

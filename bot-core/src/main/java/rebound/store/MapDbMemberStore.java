@@ -1,29 +1,29 @@
 package rebound.store;
 
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.Queue;
-import java.util.ArrayList;
+import com.google.common.util.concurrent.Striped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
-import com.google.common.util.concurrent.Striped;
 import org.mapdb.DB;
 import org.mapdb.DBException;
 import org.mapdb.volume.RandomAccessFileVol;
 import org.mapdb.volume.VolumeFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * Member state in one embedded MapDB file, with transactions on so a commit survives {@code kill -9}.

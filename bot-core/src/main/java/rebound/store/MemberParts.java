@@ -3,7 +3,7 @@ package rebound.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.rejection.Rejection;
 
 /**

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.rejection.Rejection;
 
 /**

@@ -3,7 +3,7 @@ package rebound.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * Where member state lives. The one way to change a member is {@link #update}: the store serialises

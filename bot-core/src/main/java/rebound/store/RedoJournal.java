@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
-import rebound.store.HeldWrites.Write;
 import org.mapdb.volume.Volume;
 import org.mapdb.volume.VolumeFactory;
+import rebound.store.HeldWrites.Write;
 
 /**
  * MapDB volumes that make a commit all-or-nothing under {@code kill -9} and power loss.

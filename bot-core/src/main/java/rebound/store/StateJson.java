@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * Member state as versioned JSON: fields added later read as empty from old files, fields removed

@@ -17,14 +17,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Inbound;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
 import rebound.store.postgres.DatabaseAddress;
-import rebound.store.postgres.PostgresMemberStore;
 import rebound.store.postgres.LocalPostgres;
+import rebound.store.postgres.PostgresMemberStore;
 
 /**
  * The figures of issue 14, measured by a driver rather than timed tests: durable turns/s with 50

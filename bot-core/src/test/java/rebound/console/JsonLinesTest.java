@@ -22,10 +22,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
-import rebound.Settings;
 import rebound.SettableClock;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.Settings;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
 import rebound.store.MapDbMemberStore;
 
 @DisplayName("The JSON-lines front door")

@@ -48,7 +48,7 @@ class MainTest {
     @DisplayName("compact reports what it did")
     void compact() {
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
-            store.save("a", rebound.conversation.MemberState.empty());
+            store.save("a", rebound.member.MemberState.empty());
             store.commit();
         }
         assertThat(run("compact", "--data", dir.toString())).isZero();

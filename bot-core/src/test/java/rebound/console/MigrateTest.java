@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
-import rebound.conversation.MemberState;
+import rebound.frontdoor.Inbound;
+import rebound.member.MemberState;
 import rebound.store.MapDbMemberStore;
 import rebound.store.postgres.DatabaseAddress;
 import rebound.store.postgres.PostgresMemberStore;
@@ -115,9 +115,9 @@ class MigrateTest {
             for (int i = 0; i < MEMBERS; i++) {
                 String member = "slack:T1:U" + i;
                 members.add(member);
-                bot.handle(new Inbound(member, new rebound.conversation.Event.Command("rejected", ""), member + "-0"));
+                bot.handle(new Inbound(member, new rebound.frontdoor.Event.Command("rejected", ""), member + "-0"));
                 for (int line = 0; line < i % (STORY.size() + 1); line++) {
-                    bot.handle(new Inbound(member, new rebound.conversation.Event.Text(STORY.get(line)),
+                    bot.handle(new Inbound(member, new rebound.frontdoor.Event.Text(STORY.get(line)),
                             member + "-" + (line + 1)));
                 }
             }

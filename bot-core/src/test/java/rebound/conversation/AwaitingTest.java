@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.member.Awaiting;
+import rebound.member.MemberState;
 import rebound.store.StateJson;
 
 @DisplayName("What the bot waits for, as stored")

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;

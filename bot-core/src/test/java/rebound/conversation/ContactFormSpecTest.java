@@ -9,6 +9,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Outbound;
 import rebound.rejection.Contact;
 
 /**

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
-import rebound.rejection.Draft;
 import rebound.script.PlaybookSource;
 import rebound.store.StateJson;
 

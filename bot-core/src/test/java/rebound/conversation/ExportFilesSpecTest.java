@@ -11,6 +11,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.rejection.Rejection;
 import rebound.store.StateJson;
 

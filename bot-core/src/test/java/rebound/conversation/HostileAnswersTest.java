@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Draft;
 
 @DisplayName("Whatever a member types is inserted literally")
 class HostileAnswersTest {

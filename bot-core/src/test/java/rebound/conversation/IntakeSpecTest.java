@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.Rejection;
 
 @DisplayName("The intake")

@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

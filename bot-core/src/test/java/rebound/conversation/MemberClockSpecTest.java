@@ -14,6 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Inbound;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

@@ -8,7 +8,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Form;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.PlannedFollowUp;
+import rebound.member.Awaiting;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 
 /**
  * Issue 18, the reading half, spoken as dialogue: remarks never quoted, titles read as people write

@@ -8,8 +8,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 
 /** The people step as members type it (issue 12, section 1), spoken as dialogue. */
 @DisplayName("The people step")

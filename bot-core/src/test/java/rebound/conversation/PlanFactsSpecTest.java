@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.member.MemberState;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.store.StateJson;
 

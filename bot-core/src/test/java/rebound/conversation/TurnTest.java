@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.member.Awaiting;
+import rebound.member.MemberState;
 
 @DisplayName("A turn's effects, applied by whoever holds the store")
 class TurnTest {

@@ -7,13 +7,16 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.assertj.core.groups.Tuple;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
+import rebound.member.Awaiting;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.rejection.Draft;
 import rebound.script.PlaybookSource;
 
 /** The heading above a draft is the playbook's words, the same on every front door (issue 19). */

@@ -20,9 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
 import rebound.script.PlaybookSource;
 
 /**

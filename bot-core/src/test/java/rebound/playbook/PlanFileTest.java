@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 import rebound.script.PlaybookSource;

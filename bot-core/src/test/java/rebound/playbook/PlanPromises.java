@@ -9,8 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import rebound.rejection.Draft;
+import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
 import rebound.rejection.Rejection;
 import rebound.script.ScriptLibrary;

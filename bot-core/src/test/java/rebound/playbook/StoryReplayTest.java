@@ -14,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

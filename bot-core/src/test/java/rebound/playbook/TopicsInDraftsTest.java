@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
-import rebound.rejection.Draft;
 import rebound.rejection.Rejection;
 
 /** Issue 12: what the member remembers reaches the note as a topic written to its reader. */

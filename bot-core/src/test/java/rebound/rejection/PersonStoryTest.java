@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Draft;
 
 @DisplayName("A person's story: what they did since the no, and what the member did")
 class PersonStoryTest {

@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
-import rebound.conversation.Choice;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
-import rebound.conversation.PlannedFollowUp;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.PlannedFollowUp;
 
 /**
  * Issue 21, the member's clock: a member far from UTC gets every reminder at 09:00 their time, across

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import rebound.Rebound;
+import rebound.frontdoor.Messenger;
 import rebound.store.InMemoryMemberStore;
 import rebound.store.MemberStore;
 import rebound.text.LogName;

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Outbound;
 import rebound.rejection.FollowUp;
 
 @DisplayName("Reminders")

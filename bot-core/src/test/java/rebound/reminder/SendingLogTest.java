@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Outbound;
 import rebound.text.LogName;
 
 /** Issue 22, quiet logs: a reminder that fails names its member only by their log name. */

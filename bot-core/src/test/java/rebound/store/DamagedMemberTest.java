@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
-import rebound.conversation.MemberState;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 

@@ -3,7 +3,7 @@ package rebound.store;
 import java.nio.file.Path;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Inbound;
 
 /**
  * Run in a child JVM by {@link DurabilityTest}: takes turns as fast as it can and prints
@@ -24,7 +24,7 @@ public final class DurabilityChild {
             for (long turn = 0; ; turn++) {
                 String member = "console:m" + (turn % members);
                 String id = run + "-" + turn;
-                bot.handle(new Inbound(member, new rebound.conversation.Event.Text("Company " + turn), id));
+                bot.handle(new Inbound(member, new rebound.frontdoor.Event.Text("Company " + turn), id));
                 System.out.println("committed " + member + " " + id);
                 System.out.flush();
             }

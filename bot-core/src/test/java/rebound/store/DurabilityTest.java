@@ -11,7 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 @DisplayName("Durability")
 class DurabilityTest {

@@ -1,7 +1,7 @@
 package rebound.store;
 
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * A store for front-door tests whose updates can be made to fail with an unexpected error, as a bug

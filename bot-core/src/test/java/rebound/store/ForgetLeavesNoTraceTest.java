@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Inbound;
 
 @DisplayName("Forget leaves no readable trace")
 class ForgetLeavesNoTraceTest {

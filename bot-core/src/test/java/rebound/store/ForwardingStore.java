@@ -3,7 +3,7 @@ package rebound.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * A store that passes every call to the one it wraps: the base of the tests' stores that change one

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mapdb.volume.RandomAccessFileVol;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.MemberState;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 /**
  * The installations of an app serving many workspaces in the data directory (issue 20, "many

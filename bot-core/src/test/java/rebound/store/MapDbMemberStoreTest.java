@@ -11,10 +11,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.conversation.Conversation;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.MemberState;
 import rebound.conversation.Turn;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Inbound;
+import rebound.member.MemberState;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.crypto.SecretKey;
-import org.mapdb.volume.RandomAccessFileVol;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mapdb.volume.RandomAccessFileVol;
 
 @DisplayName("Members' keys")
 class MemberKeysTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

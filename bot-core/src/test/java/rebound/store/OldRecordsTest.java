@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 
 /** Records written by earlier versions still read, with the fields added since empty. */

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 
 @DisplayName("A member's zone as JSON (issue 21)")
 class StateJsonZoneTest {

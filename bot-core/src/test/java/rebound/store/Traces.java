@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import rebound.Rebound;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
 
 /** For the forget tests: a member who logs a rejection through the real intake, and a byte search of whole folders. */
 public final class Traces {

@@ -4,7 +4,7 @@ import java.util.Optional;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.StringSelectInteractionEvent;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
-import rebound.conversation.Event;
+import rebound.frontdoor.Event;
 
 /**
  * A pressed button or a picked menu entry. Only the member a component belongs to may use it:

@@ -11,10 +11,10 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.frontdoor.Bot;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
-import rebound.Rebound;
-import rebound.reminder.Messenger;
+import rebound.frontdoor.Messenger;
 
 /**
  * The one wiring class of the Discord front door: builds every part, hands each what it needs,
@@ -54,19 +54,19 @@ public final class DiscordApp implements AutoCloseable {
      * Logs in and waits until Discord says READY. {@code remindEvery} null means no reminder loop
      * (a caller then delivers reminders through {@link #messenger()}).
      */
-    public static DiscordApp start(DiscordSettings config, Rebound bot, Duration remindEvery)
+    public static DiscordApp start(DiscordSettings config, Bot bot, Duration remindEvery)
             throws InterruptedException {
         // No message of ours may ever ping: not everyone, here, roles nor users.
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
 
-        DoorWords words = DoorWords.of(bot);
+        DoorWords words = bot.doorWords();
         Renderer renderer = new Renderer(words);
         Workers workers = new Workers(WORKERS);
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);
         InOrder posts = new InOrder();
         InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words, posts));
         FormHandler forms = new FormHandler(door, turns);
-        DmsInFlight inFlight = new DmsInFlight(bot.settings().dataDir());
+        DmsInFlight inFlight = new DmsInFlight(bot.dataDir());
         DmHandler dms = new DmHandler(door, renderer, inFlight, posts);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns, words));
         ReboundListener listener = new ReboundListener(
@@ -125,7 +125,7 @@ public final class DiscordApp implements AutoCloseable {
         return discord.rest().getSelfUser().getName() + discord.describe();
     }
 
-    /** Delivers reminders as DMs; hand it to {@link Rebound#deliverDueReminders(Messenger)}. */
+    /** Delivers reminders as DMs; hand it to {@link Bot#deliverDueReminders(Messenger)}. */
     public Messenger messenger() {
         return messenger;
     }

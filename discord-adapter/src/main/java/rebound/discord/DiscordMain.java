@@ -5,8 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
-import rebound.Rebound;
-import rebound.Settings;
+import rebound.frontdoor.Bot;
 import rebound.launch.Launch;
 
 /**
@@ -34,11 +33,11 @@ public final class DiscordMain {
         return Launch.serve(NAME, env, err, DiscordSettings::fromEnvironment, DiscordMain::start);
     }
 
-    private static Launch.Started start(DiscordSettings config, Rebound bot) throws InterruptedException {
-        if (config.shards() != null && !config.shards().runsEveryShard() && !bot.settings().sharesState()) {
+    private static Launch.Started start(DiscordSettings config, Bot bot) throws InterruptedException {
+        if (config.shards() != null && !config.shards().runsEveryShard() && !bot.sharesState()) {
             // a member's server commands and DMs reach different instances: each would keep half of them
             throw new Launch.CannotStart(Shards.SHARDS + " runs part of the bot's shards, but the state is in this "
-                    + "instance's data directory: set " + Settings.DATABASE_URL + " so every instance shares one "
+                    + "instance's data directory: set " + Launch.DATABASE_URL + " so every instance shares one "
                     + "PostgreSQL, or run every shard here (" + Shards.TOTAL + " alone)");
         }
         Launch.reachable("Discord", config.restUrl() == null ? DISCORD_API : URI.create(config.restUrl()),

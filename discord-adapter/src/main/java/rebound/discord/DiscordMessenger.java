@@ -7,8 +7,8 @@ import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import rebound.conversation.Outbound;
-import rebound.reminder.Messenger;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Outbound;
 
 /**
  * Delivers a reminder as a DM with its draft and outcome buttons. When Discord will not take the DM

@@ -13,10 +13,10 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.FrontDoor;
-import rebound.frontdoor.ReplyChannel;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Inbound;
 import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * A message a member typed in a DM with the bot answers the current step. Messages of bots (ours

@@ -10,9 +10,9 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
-import rebound.conversation.Form;
+import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
-import rebound.text.Texts;
+import rebound.frontdoor.Texts;
 
 /**
  * A core form as a Discord modal: opened by its button, checked by the core when submitted (errors

@@ -5,16 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
-import rebound.frontdoor.ReplyChannel;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Inbound;
 import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * One interaction, one turn of the conversation: acknowledge at once (Discord allows 3 seconds), then

@@ -9,9 +9,9 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
-import rebound.conversation.Event;
 import rebound.frontdoor.DoorWords;
-import rebound.text.Texts;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Texts;
 
 /**
  * {@code /rejected <new|list|update|settings [zone]|forget|calendar|export|help>}: hands the subcommand (and

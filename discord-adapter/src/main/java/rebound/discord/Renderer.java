@@ -9,13 +9,13 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
-import rebound.conversation.Attachment;
-import rebound.conversation.Choice;
-import rebound.rejection.Draft;
-import rebound.conversation.Form;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Choice;
 import rebound.frontdoor.DoorWords;
-import rebound.text.Texts;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Form;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Texts;
 
 /**
  * Turns one core message into Discord messages: its text (cut to 2,000 characters), its choices as

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import rebound.frontdoor.DoorWords;
-import rebound.frontdoor.FrontDoor;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -17,8 +13,12 @@ import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
-import rebound.conversation.Outbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Outbound;
 
 /**
  * Sends the core's answer to an interaction that was already deferred. In the member's DM with the bot

@@ -2,7 +2,7 @@ package rebound.discord;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.Change;
 import rebound.store.ForwardingStore;
 import rebound.store.MemberStore;

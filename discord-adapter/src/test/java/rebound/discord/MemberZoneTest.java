@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.PlannedFollowUp;
 import rebound.discord.fake.RestCall;
+import rebound.frontdoor.PlannedFollowUp;
 
 /** Issue 21, the member's clock on Discord, which gives no zone: asked once, lightly; the answer kept. */
 @DisplayName("A Discord member's time zone")

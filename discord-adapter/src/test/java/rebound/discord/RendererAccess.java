@@ -1,7 +1,7 @@
 package rebound.discord;
 
 import java.util.List;
-import rebound.conversation.Attachment;
+import rebound.frontdoor.Attachment;
 
 /** The renderer's grouping of files, for the fake's tests in another package. */
 public final class RendererAccess {

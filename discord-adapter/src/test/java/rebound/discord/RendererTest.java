@@ -8,8 +8,8 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.Choice;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Choice;
+import rebound.frontdoor.Outbound;
 
 @DisplayName("Rendering choices for Discord")
 class RendererTest {
@@ -59,8 +59,8 @@ class RendererTest {
     @DisplayName("files ride on the last text message; one over Discord's 10 MiB is said not sent, never posted")
     void files() {
         Outbound message = Outbound.say("discord:100000000000000011", "Here are your files.").withAttachments(List.of(
-                rebound.conversation.Attachment.text("a.csv", "text/csv", "x,y"),
-                new rebound.conversation.Attachment("big.bin", null, new byte[11 * 1024 * 1024])));
+                rebound.frontdoor.Attachment.text("a.csv", "text/csv", "x,y"),
+                new rebound.frontdoor.Attachment("big.bin", null, new byte[11 * 1024 * 1024])));
         List<MessageCreateData> rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(message);
         assertThat(rendered.get(0).getContent()).isEqualTo("Here are your files.");
         assertThat(rendered.get(0).getFiles()).extracting(f -> f.getName()).containsExactly("a.csv");

@@ -1,19 +1,18 @@
 package rebound.discord;
 
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
-import rebound.store.FailingStore;
-import rebound.store.MapDbMemberStore;
-
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.Payloads;
 import rebound.discord.fake.RestCall;
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
+import rebound.store.FailingStore;
+import rebound.store.MapDbMemberStore;
 
 /**
  * Rebound's Discord front door as it runs for real (real JDA, real core on a data directory), logged
@@ -72,7 +71,7 @@ final class RunningBot implements AutoCloseable {
     }
 
     /** Keeps {@code state} as the stored state of the Discord user {@code userId}, as if they had built it. */
-    void keep(String userId, rebound.conversation.MemberState state) {
+    void keep(String userId, rebound.member.MemberState state) {
         store.update(Members.of(Long.parseLong(userId)), before -> rebound.store.Change.keep(state, null));
     }
 

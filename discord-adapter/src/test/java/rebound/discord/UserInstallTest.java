@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import rebound.discord.fake.DiscordSends;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.RestCall;
-import rebound.discord.fake.UserInstallPayloads;
 import rebound.discord.fake.UserInstallPayloads.Where;
+import rebound.discord.fake.UserInstallPayloads;
 
 @DisplayName("Rebound added to a member's own account, sharing no server with them (issue 20)")
 class UserInstallTest extends RunningBotTest {

@@ -8,6 +8,7 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.ViewState;
+import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +17,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.conversation.Event;
-import rebound.conversation.Form;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
 import rebound.frontdoor.ReplyChannel;
-import com.slack.api.webhook.WebhookResponse;
 
 /**
  * A pressed button or picked menu entry sends the core the choice's action verbatim; the answer

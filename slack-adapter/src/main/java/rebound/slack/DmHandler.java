@@ -7,10 +7,10 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
 import java.util.Objects;
+import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Inbound;
 
 /**
  * A message typed in the app's DM answers the current step. In the member's queue the core takes

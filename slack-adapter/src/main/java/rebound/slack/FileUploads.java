@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.conversation.Attachment;
+import rebound.frontdoor.Attachment;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.MemberKey;
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.Optional;
-import rebound.conversation.Form;
+import rebound.frontdoor.Form;
 
 /**
  * The button that opens a core {@link Form} as a modal. The button's value carries the form itself

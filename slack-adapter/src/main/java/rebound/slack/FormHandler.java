@@ -7,9 +7,9 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import java.util.regex.Pattern;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Inbound;
 
 /**
  * A submitted form modal: the core checks the fields first, and errors are shown inside the modal

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import rebound.conversation.Form;
 import rebound.frontdoor.DoorWords;
-import rebound.text.Texts;
+import rebound.frontdoor.Form;
+import rebound.frontdoor.Texts;
 
 /**
  * A core {@link Form} as a Slack modal: one input block per field, whose {@code block_id} is the

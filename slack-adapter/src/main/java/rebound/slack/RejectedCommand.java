@@ -6,18 +6,18 @@ import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
-import rebound.frontdoor.ReplyChannel;
+import rebound.frontdoor.Inbound;
 import rebound.frontdoor.MemberKey;
-import com.slack.api.webhook.WebhookResponse;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * {@code /rejected [help|new|list|update|calendar|export|forget]}: acked at once and empty; after the ack

@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import rebound.conversation.Choice;
-import rebound.rejection.Draft;
-import rebound.conversation.Attachment;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Choice;
 import rebound.frontdoor.DoorWords;
-import rebound.text.Texts;
+import rebound.frontdoor.Draft;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Texts;
 
 /**
  * Renders the core's messages as Block Kit within Slack's limits: the question in a section whose

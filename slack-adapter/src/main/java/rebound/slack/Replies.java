@@ -15,9 +15,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.conversation.Outbound;
-import rebound.frontdoor.ReplyChannel;
 import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Outbound;
+import rebound.frontdoor.ReplyChannel;
 
 /**
  * Sends the core's answers to a member's DM (or another channel) after the ack: each turn's answers

@@ -2,19 +2,19 @@ package rebound.slack;
 
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.SlackFilesUploadV2Exception;
-import com.slack.api.methods.request.files.FilesUploadV2Request;
-import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import rebound.conversation.Attachment;
+import rebound.frontdoor.Attachment;
 
 /**
  * Posts to a member's DM with the app through the Web API: {@code conversations.open} once per

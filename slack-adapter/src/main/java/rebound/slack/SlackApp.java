@@ -7,22 +7,22 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppUninstalledEvent;
-import com.slack.api.model.event.TokensRevokedEvent;
-import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageChangedEvent;
+import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import rebound.Rebound;
+import rebound.frontdoor.Bot;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
-import rebound.frontdoor.Threads;
-import rebound.reminder.Messenger;
 import rebound.frontdoor.InstalledApps;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Threads;
 
 /**
  * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly
@@ -59,12 +59,12 @@ final class SlackApp implements AutoCloseable {
     /** With one bot token: whether Slack still takes it (readiness); installed in many workspaces: null. */
     private final TokenStanding token;
 
-    SlackApp(SlackSettings settings, Rebound bot) {
+    SlackApp(SlackSettings settings, Bot bot) {
         this(settings, bot, Threads.pool("rebound-slack", WORKERS));
     }
 
     /** With the executor that runs the work after each ack (tests pass one they can wait on). */
-    SlackApp(SlackSettings settings, Rebound bot, ExecutorService workers) {
+    SlackApp(SlackSettings settings, Bot bot, ExecutorService workers) {
         this.workers = workers;
         SlackConfig config = new SlackConfig();
         pacing = SdkPacing.on(config);
@@ -78,12 +78,12 @@ final class SlackApp implements AutoCloseable {
             config.setMethodsEndpointUrlPrefix(settings.apiUrl());
         }
         slack = Slack.getInstance(config);
-        DoorWords words = DoorWords.of(bot);
+        DoorWords words = bot.doorWords();
         FrontDoor door = new FrontDoor(bot, workers, words);
         Workspaces workspaces;
         if (settings.installMode()) {
-            installations = InstalledApps.of(bot);
-            InstallsBoltApp installed = installApp(settings, installations, words, bot.settings().clock());
+            installations = bot.installations();
+            InstallsBoltApp installed = installApp(settings, installations, words, bot.clock());
             app = installed;
             workspaces = new InstalledWorkspaces(slack, installed.installs());
             Uninstalls uninstalls = new Uninstalls(installed.installs(), installed.installedOnly(),

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.Map;
-import rebound.Rebound;
+import rebound.frontdoor.Bot;
 import rebound.launch.Launch;
 
 /**
@@ -38,7 +38,7 @@ public final class SlackMain {
         return Launch.serve(NAME, env, err, SlackSettings::from, SlackMain::start);
     }
 
-    private static Launch.Started start(SlackSettings settings, Rebound bot) throws Exception {
+    private static Launch.Started start(SlackSettings settings, Bot bot) throws Exception {
         Launch.reachable("Slack", settings.apiUrl() == null ? SLACK_API : URI.create(settings.apiUrl()),
                 SlackSettings.API_URL);
         SlackApp door;

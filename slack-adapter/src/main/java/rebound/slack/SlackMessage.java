@@ -2,7 +2,7 @@ package rebound.slack;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
-import rebound.conversation.Attachment;
+import rebound.frontdoor.Attachment;
 
 /**
  * One Slack message ready to post: the notification text, its Block Kit blocks, and the files to

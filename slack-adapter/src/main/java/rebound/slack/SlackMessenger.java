@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import rebound.conversation.Outbound;
-import rebound.reminder.Messenger;
+import rebound.frontdoor.Messenger;
+import rebound.frontdoor.Outbound;
 
 /**
  * Delivers the core's reminders as DMs. After Slack answers 429 it honours {@code Retry-After}:

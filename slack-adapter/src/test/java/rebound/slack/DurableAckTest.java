@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Outbound;
 import rebound.slack.fake.FakeSlack;
 
 @DisplayName("Acknowledge only what is durable (issue 10)")

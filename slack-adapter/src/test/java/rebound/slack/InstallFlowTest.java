@@ -145,8 +145,8 @@ class InstallFlowTest {
         installer.install(ACME, "Acme Bootcamp", ANA);
         installer.install("T0BRIGHT", "Bright Chapter", "U0BO");
 
-        app.messenger().deliver(rebound.conversation.Outbound.say(Members.key(ACME, ANA), "Time to follow up"));
-        app.messenger().deliver(rebound.conversation.Outbound.say(Members.key("T0BRIGHT", "U0BO"), "Time to follow up"));
+        app.messenger().deliver(rebound.frontdoor.Outbound.say(Members.key(ACME, ANA), "Time to follow up"));
+        app.messenger().deliver(rebound.frontdoor.Outbound.say(Members.key("T0BRIGHT", "U0BO"), "Time to follow up"));
 
         assertThat(slack.lastPosted(FakeSlack.dmOf(ANA)).param("Authorization"))
                 .isEqualTo("Bearer " + slack.installs().tokenOf(ACME));

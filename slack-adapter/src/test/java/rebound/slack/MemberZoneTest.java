@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.conversation.PlannedFollowUp;
+import rebound.frontdoor.PlannedFollowUp;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 

@@ -55,7 +55,7 @@ final class RunningInstalls implements AutoCloseable {
     }
 
     /** The app's reminders, as the launcher's loop hands them over. */
-    rebound.reminder.Messenger messenger() {
+    rebound.frontdoor.Messenger messenger() {
         return door.messenger();
     }
 

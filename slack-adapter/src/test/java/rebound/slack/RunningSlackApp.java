@@ -1,10 +1,5 @@
 package rebound.slack;
 
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
-import rebound.store.FailingStore;
-import rebound.store.MapDbMemberStore;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,9 +18,13 @@ import javax.crypto.spec.SecretKeySpec;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
+import rebound.playbook.PlaybookBundle;
+import rebound.script.PlaybookSource;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.store.FailingStore;
+import rebound.store.MapDbMemberStore;
 
 /**
  * The real Bolt app in HTTP mode on 127.0.0.1 (a free port), backed by a real Rebound on a temp
@@ -157,7 +156,7 @@ final class RunningSlackApp implements AutoCloseable {
     }
 
     /** Keeps {@code state} as the stored state of Slack user {@code user}, as if they had built it. */
-    void keep(String user, rebound.conversation.MemberState state) {
+    void keep(String user, rebound.member.MemberState state) {
         store.update(Members.key(FakeSlack.TEAM, user), before -> rebound.store.Change.keep(state, null));
     }
 

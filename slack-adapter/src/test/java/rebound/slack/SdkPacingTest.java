@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.FakeSlack.PostAttempt;
+import rebound.slack.fake.FakeSlack;
 
 @DisplayName("Answers go through the Slack SDK's rate limiter, which honours every Retry-After Slack gives a DM")
 class SdkPacingTest extends RunningSlackAppTest {

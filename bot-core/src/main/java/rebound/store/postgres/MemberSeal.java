@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.spec.SecretKeySpec;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.MemberParts;
 import rebound.store.Sealer;
 import rebound.store.StateJson;

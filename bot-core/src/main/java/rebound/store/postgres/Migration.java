@@ -2,7 +2,7 @@ package rebound.store.postgres;
 
 import java.util.ArrayList;
 import java.util.List;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.Change;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;

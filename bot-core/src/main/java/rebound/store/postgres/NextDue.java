@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 

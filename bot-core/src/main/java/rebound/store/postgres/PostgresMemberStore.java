@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.Change;
 import rebound.store.MemberParts;
 import rebound.store.MemberStore;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.Change;
 import rebound.store.NotSaved;
 import rebound.text.LogName;

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
-import rebound.conversation.Outbound;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Inbound;
+import rebound.frontdoor.Outbound;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 

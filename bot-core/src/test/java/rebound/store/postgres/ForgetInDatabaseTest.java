@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Inbound;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 import rebound.store.Traces;

@@ -3,8 +3,8 @@ package rebound.store.postgres;
 import java.time.Instant;
 import rebound.Rebound;
 import rebound.Settings;
-import rebound.conversation.Event;
-import rebound.conversation.Inbound;
+import rebound.frontdoor.Event;
+import rebound.frontdoor.Inbound;
 import rebound.playbook.PlaybookBundle;
 import rebound.script.PlaybookSource;
 

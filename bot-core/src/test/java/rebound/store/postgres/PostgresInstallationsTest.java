@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.Change;
 import rebound.store.Installations;
 

@@ -1,7 +1,7 @@
 package rebound.store.postgres;
 
 import java.util.function.Function;
-import rebound.conversation.MemberState;
+import rebound.member.MemberState;
 import rebound.store.Change;
 import rebound.store.ForwardingStore;
 import rebound.store.MemberStore;

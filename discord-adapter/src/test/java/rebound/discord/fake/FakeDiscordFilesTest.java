@@ -94,15 +94,15 @@ class FakeDiscordFilesTest {
     @Test
     @DisplayName("the bot's renderer never puts more on a message than Discord takes")
     void groups() {
-        List<rebound.conversation.Attachment> many = new ArrayList<>();
+        List<rebound.frontdoor.Attachment> many = new ArrayList<>();
         for (int i = 0; i < 23; i++) {
-            many.add(new rebound.conversation.Attachment("f" + i + ".bin", null, new byte[1024 * 1024]));
+            many.add(new rebound.frontdoor.Attachment("f" + i + ".bin", null, new byte[1024 * 1024]));
         }
-        many.add(new rebound.conversation.Attachment("huge.bin", null, new byte[11 * 1024 * 1024]));
+        many.add(new rebound.frontdoor.Attachment("huge.bin", null, new byte[11 * 1024 * 1024]));
         var groups = rebound.discord.RendererAccess.fileGroups(many);
         assertThat(groups).allSatisfy(g -> {
             assertThat(g.size()).isLessThanOrEqualTo(DiscordLimits.FILES);
-            assertThat(g.stream().mapToLong(rebound.conversation.Attachment::size).sum())
+            assertThat(g.stream().mapToLong(rebound.frontdoor.Attachment::size).sum())
                     .isLessThanOrEqualTo(DiscordLimits.UPLOAD_BYTES);
         });
         assertThat(groups.stream().mapToInt(List::size).sum()).as("all but the one over 10 MiB").isEqualTo(23);

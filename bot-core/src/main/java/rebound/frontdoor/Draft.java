@@ -1,4 +1,4 @@
-package rebound.rejection;
+package rebound.frontdoor;
 
 /**
  * A message ready for the member to copy and send: one script rendered for one recipient.

@@ -1,6 +1,5 @@
-package rebound.reminder;
+package rebound.frontdoor;
 
-import rebound.conversation.Outbound;
 
 /**
  * How a front door hands a reminder to a member (a DM on Slack or Discord, a line on the console).

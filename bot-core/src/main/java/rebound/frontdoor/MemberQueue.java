@@ -1,4 +1,4 @@
-package rebound;
+package rebound.frontdoor;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

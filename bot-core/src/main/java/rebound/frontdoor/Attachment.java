@@ -1,4 +1,4 @@
-package rebound.conversation;
+package rebound.frontdoor;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package rebound.conversation;
+package rebound.frontdoor;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package rebound.conversation;
+package rebound.member;
 
 /**
  * What the bot waits for outside the intake: nothing, a yes or no to forgetting everything, which

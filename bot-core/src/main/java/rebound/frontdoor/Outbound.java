@@ -1,8 +1,7 @@
-package rebound.conversation;
+package rebound.frontdoor;
 
 import java.util.ArrayList;
 import java.util.List;
-import rebound.rejection.Draft;
 
 /**
  * One platform-neutral message to a member.

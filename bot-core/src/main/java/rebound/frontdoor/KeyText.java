@@ -1,8 +1,8 @@
-package rebound.text;
+package rebound.frontdoor;
 
 /**
  * The one check of text that names something kept: a member key or a delivery id. It is done once,
- * where an event comes in ({@link rebound.conversation.Inbound}), so nothing further in needs to
+ * where an event comes in ({@link rebound.frontdoor.Inbound}), so nothing further in needs to
  * wonder: a key is 1 to {@link #LONGEST} characters of well-formed UTF-16 (no lone surrogate, which a
  * database would store as {@code ?} and so mix up with another member), with no control character
  * (U+0000 to U+001F, U+007F to U+009F) and no noncharacter U+FFFE or U+FFFF.

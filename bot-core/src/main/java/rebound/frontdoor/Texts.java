@@ -1,4 +1,4 @@
-package rebound.text;
+package rebound.frontdoor;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
-package rebound.conversation;
+package rebound.frontdoor;
 
 import java.time.ZoneId;
-import rebound.text.KeyText;
 
 /**
  * One event from one member. {@code deliveryId} is optional: when a platform may deliver the same

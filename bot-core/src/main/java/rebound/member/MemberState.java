@@ -1,4 +1,4 @@
-package rebound.conversation;
+package rebound.member;
 
 import java.time.DateTimeException;
 import java.time.Duration;
