@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,9 +30,10 @@ import rebound.discord.fake.UserInstallPayloads;
  * Discord: a member who added Rebound to their own account and shares no server with it runs an intake
  * from a DM with a friend and gets a reminder; and issue 22's Discord call metrics on the probe port.
  *
- * <p>The reminder comes a month later. The shipped jar runs on the real clock, so once the jar has
- * stopped, the month is passed by opening the data it wrote with the core on a clock a month on and
- * delivering through the same Discord front door against the same fake.
+ * <p>With the built-in plan the reminder comes a month later. The shipped jar runs on the real clock, so
+ * once the jar has stopped, the month is passed by opening the data it wrote with the core on a clock a
+ * month on and delivering through the same Discord front door against the same fake. A second case has
+ * the jar deliver the reminder itself: a community's playbook folder whose plan reminds the day it plans.
  */
 @DisplayName("./rebound discord, as shipped, for a member who added Rebound to their own account")
 class UserInstallIT {
@@ -59,7 +61,13 @@ class UserInstallIT {
     }
 
     private void startJar() throws Exception {
-        bot = ShippedDiscordBot.start(dir, discord, Map.of("REBOUND_DATA", dir.resolve("data").toString()));
+        startJar(Map.of());
+    }
+
+    private void startJar(Map<String, String> more) throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(more);
+        env.put("REBOUND_DATA", dir.resolve("data").toString());
+        bot = ShippedDiscordBot.start(dir, discord, env);
         bot.awaitUntil("logged in", () -> discord.installs().command("rejected") != null
                 && discord.gateway().connected());
     }
@@ -162,5 +170,53 @@ class UserInstallIT {
             assertThat(core.deliverDueReminders(door.messenger())).isEqualTo(1);
         }
         assertThat(dms().subList(before, dms().size())).anySatisfy(m -> assertThat(m.content()).contains("```"));
+    }
+
+    @Test
+    @DisplayName("a community whose plan reminds the same day: the shipped jar itself delivers her reminder to her"
+            + " DM with the bot, with no server shared")
+    void theJarDeliversHerReminder() throws Exception {
+        // the community's playbook folder: the built-in plan with every reminder due the day it is planned, in
+        // the member's morning at midnight, so a reminder is due as soon as the intake ends (no clock is moved)
+        Path playbook = Files.createDirectories(dir.resolve("playbook"));
+        Files.writeString(playbook.resolve("plan.txt"), builtIn("plan.txt")
+                .replaceAll("(?m)^(remind: .*) after \\d+ days$", "$1 after 0 days"));
+        Files.writeString(playbook.resolve("words.txt"), builtIn("words.txt")
+                .replaceAll("(?m)^reminder_morning: .*$", "reminder_morning: 00:00"));
+        discord = new FakeDiscord();
+        discord.installs().addToAccount(UMA);
+        startJar(Map.of("REBOUND_PLAYBOOK_DIR", playbook.toString()));
+
+        discord.gateway().dispatch("INTERACTION_CREATE", new UserInstallPayloads(discord).slashCommand(UMA, "new",
+                UserInstallPayloads.Where.DM_WITH_FRIEND));
+        awaitDm(0, "Which company");
+        say("Acme", "role");
+        say("Product designer", "How far did you get");
+        say("interview", "How did the no come");
+        say("they hired someone else", "Who did you meet");
+        say("Dana Smith, hiring manager, the move to weekly releases", "Dana");
+        say("done", "Who told you");
+        say("skip", "still want it");
+        say("yes", "What would help you most");
+        say("thank, stay in touch", "how should the drafts sound");
+        say("warm", "Does that look right");
+        say("yes", "I'll remind you");
+        awaitDm(0, "What's your time zone or city?");
+
+        // the jar looks for due reminders as it starts (and every minute after): a restart, and it sends hers
+        bot.stop();
+        int before = dms().size();
+        startJar(Map.of("REBOUND_PLAYBOOK_DIR", playbook.toString()));
+        RestCall reminder = awaitDm(before, "```");
+        assertThat(reminder.content()).as("her reminder, with the note to send").contains("Dana");
+        assertThat(discord.calls(c -> c.is("POST", "channels/\\d+/messages")))
+                .as("every message went to her DM with the bot, the one channel the app may post in")
+                .allSatisfy(c -> assertThat(c.path()).contains(FakeDiscord.dmChannelOf(UMA)));
+    }
+
+    private static String builtIn(String file) throws java.io.IOException {
+        try (java.io.InputStream in = UserInstallIT.class.getResourceAsStream("/playbook/" + file)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 }
