@@ -120,6 +120,26 @@ abstract class RemindersAtTheDoorContract {
                 "june listed");
     }
 
+    @Test
+    @DisplayName("the door's reminder loop waits in the member's queue, and queues them once however many rounds pass")
+    void loopWaitsItsTurn() throws Exception {
+        DueMember.logRejections(bot, store, JUNE, 1, DueMember.LOGGED);
+        CountDownLatch typing = new CountDownLatch(1);
+        door.later(JUNE, () -> await(typing));
+        CountDownLatch sent = new CountDownLatch(1);
+        try (AutoCloseable loop = door.startReminders(message -> {
+            remember(message);
+            sent.countDown();
+        }, java.time.Duration.ofMillis(20))) {
+            Thread.sleep(300); // about fifteen rounds while June's turn is under way
+            assertThat(seen).as("nothing beside June's turn").isEmpty();
+            typing.countDown();
+            assertThat(sent.await(30, TimeUnit.SECONDS)).isTrue();
+            Thread.sleep(300);
+        }
+        assertThat(seen).containsExactly("reminder for june: Company 1");
+    }
+
     private void remember(Outbound reminder) {
         seen.add("reminder for " + reminder.member().substring("console:".length()) + ": " + (reminder.text().contains("Company 1") ? "Company 1"
                 : reminder.text().contains("Company 2") ? "Company 2" : reminder.text()));
