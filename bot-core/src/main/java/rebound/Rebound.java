@@ -4,14 +4,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.conversation.Conversation;
@@ -156,30 +152,25 @@ public final class Rebound implements Bot, AutoCloseable {
     }
 
     @Override
-    public int deliverDueReminders(Messenger messenger) {
-        return deliverDueReminders(now(), messenger);
+    public List<String> membersWithRemindersDue() {
+        return reminders.membersDue(now());
     }
 
+    @Override
+    public int remind(String member, Messenger messenger) {
+        return reminders.deliverTo(member, now(), messenger);
+    }
+
+    /**
+     * Every member's due follow-ups at {@code now}, one member after another, outside any front door: the
+     * reminder rules' own tests' way in (they move time by the argument). A running bot's reminders go
+     * through {@link rebound.frontdoor.FrontDoor#startReminders}, in each member's order (issue 19);
+     * {@code ArchitectureTest} keeps every other caller out.
+     *
+     * @return how many follow-ups the platform confirmed it took
+     */
     public int deliverDueReminders(Instant now, Messenger messenger) {
         return reminders.deliverDue(now, messenger);
-    }
-
-    /** Checks for due follow-ups every {@code every} until the returned handle is closed. */
-    @Override
-    public AutoCloseable startReminders(Messenger messenger, Duration every) {
-        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "rebound-reminders");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                deliverDueReminders(messenger);
-            } catch (RuntimeException e) {
-                LOG.error("Delivering reminders failed; trying again in {}", every, e);
-            }
-        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
-        return timer::shutdownNow;
     }
 
     /**

@@ -3,6 +3,8 @@ package rebound;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -43,6 +45,15 @@ class ArchitectureTest {
                     "rebound.intake..", "rebound.rejection..", "rebound.launch..", "rebound.console..")
             .because("the door is the one package adapters see: it reaches the bot through its port (Bot), so it"
                     + " is a face without a cycle and an adapter learns nothing deeper through it (issue 19)");
+
+    @ArchTest
+    static final ArchRule remindersGoThroughTheDoor = noClasses().should().callMethodWhere(
+            DescribedPredicate.describe("Rebound.deliverDueReminders", (JavaMethodCall call) ->
+                    call.getTargetOwner().isEquivalentTo(Rebound.class)
+                            && call.getName().equals("deliverDueReminders")))
+            .because("reminders are sent through the front door, each member's in their queue after their earlier"
+                    + " turns (FrontDoor.startReminders; issue 19); the whole round at a given moment is the reminder"
+                    + " rules' tests' way in, never a running door's");
 
     @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("rebound.(*)..").should().beFreeOfCycles()

@@ -2,7 +2,6 @@ package rebound.frontdoor;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,11 +34,21 @@ public interface Bot {
     /** A member's rejections and upcoming follow-ups at a glance; waits for no update. */
     Outbound overview(String member);
 
-    /** Sends the follow-ups due now through {@code messenger}; returns how many messages were handed to it. */
-    int deliverDueReminders(Messenger messenger);
+    /**
+     * The members with a follow-up due now on the bot's clock (or a send left unmarked to settle), so the
+     * door can queue each one's reminders in their own order.
+     */
+    List<String> membersWithRemindersDue();
 
-    /** Checks for due follow-ups every {@code every} until the returned handle is closed. */
-    AutoCloseable startReminders(Messenger messenger, Duration every);
+    /**
+     * Sends {@code member}'s follow-ups due now through {@code messenger}, at most once each: claimed in one
+     * update, handed to the messenger outside any update, marked in a second one (README, "How reminders
+     * are delivered"). The door calls it in the member's order, never beside one of their turns; a record
+     * that cannot be read is logged and sends nothing.
+     *
+     * @return how many follow-ups the platform confirmed it took (a gathered message counts each it carries)
+     */
+    int remind(String member, Messenger messenger);
 
     /** The members whose keys start with {@code prefix} ({@code "slack:T123:"}), in key order. */
     List<String> membersStartingWith(String prefix);

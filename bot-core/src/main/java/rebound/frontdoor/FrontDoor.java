@@ -37,6 +37,7 @@ public final class FrontDoor {
     private final MemberQueue queue;
     private final DoorWords words;
     private final MemberRate rate;
+    private final DueReminders reminders;
 
     /**
      * A platform's door: each member at {@link MemberRate#forMembers the default pace}, on the bot's clock.
@@ -50,11 +51,17 @@ public final class FrontDoor {
 
     /** As {@link #FrontDoor(Bot, Executor, DoorWords)}, each member's events taken at {@code rate}. */
     public FrontDoor(Bot bot, Executor executor, DoorWords words, MemberRate rate) {
+        this(bot, executor, words, rate, DueReminders.senders());
+    }
+
+    /** As {@link #FrontDoor(Bot, Executor, DoorWords, MemberRate)}, each member's reminders sent on {@code reminderSends}. */
+    private FrontDoor(Bot bot, Executor executor, DoorWords words, MemberRate rate, Executor reminderSends) {
         this.bot = bot;
         this.executor = executor;
         this.queue = new MemberQueue(executor);
         this.words = words;
         this.rate = rate;
+        this.reminders = new DueReminders(bot, queue, reminderSends);
     }
 
     /**
@@ -65,7 +72,7 @@ public final class FrontDoor {
      */
     public static FrontDoor inline(Bot bot) {
         return new FrontDoor(bot, Runnable::run, bot.doorWords(),
-                MemberRate.unlimited());
+                MemberRate.unlimited(), Runnable::run);
     }
 
     /**
@@ -76,9 +83,13 @@ public final class FrontDoor {
         return run(member, () -> bot.opened(member), channel);
     }
 
-    /** Sends due reminders through {@code messenger} every {@code every} until the returned handle is closed. */
+    /**
+     * Every {@code every}, from now until the returned handle is closed, queues the reminders due then (on
+     * the bot's clock) through {@code messenger}, as {@link #remindDue} does; a member whose reminders still
+     * wait in their queue from an earlier round is not queued again.
+     */
     public AutoCloseable startReminders(Messenger messenger, Duration every) {
-        return bot.startReminders(messenger, every);
+        return reminders.every(messenger, every);
     }
 
     public DoorWords words() {
@@ -182,13 +193,26 @@ public final class FrontDoor {
     }
 
     /**
-     * Sends the follow-ups due now (on the bot's clock) through {@code messenger}, at most once each,
-     * never while a member's turn is being saved.
+     * Queues the follow-ups due now (on the bot's clock) of each member in that member's order (issue 19):
+     * after the turns already queued for them, before the ones that come later, so a reminder is rendered
+     * from the state their earlier turns left and never sent beside one of their turns on this instance.
+     * Each is claimed, sent through {@code messenger} outside any update, and marked: at most once each
+     * (README, "How reminders are delivered"). One member's send waits only that member's queue.
      *
-     * @return how many the platform confirmed
+     * @return completes once every reminder queued has been sent and marked, with how many follow-ups the
+     *     platform confirmed
+     */
+    public CompletableFuture<Integer> remindDue(Messenger messenger) {
+        return reminders.queueDue(messenger);
+    }
+
+    /**
+     * {@link #remindDue} and waits until every reminder it queued has been sent and marked.
+     *
+     * @return how many follow-ups the platform confirmed
      */
     public int deliverDueReminders(Messenger messenger) {
-        return bot.deliverDueReminders(messenger);
+        return remindDue(messenger).join();
     }
 
     /** The bot's clock (a platform's own waits, such as a {@code Retry-After}, are measured on it). */

@@ -27,6 +27,15 @@ public final class MemberQueue {
 
     /** Queues {@code work} after the member's earlier work; it runs on the executor. */
     public void submit(String member, Runnable work) {
+        submit(member, work, executor);
+    }
+
+    /**
+     * Queues {@code work} after the member's earlier work, to run on {@code runner} instead of the queue's
+     * executor: work that may wait on a platform (a reminder's send) holds this member's queue and a thread
+     * of its own, never a worker the other members' turns need.
+     */
+    public void submit(String member, Runnable work, Executor runner) {
         pending.merge(member, 1, Integer::sum);
         tails.compute(member, (key, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
@@ -36,7 +45,7 @@ public final class MemberQueue {
                 } finally {
                     pending.computeIfPresent(member, (k, n) -> n <= 1 ? null : n - 1);
                 }
-            }, executor);
+            }, runner);
             next.whenComplete((ok, failure) -> tails.remove(key, next));
             return next;
         });

@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Bot;
-import rebound.frontdoor.Messenger;
 import rebound.script.PlaybookException;
 import rebound.store.DataDirInUse;
 import rebound.store.postgres.DatabaseUnusable;
@@ -93,20 +92,31 @@ public final class Launch {
     }
 
     /**
-     * What a started platform door hands back: where reminders go, what to close, what to print, and
-     * what the readiness probe says of its platform now ({@link Platform}).
+     * What a started platform door hands back: how its reminders start (through its front door, each
+     * member's in their order: {@code FrontDoor.startReminders}), what to close, what to print, and what
+     * the readiness probe says of its platform now ({@link Platform}).
      */
-    public record Started(Messenger messenger, AutoCloseable door, String banner, Platform platform) {
+    public record Started(Reminding reminders, AutoCloseable door, String banner, Platform platform) {
 
         /** A door whose platform is ready whenever it runs. */
-        public Started(Messenger messenger, AutoCloseable door, String banner) {
-            this(messenger, door, banner, Platform.ALWAYS);
+        public Started(Reminding reminders, AutoCloseable door, String banner) {
+            this(reminders, door, banner, Platform.ALWAYS);
         }
 
         /** A door whose platform is ready while {@code connected} says so ("not connected" otherwise). */
-        public Started(Messenger messenger, AutoCloseable door, String banner, BooleanSupplier connected) {
-            this(messenger, door, banner, Platform.connectedWhen(connected));
+        public Started(Reminding reminders, AutoCloseable door, String banner, BooleanSupplier connected) {
+            this(reminders, door, banner, Platform.connectedWhen(connected));
         }
+    }
+
+    /**
+     * How a started door's reminder loop starts: {@code every -> frontDoor.startReminders(messenger, every)},
+     * so the loop goes through the door and its members' queues (issue 19), never around it.
+     */
+    @FunctionalInterface
+    public interface Reminding {
+        /** Queues the due reminders every {@code every} until the returned handle is closed. */
+        AutoCloseable start(Duration every);
     }
 
     /**
@@ -210,7 +220,7 @@ public final class Launch {
                 throw e;
             }
             platform.set(started.platform());
-            AutoCloseable reminders = bot.startReminders(started.messenger(), REMINDER_CHECK);
+            AutoCloseable reminders = started.reminders().start(REMINDER_CHECK);
             if (probes != null) {
                 probes.started();
             }

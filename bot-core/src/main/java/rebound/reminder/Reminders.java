@@ -62,35 +62,56 @@ public final class Reminders {
 
     /**
      * Sends every follow-up due at {@code now} through {@code messenger}, one member after another, a few
-     * messages a day per member at most.
+     * messages a day per member at most. A front door does not call this: it asks {@link #membersDue} and
+     * runs {@link #deliverTo} in each member's own order (issue 19); this whole round is the reminder
+     * rules' own tests' way in.
      *
      * @return how many follow-ups the platform confirmed it took (a gathered message counts each it carries)
      */
-    public synchronized int deliverDue(Instant now, Messenger messenger) {
+    public int deliverDue(Instant now, Messenger messenger) {
         int delivered = 0;
-        for (String member : store.membersDueBy(now)) {
-            List<Sending> claimed;
-            try {
-                claimed = store.update(member, state -> claim(member, state, now));
-            } catch (UnreadableMember e) {
-                ReminderMeter.failure("unreadable");
-                LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", LogName.of(member),
-                        e.getCause() == null ? e.toString() : e.getCause().toString());
-                continue;
-            } catch (RuntimeException e) {
-                ReminderMeter.failure("claim");
-                LOG.error("Claiming the reminders of {} failed; the other members' go on", LogName.of(member), e);
-                continue;
+        for (String member : membersDue(now)) {
+            delivered += deliverTo(member, now, messenger);
+        }
+        return delivered;
+    }
+
+    /** The members with a follow-up due at {@code now} (or a send to settle), in the store's order. */
+    public List<String> membersDue(Instant now) {
+        return store.membersDueBy(now);
+    }
+
+    /**
+     * Sends {@code member}'s follow-ups due at {@code now} through {@code messenger}: claimed in one update,
+     * sent outside any update, each message marked in a second one. Safe beside another call for the same
+     * member (here or on another instance): what one claimed is {@code sending}, so the other claims nothing.
+     * A record that cannot be read, or a claim that fails, is logged and counted, and sends nothing.
+     *
+     * @return how many follow-ups the platform confirmed it took (a gathered message counts each it carries)
+     */
+    public int deliverTo(String member, Instant now, Messenger messenger) {
+        List<Sending> claimed;
+        try {
+            claimed = store.update(member, state -> claim(member, state, now));
+        } catch (UnreadableMember e) {
+            ReminderMeter.failure("unreadable");
+            LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", LogName.of(member),
+                    e.getCause() == null ? e.toString() : e.getCause().toString());
+            return 0;
+        } catch (RuntimeException e) {
+            ReminderMeter.failure("claim");
+            LOG.error("Claiming the reminders of {} failed; the other members' go on", LogName.of(member), e);
+            return 0;
+        }
+        int delivered = 0;
+        for (Sending sending : claimed) {
+            Sent sent = sending.sendThrough(messenger);
+            if (sent.confirmed()) {
+                delivered += sending.followUps().size();
             }
-            for (Sending sending : claimed) {
-                Sent sent = sending.sendThrough(messenger);
-                if (sent.confirmed()) {
-                    delivered += sending.followUps().size();
-                }
-                ReminderMeter.message(sending.gathered(), ReminderMeter.result(sent));
-                ReminderMeter.followUps(ReminderMeter.result(sent), sending.followUps().size());
-                mark(member, sending, sent, now);
-            }
+            ReminderMeter.message(sending.gathered(), ReminderMeter.result(sent));
+            ReminderMeter.followUps(ReminderMeter.result(sent), sending.followUps().size());
+            mark(member, sending, sent, now);
         }
         return delivered;
     }

@@ -16,6 +16,7 @@ import rebound.SettableClock;
 import rebound.Settings;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
+import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
@@ -40,6 +41,8 @@ final class Story implements AutoCloseable {
     private final SettableClock clock = SettableClock.at(DAY_ONE);
     private final InMemoryMemberStore store = new InMemoryMemberStore();
     private final Rebound bot;
+    /** The door the reminders come through (on the reader's thread, as the terminal's). */
+    private final FrontDoor door;
     private final StringBuilder transcript = new StringBuilder();
     /** Every reminder delivered, in order. */
     private final List<Outbound> reminders = new ArrayList<>();
@@ -51,6 +54,7 @@ final class Story implements AutoCloseable {
         this.member = "console:" + name;
         this.bot = new Rebound(new Settings(Path.of("target", "unused"), null, clock), store,
                 PlaybookBundle.load(PlaybookSource.builtIn()));
+        this.door = FrontDoor.inline(bot);
     }
 
     /** The member types {@code text} in the chat. */
@@ -161,7 +165,7 @@ final class Story implements AutoCloseable {
     }
 
     private void deliver() {
-        bot.deliverDueReminders(clock.instant(), message -> {
+        door.deliverDueReminders(message -> { // through the door, on the bot's clock, as a running bot's loop
             line("REMINDER");
             show(message);
             reminders.add(message);

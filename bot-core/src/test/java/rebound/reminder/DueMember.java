@@ -37,14 +37,19 @@ final class DueMember {
      * interview with a recruiter, then every follow-up is moved to {@code due}: all of them fall due at once.
      */
     static void logRejections(Rebound bot, MemberStore store, int count, Instant due) {
+        logRejections(bot, store, MEMBER, count, due);
+    }
+
+    /** As {@link #logRejections(Rebound, MemberStore, int, Instant)}, for {@code member}. */
+    static void logRejections(Rebound bot, MemberStore store, String member, int count, Instant due) {
         for (int i = 1; i <= count; i++) {
-            bot.handle(Inbound.command(MEMBER, "new"));
+            bot.handle(Inbound.command(member, "new"));
             for (String text : List.of("Company " + i, "Engineer", "interview", "ghosted", "Lena Ortiz, recruiter",
                     "done", "yes", "thank", "brief", "yes")) {
-                bot.handle(Inbound.text(MEMBER, text));
+                bot.handle(Inbound.text(member, text));
             }
         }
-        store.update(MEMBER, state -> Change.keep(allDueAt(state, due), null));
+        store.update(member, state -> Change.keep(allDueAt(state, due), null));
     }
 
     /**

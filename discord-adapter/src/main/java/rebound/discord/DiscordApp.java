@@ -33,6 +33,7 @@ public final class DiscordApp implements AutoCloseable {
 
     private final DiscordConnection discord;
     private final Messenger messenger;
+    private final FrontDoor door;
     private final Workers workers;
     /** How long closing waits for the answers already handed to Discord, once the turns are done. */
     private static final Duration POSTS_GRACE = Duration.ofSeconds(5);
@@ -40,8 +41,9 @@ public final class DiscordApp implements AutoCloseable {
     private final DmsInFlight inFlight;
     private final InOrder posts;
 
-    private DiscordApp(DiscordConnection discord, Messenger messenger, Workers workers, AutoCloseable reminders,
-            DmsInFlight inFlight, InOrder posts) {
+    private DiscordApp(DiscordConnection discord, Messenger messenger, FrontDoor door, Workers workers,
+            AutoCloseable reminders, DmsInFlight inFlight, InOrder posts) {
+        this.door = door;
         this.inFlight = inFlight;
         this.posts = posts;
         this.discord = discord;
@@ -52,7 +54,7 @@ public final class DiscordApp implements AutoCloseable {
 
     /**
      * Logs in and waits until Discord says READY. {@code remindEvery} null means no reminder loop
-     * (a caller then delivers reminders through {@link #messenger()}).
+     * (a caller then starts it with {@link #startReminders}, or delivers them with {@link #deliverDueReminders}).
      */
     public static DiscordApp start(DiscordSettings config, Bot bot, Duration remindEvery)
             throws InterruptedException {
@@ -96,8 +98,8 @@ public final class DiscordApp implements AutoCloseable {
             throw e;
         }
         Messenger messenger = new DiscordMessenger(discord::rest, renderer);
-        AutoCloseable reminders = remindEvery == null ? () -> { } : bot.startReminders(messenger, remindEvery);
-        return new DiscordApp(discord, messenger, workers, reminders, inFlight, posts);
+        AutoCloseable reminders = remindEvery == null ? () -> { } : door.startReminders(messenger, remindEvery);
+        return new DiscordApp(discord, messenger, door, workers, reminders, inFlight, posts);
     }
 
     private static void register(DiscordConnection discord, String guildId, List<SlashCommand> commands) {
@@ -125,9 +127,27 @@ public final class DiscordApp implements AutoCloseable {
         return discord.rest().getSelfUser().getName() + discord.describe();
     }
 
-    /** Delivers reminders as DMs; hand it to {@link Bot#deliverDueReminders(Messenger)}. */
+    /** Delivers reminders as DMs (the door's reminders hand them to it). */
     public Messenger messenger() {
         return messenger;
+    }
+
+    /**
+     * Queues the due reminders through the door every {@code every}, each member's in their order, as DMs,
+     * until the returned handle is closed (the launcher's loop).
+     */
+    public AutoCloseable startReminders(Duration every) {
+        return door.startReminders(messenger, every);
+    }
+
+    /**
+     * Delivers the reminders due now on the bot's clock through the door, each member's in their order, and
+     * waits for them.
+     *
+     * @return how many follow-ups Discord took
+     */
+    public int deliverDueReminders() {
+        return door.deliverDueReminders(messenger);
     }
 
     @Override

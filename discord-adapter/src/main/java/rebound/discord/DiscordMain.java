@@ -51,7 +51,7 @@ public final class DiscordMain {
         } catch (ErrorResponseException e) {
             throw new Launch.CannotStart("Discord did not let the bot log in (" + e.getMessage() + ")", e);
         }
-        return new Launch.Started(door.messenger(), door, "Rebound is connected to Discord as "
+        return new Launch.Started(door::startReminders, door, "Rebound is connected to Discord as "
                 + door.describe(), door::connected);
     }
 }

@@ -83,9 +83,9 @@ final class RunningBot implements AutoCloseable {
         return door;
     }
 
-    /** Delivers the reminders due now through the Discord messenger, as the reminder loop would. */
+    /** Delivers the reminders due now through the door and the Discord messenger, as the reminder loop would. */
     int deliverDueReminders() {
-        return core.deliverDueReminders(door.messenger());
+        return door.deliverDueReminders();
     }
 
     /** The member types {@code text} in their DM; returns the first DM the bot posts back that contains {@code expected}. */

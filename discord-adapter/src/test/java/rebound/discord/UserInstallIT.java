@@ -167,7 +167,7 @@ class UserInstallIT {
         try (Rebound core = Rebound.open(new Settings(dir.resolve("data"), null, later));
                 DiscordApp door = DiscordApp.start(new DiscordSettings(FakeDiscord.TOKEN, discord.restUrl(),
                         discord.gatewayUrl(), null), core, null)) {
-            assertThat(core.deliverDueReminders(door.messenger())).isEqualTo(1);
+            assertThat(door.deliverDueReminders()).isEqualTo(1);
         }
         assertThat(dms().subList(before, dms().size())).anySatisfy(m -> assertThat(m.content()).contains("```"));
     }

@@ -178,9 +178,17 @@ final class SlackApp implements AutoCloseable {
         return slack;
     }
 
-    /** Delivers reminders as DMs (for {@link FrontDoor#deliverDueReminders} or the launcher's loop). */
+    /** Delivers reminders as DMs (the door's reminders hand them to it). */
     Messenger messenger() {
         return messenger;
+    }
+
+    /**
+     * Queues the due reminders through the door every {@code every}, each member's in their order, as DMs,
+     * until the returned handle is closed (the launcher's loop).
+     */
+    AutoCloseable startReminders(Duration every) {
+        return door.startReminders(messenger, every);
     }
 
     /** Delivers the reminders due now on the bot's clock, through the door; returns how many arrived. */

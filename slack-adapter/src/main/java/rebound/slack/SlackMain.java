@@ -79,6 +79,6 @@ public final class SlackMain {
                 door.close();
             }
         };
-        return new Launch.Started(door.messenger(), running, "Rebound is listening on Slack " + where, platform);
+        return new Launch.Started(door::startReminders, running, "Rebound is listening on Slack " + where, platform);
     }
 }

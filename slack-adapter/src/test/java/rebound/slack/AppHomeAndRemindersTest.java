@@ -56,7 +56,8 @@ class AppHomeAndRemindersTest extends RunningSlackAppTest {
         app.slack.timePasses();
         app.slack.forgetCalls();
 
-        int delivered = app.bot.deliverDueReminders(Instant.parse("2027-06-01T00:00:00Z"), app.door.messenger());
+        app.clock.set(Instant.parse("2027-06-01T00:00:00Z"));
+        int delivered = app.door.messengerRun();
 
         assertThat(delivered).isPositive();
         ApiCall reminder = app.slack.posted(FakeSlack.dmOf(ANA)).get(0);
