@@ -25,6 +25,7 @@ import rebound.frontdoor.Messenger;
 import rebound.frontdoor.Threads;
 import rebound.slack.transport.FutureRequests;
 import rebound.slack.transport.HttpTransport;
+import rebound.slack.transport.SlackCalls;
 import rebound.slack.transport.SocketModeTransport;
 
 /**
