@@ -205,7 +205,7 @@ public final class Rebound implements Bot, AutoCloseable {
      */
     @Override
     public List<Outbound> opened(String member) {
-        Inbound start = new Inbound(member, new Event.Command("rejected", ""), null);
+        Inbound start = new Inbound(member, new Event.Command(""), null);
         try {
             return store.update(member, state -> {
                 if (state.rejections().isEmpty() || state.intake() != null) {
@@ -233,10 +233,6 @@ public final class Rebound implements Bot, AutoCloseable {
             LOG.error("The stored record of {} cannot be read; showing no overview ({})", LogName.of(member), cause(e));
             return Outbound.say(member, words.say("store_unreadable"));
         }
-    }
-
-    public Settings settings() {
-        return settings;
     }
 
     @Override

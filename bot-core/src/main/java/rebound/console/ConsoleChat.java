@@ -112,7 +112,7 @@ final class ConsoleChat {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.equals("/rejected") || lower.startsWith("/rejected ")) {
-            return new Event.Command("rejected", text.substring("/rejected".length()));
+            return new Event.Command(text.substring("/rejected".length()));
         }
         return new Event.Text(text);
     }

@@ -217,7 +217,7 @@ final class JsonLines {
             if (!command.equals("rejected")) {
                 throw new BadRequest("the only command is \"rejected\"");
             }
-            return new Event.Command(command, request.has("args") ? text(request, "args") : "");
+            return new Event.Command(request.has("args") ? text(request, "args") : "");
         }
         if (request.has("action")) {
             return new Event.Action(text(request, "action"));

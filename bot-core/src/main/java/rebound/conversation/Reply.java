@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import rebound.frontdoor.Choice;
-import rebound.frontdoor.Draft;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.PlannedFollowUp;
 import rebound.member.MemberState;
@@ -44,10 +43,6 @@ record Reply(String member, Instant now, MemberState state, List<Outbound> messa
 
     Reply say(String text, List<Choice> choices) {
         return add(Outbound.say(member, text).withChoices(choices));
-    }
-
-    Reply sayWithDrafts(String text, List<Draft> drafts) {
-        return add(Outbound.say(member, text).withDrafts(drafts));
     }
 
     Reply add(Outbound message) {

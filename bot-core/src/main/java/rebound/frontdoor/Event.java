@@ -12,10 +12,12 @@ public sealed interface Event {
         }
     }
 
-    /** The {@code /rejected} command, with whatever followed it ({@code list}, {@code new}, ...). */
-    record Command(String name, String args) implements Event {
+    /**
+     * The {@code /rejected} command (the only one every platform registers), with whatever followed
+     * it ({@code list}, {@code new}, ...; empty for none).
+     */
+    record Command(String args) implements Event {
         public Command {
-            name = name == null ? "" : name.trim();
             args = args == null ? "" : args.trim();
         }
     }

@@ -39,7 +39,7 @@ public record Inbound(String member, Event event, String deliveryId, ZoneId zone
     }
 
     public static Inbound command(String member, String args) {
-        return new Inbound(member, new Event.Command("rejected", args), null);
+        return new Inbound(member, new Event.Command(args), null);
     }
 
     public static Inbound action(String member, String action) {

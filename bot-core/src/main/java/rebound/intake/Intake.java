@@ -210,12 +210,10 @@ public final class Intake {
         return step;
     }
 
-    /** The first step that applies and has no answer yet: the summary once everything is answered. */
-    public Step next(Map<String, String> answers) {
-        return next(answers, Integer.MAX_VALUE);
-    }
-
-    /** Like {@link #next(Map)}, with {@code people} people added (steps about them need some to choose from). */
+    /**
+     * The first step that applies and has no answer yet, with {@code people} people added (steps about
+     * them need some to choose from): the summary once everything is answered.
+     */
     public Step next(Map<String, String> answers, int people) {
         for (Step step : steps.values()) {
             if (step.kind() != StepKind.CONFIRM && step.isAsked(answers, people) && !answers.containsKey(step.id())) {
@@ -225,12 +223,10 @@ public final class Intake {
         return step("confirm");
     }
 
-    /** The steps that apply to these answers and have one, in order: what the summary shows. */
-    public List<Step> answered(Map<String, String> answers) {
-        return answered(answers, Integer.MAX_VALUE);
-    }
-
-    /** Like {@link #answered(Map)}, with {@code people} people added. */
+    /**
+     * The steps that apply to these answers and have one, in order, with {@code people} people added:
+     * what the summary shows.
+     */
     public List<Step> answered(Map<String, String> answers, int people) {
         return steps.values().stream()
                 .filter(s -> s.kind() != StepKind.CONFIRM && s.isAsked(answers, people) && answers.containsKey(s.id()))

@@ -46,12 +46,6 @@ public record IntakeProgress(String step, Map<String, String> answers, List<Cont
         return new IntakeProgress(step, fewer, contacts, trail, pending);
     }
 
-    public IntakeProgress withContact(Contact contact) {
-        List<Contact> more = new ArrayList<>(contacts);
-        more.add(contact);
-        return new IntakeProgress(step, answers, more, trail, pending);
-    }
-
     /** The same intake with these people instead (a person removed, fixed or marked). */
     public IntakeProgress withContacts(List<Contact> people) {
         return new IntakeProgress(step, answers, people, trail, pending);
@@ -80,10 +74,5 @@ public record IntakeProgress(String step, Map<String, String> answers, List<Cont
         List<String> shorter = new ArrayList<>(trail);
         String previous = shorter.remove(shorter.size() - 1);
         return new IntakeProgress(previous, answers, contacts, shorter);
-    }
-
-    /** Jumps straight to a step (editing from the summary) without growing the trail. */
-    public IntakeProgress at(String id) {
-        return new IntakeProgress(id, answers, contacts, trail);
     }
 }

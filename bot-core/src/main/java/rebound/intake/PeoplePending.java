@@ -20,11 +20,6 @@ public record PeoplePending(String waitsFor, int person, String line) {
         line = line == null ? "" : line;
     }
 
-    /** Waiting for the part of the person on {@code line}. */
-    public static PeoplePending part(String line) {
-        return new PeoplePending(PART, -1, line);
-    }
-
     /** Waiting for a few words about what they talked about with person {@code person}. */
     public static PeoplePending fewWords(int person) {
         return new PeoplePending(FEW_WORDS, person, "");

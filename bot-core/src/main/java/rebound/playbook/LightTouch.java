@@ -43,11 +43,6 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
         asks = List.copyOf(asks);
     }
 
-    /** No limit but the three days apart (a playbook without the settings). */
-    static LightTouch none() {
-        return new LightTouch(List.of(), Duration.ZERO, Integer.MAX_VALUE, Duration.ZERO);
-    }
-
     /**
      * The moment a follow-up of {@code kind} to {@code to} may come, at {@code wanted} or later, given the
      * rejection's follow-ups and drafts, those in {@code planned} (being planned now, not yet in the

@@ -46,10 +46,6 @@ final class Phrases {
         return all;
     }
 
-    boolean isEmpty() {
-        return byFirstWord.isEmpty();
-    }
-
     /** The longest phrase starting at {@code start} of the normalized words, or null. */
     Match at(List<String> words, int start) {
         List<Phrase> candidates = byFirstWord.get(words.get(start));

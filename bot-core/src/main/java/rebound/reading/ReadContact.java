@@ -46,11 +46,6 @@ public record ReadContact(String name, String title, String greetingName, String
                 false, false);
     }
 
-    /** Whether Rebound should ask the member how to greet them ({@link #greetings()} holds the choices). */
-    public boolean asksGreeting() {
-        return greetings.size() > 1;
-    }
-
     /** Whether the member gave a name; without one the caller greets by part ("Hi there,"). */
     public boolean hasName() {
         return !name.isEmpty();

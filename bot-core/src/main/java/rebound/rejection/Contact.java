@@ -96,11 +96,6 @@ public record Contact(String name, String part, String detail, String title, Boo
         return !"applied".equals(stage);
     }
 
-    /** The same person, marked as the one who told the member the news (or not). */
-    public Contact withTold(boolean value) {
-        return new Contact(name, part, detail, title, value, clicked, greeting, formal, disliked);
-    }
-
     /** The same person, marked as someone the member clicked with (or not). */
     public Contact withClicked(boolean value) {
         return new Contact(name, part, detail, title, told, value, greeting, formal, disliked);

@@ -46,14 +46,12 @@ public final class PersonStory {
             "reference_request", Set.of("reference", "declined", "invited", "offer"),
             "feedback_request", Set.of("feedback", "declined", "invited", "offer"));
 
-    private final String person;
     private final Instant logged;
     private final List<Step> steps;
     /** When the plan was made again after a final no that ended a silence (its notes were written then). */
     private final Instant plannedAgain;
 
-    private PersonStory(String person, Instant logged, List<Step> steps, Instant plannedAgain) {
-        this.person = person;
+    private PersonStory(Instant logged, List<Step> steps, Instant plannedAgain) {
         this.logged = logged;
         this.steps = List.copyOf(steps);
         this.plannedAgain = plannedAgain;
@@ -80,12 +78,7 @@ public final class PersonStory {
                 plannedAgain = entry.at();
             }
         }
-        return new PersonStory(who, rejection.createdAt(), steps, plannedAgain);
-    }
-
-    /** The person this story is about (empty: the hiring team). */
-    public String person() {
-        return person;
+        return new PersonStory(rejection.createdAt(), steps, plannedAgain);
     }
 
     /** Everything that happened, oldest first. */

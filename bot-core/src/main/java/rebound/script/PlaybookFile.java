@@ -49,24 +49,14 @@ public final class PlaybookFile {
         }
     }
 
-    private final String name;
     private final List<Block> blocks;
 
-    private PlaybookFile(String name, List<Block> blocks) {
-        this.name = name;
+    private PlaybookFile(List<Block> blocks) {
         this.blocks = List.copyOf(blocks);
-    }
-
-    public String name() {
-        return name;
     }
 
     public List<Block> blocks() {
         return blocks;
-    }
-
-    public Block block(String blockName) {
-        return blocks.stream().filter(b -> b.name().equals(blockName)).findFirst().orElse(null);
     }
 
     public static PlaybookFile parse(String name, String content, Problems problems) {
@@ -124,7 +114,7 @@ public final class PlaybookFile {
         }
         blocks.add(new Block(blockName, blockLine, entries));
         blocks.removeIf(b -> b.name().isEmpty() && b.entries().isEmpty());
-        return new PlaybookFile(name, blocks);
+        return new PlaybookFile(blocks);
     }
 
     private static Entry finish(String key, StringBuilder value, List<Integer> valueLines,

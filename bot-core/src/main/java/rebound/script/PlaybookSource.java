@@ -43,10 +43,6 @@ public final class PlaybookSource {
         return new PlaybookSource(folder);
     }
 
-    public Optional<Path> overrides() {
-        return Optional.ofNullable(overrides);
-    }
-
     /** The file at {@code relative} (like {@code scripts/thank_you.txt}), the override first. */
     public Optional<Text> read(String relative) {
         if (overrides != null) {

@@ -20,10 +20,6 @@ public final class Problems {
         return List.copyOf(found);
     }
 
-    public boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     /** Stops start-up with every problem listed, when there is any. */
     public void throwIfAny() {
         if (!found.isEmpty()) {

@@ -90,8 +90,4 @@ public final class ScriptLibrary {
         }
         return script;
     }
-
-    public Set<String> kinds() {
-        return scripts.keySet();
-    }
 }

@@ -116,10 +116,6 @@ public final class MapDbMemberStore implements MemberStore {
         }
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     @Override
     public <R> R update(String member, Function<MemberState, Change<R>> change) {
         return apply(member, false, change);

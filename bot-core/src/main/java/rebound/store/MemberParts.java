@@ -33,11 +33,6 @@ public final class MemberParts {
      * trimmed to {@link MemberRecords#SEEN_BYTES}).
      */
     public record Changes(List<Part> written, List<String> removed, MemberState stored) {
-
-        /** True when nothing is to be written or deleted. */
-        public boolean none() {
-            return written.isEmpty() && removed.isEmpty();
-        }
     }
 
     private MemberParts() {

@@ -6,15 +6,7 @@ package rebound.store;
  */
 public final class UnreadableMember extends RuntimeException {
 
-    private final String member;
-
     public UnreadableMember(String member, Throwable cause) {
         super("the stored record of " + rebound.text.LogName.of(member) + " cannot be read (" + cause + ")", cause);
-        this.member = member;
-    }
-
-    /** The member key whose record is damaged. */
-    public String member() {
-        return member;
     }
 }

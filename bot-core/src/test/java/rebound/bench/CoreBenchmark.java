@@ -42,12 +42,12 @@ public final class CoreBenchmark {
      * stays the size of a real one however long the loop runs.
      */
     static final List<Event> STORY = List.of(
-            new Event.Command("rejected", "new"), new Event.Text("Acme"), new Event.Text("Product Designer"),
+            new Event.Command("new"), new Event.Text("Acme"), new Event.Text("Product Designer"),
             new Event.Text("final"), new Event.Text("they hired someone else"),
             new Event.Text("Dana Smith, hiring manager, the move to weekly releases"),
             new Event.Text("Sam Lee, recruiter"), new Event.Text("done"), new Event.Text("Dana"), new Event.Text("yes"),
             new Event.Text("thank, stay in touch"), new Event.Text("Dana"), new Event.Text("warm"), new Event.Text("yes"),
-            new Event.Command("rejected", "list"), new Event.Command("rejected", "forget"), new Event.Text("yes"));
+            new Event.Command("list"), new Event.Command("forget"), new Event.Text("yes"));
 
     private static final int SLICE = 100;
 
@@ -247,7 +247,7 @@ public final class CoreBenchmark {
         Conversation conversation = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         MemberState finished = MemberState.empty();
-        for (Event event : STORY.subList(0, STORY.indexOf(new Event.Command("rejected", "list")) + 1)) {
+        for (Event event : STORY.subList(0, STORY.indexOf(new Event.Command("list")) + 1)) {
             finished = conversation.step(finished, new Inbound("console:x", event, null), now).state();
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
@@ -262,7 +262,7 @@ public final class CoreBenchmark {
         long jsonBytes = rebound.store.StateJson.write(finished).length;
         try (Rebound bot = Rebound.open(new Settings(dir, null, null))) {
             for (int i = 0; i < 1_000; i++) {
-                bot.handle(new Inbound("console:h" + (i * 97 % count), new Event.Command("rejected", "list"), null));
+                bot.handle(new Inbound("console:h" + (i * 97 % count), new Event.Command("list"), null));
             }
             bot.deliverDueReminders(now, message -> { });
             long used = usedHeapAfterGc();

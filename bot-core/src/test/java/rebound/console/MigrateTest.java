@@ -115,7 +115,7 @@ class MigrateTest {
             for (int i = 0; i < MEMBERS; i++) {
                 String member = "slack:T1:U" + i;
                 members.add(member);
-                bot.handle(new Inbound(member, new rebound.frontdoor.Event.Command("rejected", ""), member + "-0"));
+                bot.handle(new Inbound(member, new rebound.frontdoor.Event.Command(""), member + "-0"));
                 for (int line = 0; line < i % (STORY.size() + 1); line++) {
                     bot.handle(new Inbound(member, new rebound.frontdoor.Event.Text(STORY.get(line)),
                             member + "-" + (line + 1)));

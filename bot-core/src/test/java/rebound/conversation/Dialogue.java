@@ -44,7 +44,7 @@ public final class Dialogue {
     }
 
     public Dialogue commands(String args) {
-        return send(new Event.Command("rejected", args), null);
+        return send(new Event.Command(args), null);
     }
 
     public Dialogue presses(String action) {

@@ -89,7 +89,7 @@ class FullDiskTest {
                 new DiskGuard(dir, free::get, 64L << 20, 1L << 20));
         assertThat(dir.resolve(DiskGuard.RESERVE_FILE)).exists();
         try (Rebound bot = new Rebound(new Settings(dir, null, null), store, PLAYBOOK)) {
-            bot.handle(new Inbound("console:a", new Event.Command("rejected", ""), "e1"));
+            bot.handle(new Inbound("console:a", new Event.Command(""), "e1"));
             MemberState before = store.read("console:a");
             free.set(10L << 20);
             assertThat(bot.handle(new Inbound("console:a", new Event.Text("Acme"), "e2")))

@@ -49,11 +49,11 @@ class MapDbMemberStoreTest extends MemberStoreContract {
     void recentStateMatchesTheFile() {
         Conversation conversation = new Conversation(PlaybookBundle.load(PlaybookSource.builtIn()));
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
-        List<Event> story = List.of(new Event.Command("rejected", "new"), new Event.Text("Acme"),
+        List<Event> story = List.of(new Event.Command("new"), new Event.Text("Acme"),
                 new Event.Text("Product Designer"), new Event.Text("final"), new Event.Text("they hired someone else"),
                 new Event.Text("Dana Smith, hiring manager, the move to weekly releases"), new Event.Text("done"),
                 new Event.Text("skip"), new Event.Text("yes"), new Event.Text("thank, stay in touch"), new Event.Text("warm"),
-                new Event.Text("yes"), new Event.Command("rejected", "forget"), new Event.Text("yes"));
+                new Event.Text("yes"), new Event.Command("forget"), new Event.Text("yes"));
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
             for (Event event : story) {
                 Turn turn = store.update("m", state -> {

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.discord.transport.DiscordConnection;
 import rebound.frontdoor.Bot;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.FrontDoor;
@@ -77,8 +78,8 @@ public final class DiscordApp implements AutoCloseable {
 
         DiscordConnection discord;
         try {
-            discord = config.shards() == null ? SingleConnection.open(config, listener)
-                    : ShardedConnection.open(config, listener);
+            discord = DiscordConnection.open(config.token(), config.restUrl(), config.gatewayUrl(), config.shards(),
+                    listener);
         } catch (RuntimeException e) {
             workers.close();
             throw e;

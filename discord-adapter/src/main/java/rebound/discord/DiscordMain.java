@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.Map;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import rebound.discord.transport.Shards;
 import rebound.frontdoor.Bot;
 import rebound.launch.Launch;
 

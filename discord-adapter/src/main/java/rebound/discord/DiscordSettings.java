@@ -3,6 +3,7 @@ package rebound.discord;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Map;
+import rebound.discord.transport.Shards;
 import rebound.launch.Launch;
 
 /**

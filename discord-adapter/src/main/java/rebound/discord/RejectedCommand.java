@@ -69,6 +69,6 @@ final class RejectedCommand implements SlashCommand {
         if (SETTINGS.equals(args) && zone != null) {
             args = args + " " + zone.getAsString();
         }
-        turns.take(event, new Event.Command(NAME, args));
+        turns.take(event, new Event.Command(args));
     }
 }

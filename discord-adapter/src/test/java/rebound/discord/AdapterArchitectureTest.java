@@ -27,6 +27,16 @@ class AdapterArchitectureTest {
     }
 
     @Test
+    @DisplayName("transport/ carries requests and connections and knows no member: not the adapter, not the door")
+    void transportKnowsNoMember() {
+        noClasses().that().resideInAPackage("rebound.discord.transport..").should().dependOnClassesThat(
+                resideInAnyPackage("rebound.discord", "rebound.frontdoor.."))
+                .because("the adapter uses its transport, never the other way round (no package cycle; issue 19,"
+                        + " \"the same skeleton\")")
+                .check(adapter);
+    }
+
+    @Test
     @DisplayName("uses, of the core, only its one published package (the front door) and the launcher")
     void onlyTheDoor() {
         DoorFace.onlyTheDoor("rebound.discord").check(adapter);

@@ -11,6 +11,7 @@ import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+import rebound.discord.transport.FixedGateway;
 
 /**
  * Not a test: the baseline for {@link DiscordBenchmark}, a JDA bot configured like Rebound's that

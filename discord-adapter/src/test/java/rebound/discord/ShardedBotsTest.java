@@ -25,6 +25,7 @@ import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.FakeGateway;
 import rebound.discord.fake.Payloads;
 import rebound.discord.fake.RestCall;
+import rebound.discord.transport.Shards;
 import rebound.frontdoor.Outbound;
 import rebound.launch.Launch;
 import rebound.member.MemberState;

@@ -10,6 +10,7 @@ import com.slack.api.bolt.service.builtin.oauth.OAuthV2SuccessPersistenceErrorCa
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DoorWords;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * What {@code /slack/oauth_redirect} answers when an install does not complete: one plain-text page in

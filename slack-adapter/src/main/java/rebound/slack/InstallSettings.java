@@ -1,5 +1,7 @@
 package rebound.slack;
 
+import rebound.slack.transport.HttpTransport;
+
 /**
  * The install mode's settings (issue 20, "many workspaces"): the app's client id and secret (Basic
  * Information in the app's settings) and, when set, the redirect URL Slack sends installers back to
@@ -12,8 +14,8 @@ record InstallSettings(String clientId, String clientSecret, String redirectUri)
     static final String CLIENT_SECRET = "SLACK_CLIENT_SECRET";
     static final String REDIRECT_URI = "SLACK_REDIRECT_URI";
     /** Where an installer starts, and where Slack sends them back with a code (HTTP mode's listener). */
-    static final String INSTALL_PATH = "/slack/install";
-    static final String REDIRECT_PATH = "/slack/oauth_redirect";
+    static final String INSTALL_PATH = HttpTransport.INSTALL;
+    static final String REDIRECT_PATH = HttpTransport.INSTALL_REDIRECT;
     /**
      * The bot scopes asked for on install: the manifest's ({@code slack-adapter/manifest.yml},
      * {@code oauth_config.scopes.bot}; a test keeps the two equal).

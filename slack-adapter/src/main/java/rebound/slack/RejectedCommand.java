@@ -52,7 +52,7 @@ final class RejectedCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
         String member = Members.of(ctx);
-        Inbound inbound = new Inbound(member, new Event.Command("rejected", SlackText.typed(command.getText())),
+        Inbound inbound = new Inbound(member, new Event.Command(SlackText.typed(command.getText())),
                 command.getTriggerId(), zones.of(member));
         door.turn(inbound, new ReplyChannel() {
             @Override

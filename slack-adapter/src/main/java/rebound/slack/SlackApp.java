@@ -23,6 +23,10 @@ import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.InstalledApps;
 import rebound.frontdoor.Messenger;
 import rebound.frontdoor.Threads;
+import rebound.slack.transport.FutureRequests;
+import rebound.slack.transport.HttpTransport;
+import rebound.slack.transport.SlackCalls;
+import rebound.slack.transport.SocketModeTransport;
 
 /**
  * The one wiring class of the Slack front door: builds the Bolt app and hands each handler exactly

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.util.Map;
 import rebound.frontdoor.Bot;
 import rebound.launch.Launch;
+import rebound.slack.transport.HttpTransport;
+import rebound.slack.transport.SocketModeTransport;
 
 /**
  * {@code ./rebound slack}: Rebound as a Slack app, configured from the environment (see

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.slack.fake.FakeSlack;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * The packaged Slack app attacked as an attacker would, on loopback only, in bounded counts (issue

@@ -18,6 +18,7 @@ import rebound.frontdoor.DoorWords;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeInstalls;
 import rebound.slack.fake.FakeSlack;
+import rebound.slack.transport.HttpTransport;
 import rebound.store.InstallationFile;
 
 /**

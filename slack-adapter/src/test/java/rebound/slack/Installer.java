@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import rebound.slack.fake.FakeSlack;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * Someone adding Rebound to their workspace with a browser, as Slack's OAuth flow has them do it:

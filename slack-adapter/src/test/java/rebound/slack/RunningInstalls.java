@@ -18,6 +18,7 @@ import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeInstalls;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.slack.transport.HttpTransport;
 import rebound.store.MapDbMemberStore;
 import rebound.store.postgres.DatabaseAddress;
 import rebound.store.postgres.PostgresMemberStore;

@@ -23,6 +23,7 @@ import rebound.script.PlaybookSource;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.slack.transport.HttpTransport;
 import rebound.store.FailingStore;
 import rebound.store.MapDbMemberStore;
 

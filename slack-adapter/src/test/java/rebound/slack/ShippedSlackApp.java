@@ -23,6 +23,7 @@ import java.util.function.Function;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * The packaged Slack app ({@code slack-adapter-*-app.jar}, the jar {@code ./rebound slack} runs) as

@@ -20,6 +20,7 @@ import rebound.Rebound;
 import rebound.Settings;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * Load driver (not a test): ack latency of signed {@code /rejected} requests in HTTP mode at a

@@ -22,6 +22,7 @@ import rebound.Rebound;
 import rebound.Settings;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * Load driver (not a test; issue 20, "Answers on time when many members talk at once"): what a

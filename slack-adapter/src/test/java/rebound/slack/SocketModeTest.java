@@ -22,6 +22,7 @@ import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
 import rebound.slack.fake.FakeSlack;
+import rebound.slack.transport.SocketModeTransport;
 
 @DisplayName("Socket Mode")
 class SocketModeTest {

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import rebound.frontdoor.Threads;
 import rebound.slack.fake.FakeSlack;
 import rebound.slack.fake.SlackPayloads;
+import rebound.slack.transport.HttpTransport;
 
 /**
  * Members of one app in {@link SlackPacingBenchmark}, typing intakes in their DMs with the app as

@@ -37,12 +37,12 @@ class OneMemberTwoInstancesTest {
     private static final int TURNS_EACH = 1_200;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     /** What a member says, drawn at random: commands, intake answers, choices and stray words. */
-    private static final List<Event> SAYINGS = List.of(new Event.Command("rejected", "new"), new Event.Text("Acme"),
+    private static final List<Event> SAYINGS = List.of(new Event.Command("new"), new Event.Text("Acme"),
             new Event.Text("Product Designer"), new Event.Text("final"), new Event.Text("they hired someone else"),
             new Event.Text("Dana Smith, hiring manager, the move to weekly releases"), new Event.Text("done"),
             new Event.Text("skip"), new Event.Text("yes"), new Event.Text("no"), new Event.Text("thank, stay in touch"),
-            new Event.Text("warm"), new Event.Command("rejected", "list"), new Event.Command("rejected", "update"),
-            new Event.Text("1"), new Event.Text("back"), new Event.Command("rejected", "help"));
+            new Event.Text("warm"), new Event.Command("list"), new Event.Command("update"),
+            new Event.Text("1"), new Event.Text("back"), new Event.Command("help"));
 
     /** One turn as the store applied it, in the store's order. */
     private record Applied(Inbound inbound, Object replies) {

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import java.util.List;
 import java.util.TreeSet;

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;

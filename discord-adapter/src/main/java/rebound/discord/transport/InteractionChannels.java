@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import java.util.Map;
 import net.dv8tion.jda.api.events.GenericEvent;

@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound.slack.transport;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;

@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound.slack.transport;
 
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.jakarta_servlet.SlackAppServletAdapter;
@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code GET /slack/install} and {@code GET /slack/oauth_redirect}, answered by Bolt's OAuth flow on
  * the app ({@code App#asOAuthApp}): the first sends the installer to Slack's authorize page with a new
- * {@code state} ({@link InstallStates}), the second checks that state, exchanges Slack's code
- * ({@code oauth.v2.access}) and saves the installation ({@link InstallationStore}). Browsers send no
+ * {@code state} (the adapter's {@code InstallStates}), the second checks that state, exchanges Slack's code
+ * ({@code oauth.v2.access}) and saves the installation (the adapter's {@code InstallationStore}). Browsers send no
  * body: any other method is a plain 405, a redirect without its query a plain 400, and a failure a
  * plain 500, never an exception's text ({@link PlainErrors}).
  */

@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound.slack.transport;
 
 import com.slack.api.util.http.listener.HttpResponseListener;
 import io.micrometer.core.instrument.Counter;
@@ -8,10 +8,12 @@ import io.micrometer.core.instrument.Metrics;
  * Every Web API call Slack answered, as a metric: {@code rebound.platform.calls}, counted by
  * {@code platform=slack}, the API method ({@code chat.postMessage}) and the answer ({@code 2xx},
  * {@code 429}, {@code 4xx}, {@code 5xx}). The SDK tells each listener of every response it parsed.
- * No member or channel in any tag.
+ * No member or channel in any tag. Given to the SDK's config ({@code SlackConfig#getHttpClientResponseHandlers}),
+ * like Discord's {@code DiscordCalls} on JDA's HTTP client.
  */
-final class SlackCalls extends HttpResponseListener {
+public final class SlackCalls extends HttpResponseListener {
 
+    /** Counts one response: its API method (from the URL's last segment) and its status class. */
     @Override
     public void accept(State state) {
         okhttp3.Response response = state.getResponse();

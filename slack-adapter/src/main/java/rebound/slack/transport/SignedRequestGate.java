@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound.slack.transport;
 
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;

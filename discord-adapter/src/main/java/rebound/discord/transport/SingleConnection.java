@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import java.time.Duration;
 import java.util.EnumSet;
@@ -20,19 +20,19 @@ final class SingleConnection implements DiscordConnection {
     }
 
     /** Starts logging in with {@code listener} on every event; {@link #awaitReady()} waits for READY. */
-    static SingleConnection open(DiscordSettings config, Object listener) {
-        JDABuilder builder = JDABuilder.createLight(config.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+    static SingleConnection open(String token, String restUrl, String gatewayUrl, Object listener) {
+        JDABuilder builder = JDABuilder.createLight(token, EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setGatewayEncoding(GatewayEncoding.JSON)
                 // Launch stops everything in order (turns finish, then JDA); JDA's own hook would stop
                 // its requester under turns still answering.
                 .setEnableShutdownHook(false)
                 .setHttpClientBuilder(DiscordCalls.httpClient())
                 .addEventListeners(listener, new InteractionChannels());
-        if (config.restUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));
+        if (restUrl != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(restUrl));
         }
-        if (config.gatewayUrl() != null) {
-            builder.setSessionController(new FixedGateway(config.gatewayUrl())).setCompression(Compression.NONE);
+        if (gatewayUrl != null) {
+            builder.setSessionController(new FixedGateway(gatewayUrl)).setCompression(Compression.NONE);
         }
         return new SingleConnection(builder.build());
     }

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.discord.DiscordSettings;
 import rebound.discord.fake.Payloads;
 import rebound.launch.Launch;
 

@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound.slack.transport;
 
 import com.slack.api.bolt.App;
 import jakarta.servlet.http.HttpServlet;
@@ -20,19 +20,36 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * checked), {@code /health} for probes and, installed in many workspaces, the install pages
  * ({@link InstallPages}). Every other path or method gets a plain 404 or 405;
  * no response names the server or its version, and errors are one plain line ({@link PlainErrors}).
+ *
+ * <p>Carries requests only: it knows Bolt's {@link App}, never a member or the front door (each
+ * adapter's {@code AdapterArchitectureTest.transportKnowsNoMember}).
  */
-final class HttpTransport implements AutoCloseable {
+public final class HttpTransport implements AutoCloseable {
 
-    static final String EVENTS = "/slack/events";
-    static final String HEALTH = "/health";
-    /** Installed in many workspaces: where an installer starts, and where Slack sends them back. */
-    static final String INSTALL = InstallSettings.INSTALL_PATH;
-    static final String INSTALL_REDIRECT = InstallSettings.REDIRECT_PATH;
+    /** The one path Slack posts commands, events and interactivity to (the manifest's request URLs). */
+    public static final String EVENTS = "/slack/events";
+    /** The readiness probe's path: {@code GET} answers "ok" while the server serves. */
+    public static final String HEALTH = "/health";
+    /**
+     * Installed in many workspaces (issue 20): where an installer starts. Bolt's OAuth flow is told
+     * the same path ({@code AppConfig#oauthInstallPath}).
+     */
+    public static final String INSTALL = "/slack/install";
+    /** Where Slack sends an installer back with a code (one of the manifest's {@code redirect_urls}). */
+    public static final String INSTALL_REDIRECT = "/slack/oauth_redirect";
 
     private final Server server;
     private final ServerConnector connector;
 
-    HttpTransport(App app, String bind, int port) {
+    /**
+     * A server for this app, not yet listening ({@link #start()}).
+     *
+     * @param app the Bolt app signed requests go to; its config gives the signing secret and whether
+     *     the install pages are served
+     * @param bind the address to listen on, such as {@code 0.0.0.0}
+     * @param port the TCP port, or 0 for any free one ({@link #port()} tells which)
+     */
+    public HttpTransport(App app, String bind, int port) {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("rebound-http");
         server = new Server(threads);
@@ -58,19 +75,28 @@ final class HttpTransport implements AutoCloseable {
         server.setStopTimeout(2000);
     }
 
-    HttpTransport start() throws Exception {
+    /**
+     * Starts listening.
+     *
+     * @return this server
+     * @throws Exception when Jetty cannot bind or start
+     */
+    public HttpTransport start() throws Exception {
         server.start();
         return this;
     }
 
-    int port() {
+    /** The TCP port this server listens on (the one chosen when started with port 0). */
+    public int port() {
         return connector.getLocalPort();
     }
 
-    void join() throws InterruptedException {
+    /** Waits until the server stops. */
+    public void join() throws InterruptedException {
         server.join();
     }
 
+    /** Stops the server, letting requests in progress finish for up to two seconds. */
     @Override
     public void close() throws Exception {
         server.stop();

@@ -1,4 +1,4 @@
-package rebound.slack;
+package rebound.slack.transport;
 
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.middleware.Middleware;
@@ -9,12 +9,14 @@ import java.time.Duration;
 
 /**
  * Defence in depth next to Bolt's signature check, which accepts any timestamp in the future: a
- * request stamped more than five minutes ahead is refused like a badly signed one.
+ * request stamped more than five minutes ahead is refused like a badly signed one (HTTP 401). Socket
+ * Mode requests carry no timestamp and pass.
  */
-final class FutureRequests implements Middleware {
+public final class FutureRequests implements Middleware {
 
     static final Duration TOLERANCE = Duration.ofMinutes(5);
 
+    /** Passes the request on, unless it is stamped more than {@link #TOLERANCE} ahead of now: then 401. */
     @Override
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         if (req.isSocketMode()) {

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,25 +35,24 @@ final class ShardedConnection implements DiscordConnection {
     }
 
     /**
-     * Starts logging in the shards of {@code config.shards()} (the first one here, the others on JDA's
-     * worker, paced as Discord allows) with {@code listener} on every event.
+     * Starts logging in {@code shards} (the first one here, the others on JDA's worker, paced as
+     * Discord allows) with {@code listener} on every event.
      */
-    static ShardedConnection open(DiscordSettings config, Object listener) {
-        Shards shards = config.shards();
+    static ShardedConnection open(String token, String restUrl, String gatewayUrl, Shards shards, Object listener) {
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
-                .createLight(config.token(), EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
+                .createLight(token, EnumSet.of(GatewayIntent.DIRECT_MESSAGES))
                 .setShardsTotal(shards.total())
                 .setShards(shards.ids())
                 .setGatewayEncoding(GatewayEncoding.JSON)
                 // as for one JDA: Launch stops the turns first, then the shards
                 .setEnableShutdownHook(false)
-                .setSessionController(new ShardGateway(config.gatewayUrl(), shards))
+                .setSessionController(new ShardGateway(gatewayUrl, shards))
                 .setHttpClientBuilder(DiscordCalls.httpClient())
                 .addEventListeners(listener, new InteractionChannels());
-        if (config.restUrl() != null) {
-            builder.setRestConfig(new RestConfig().setBaseUrl(config.restUrl()));
+        if (restUrl != null) {
+            builder.setRestConfig(new RestConfig().setBaseUrl(restUrl));
         }
-        if (config.gatewayUrl() != null) {
+        if (gatewayUrl != null) {
             builder.setCompression(Compression.NONE);
         }
         return new ShardedConnection(builder.build(), shards);

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
@@ -6,9 +6,26 @@ import rebound.launch.Launch;
 
 /**
  * This instance's login to Discord: one unsharded JDA ({@link SingleConnection}) or the shards JDA's
- * ShardManager runs for it ({@link ShardedConnection}). The rest of the door sees only this.
+ * ShardManager runs for it ({@link ShardedConnection}). The rest of the door sees only this. It carries
+ * events and REST calls and knows no member (each adapter's {@code AdapterArchitectureTest}).
  */
-interface DiscordConnection extends AutoCloseable {
+public interface DiscordConnection extends AutoCloseable {
+
+    /**
+     * Starts logging in; {@link #awaitReady()} waits until every session is READY.
+     *
+     * @param token the bot token
+     * @param restUrl the REST base ending in {@code /}, or null for Discord's own
+     * @param gatewayUrl a fixed gateway address ({@code ws://...}, a proxy or a fake Discord), or null
+     *     for the one Discord gives
+     * @param shards the shards this instance runs, or null for one unsharded connection
+     * @param listener JDA's listener for every event of every session
+     * @return the connection, logging in
+     */
+    static DiscordConnection open(String token, String restUrl, String gatewayUrl, Shards shards, Object listener) {
+        return shards == null ? SingleConnection.open(token, restUrl, gatewayUrl, listener)
+                : ShardedConnection.open(token, restUrl, gatewayUrl, shards, listener);
+    }
 
     /**
      * Waits until every gateway session of this instance has said READY.

@@ -1,4 +1,4 @@
-package rebound.discord;
+package rebound.discord.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
