@@ -69,7 +69,7 @@ final class ButtonHandler implements BlockActionHandler {
             return ctx.ack();
         }
         if (id.startsWith(ComponentIds.FORM)) {
-            Optional<Form> form = forms.read(action.getValue());
+            Optional<Form> form = door.form(forms.formId(id));
             String channel = inDm(press) ? press.getChannel().getId() : null;
             // At once, before the ack and never behind the member's earlier posts: a trigger_id
             // opens a modal for 3 seconds only.
