@@ -19,7 +19,7 @@ import rebound.text.LogName;
  * member's events in arrival order, {@link Bot#handle} (committed before anything is sent),
  * then the answers through a {@link ReplyChannel}, or, when any of that fails, the playbook's
  * {@code failed} line, so a member is never left in silence. It also holds the product rules the
- * adapters share: whose button it is, and that the intake runs in the member's DM.
+ * adapters share: whose button it is (the intake's hand-off to the member's DM is {@link DmHandOff}).
  */
 public final class FrontDoor {
 
@@ -265,14 +265,5 @@ public final class FrontDoor {
      */
     public static boolean ownedBy(String owner, String presser) {
         return owner != null && !owner.isEmpty() && owner.equals(presser);
-    }
-
-    /**
-     * The hand-off rule: answers that ask an intake step go on in the member's DM with the bot,
-     * where typed answers reach it; asked elsewhere (a channel, a server), the place they were asked
-     * gets a short pointer to the DM.
-     */
-    public static boolean handsOffToDm(List<Outbound> answers) {
-        return answers.stream().anyMatch(a -> a.step() != null);
     }
 }
