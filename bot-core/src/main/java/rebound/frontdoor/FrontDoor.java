@@ -3,7 +3,6 @@ package rebound.frontdoor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -20,7 +19,7 @@ import rebound.text.LogName;
  * member's events in arrival order, {@link Bot#handle} (committed before anything is sent),
  * then the answers through a {@link ReplyChannel}, or, when any of that fails, the playbook's
  * {@code failed} line, so a member is never left in silence. It also holds the product rules the
- * adapters share: whose button it is, and that the intake runs in the member's DM.
+ * adapters share: whose button it is (the intake's hand-off to the member's DM is {@link DmHandOff}).
  */
 public final class FrontDoor {
 
@@ -145,41 +144,38 @@ public final class FrontDoor {
     }
 
     /**
-     * Queues a submitted form ({@code inbound} carries an {@link Event.FormSubmit}): the fields are
-     * checked first, inside the turn; a form with errors changes nothing and answers one message that
-     * lists them with the form again (for a platform that cannot show errors inside its form), a valid
-     * one is a turn like any other. Completes as {@link #turn} does.
+     * A submitted form, checked once, here, on the caller's thread ({@link Bot#checkForm} touches no
+     * state, so a platform that answers the submission itself, such as a Slack modal within its 3
+     * seconds, has the errors at once). A valid form is queued as one turn like any other (the
+     * member's pace and order, as {@link #turn}); a form with errors changes nothing, and when the
+     * platform shows errors {@linkplain FormErrors.Shown#IN_CHAT in the conversation} the member is
+     * answered, in their order, with one message listing them, one a line, and the form to fill in again.
      *
+     * @param inbound carries an {@link Event.FormSubmit}: the form's id and the values by field id
+     * @param shown   where this platform shows a form's errors
+     * @return the errors, by field id in the playbook's words; empty when the form was taken
      * @throws IllegalArgumentException when {@code inbound} is not a form submission
      */
-    public CompletableFuture<Void> submit(Inbound inbound, ReplyChannel channel) {
-        if (!(inbound.event() instanceof Event.FormSubmit form)) {
+    public FormErrors submit(Inbound inbound, ReplyChannel channel, FormErrors.Shown shown) {
+        if (!(inbound.event() instanceof Event.FormSubmit submitted)) {
             throw new IllegalArgumentException("not a form submission: " + inbound.event());
         }
-        if (!taken(inbound.member(), channel)) {
-            return CompletableFuture.completedFuture(null);
+        FormErrors errors = new FormErrors(submitted.form(), bot.checkForm(submitted.form(), submitted.values()));
+        if (errors.isEmpty()) {
+            turn(inbound, channel);
+        } else if (shown == FormErrors.Shown.IN_CHAT && taken(inbound.member(), channel)) {
+            run(inbound.member(), () -> List.of(inChat(inbound.member(), errors)), channel);
         }
-        return run(inbound.member(), () -> {
-            Map<String, String> errors = bot.checkForm(form.form(), form.values());
-            return errors.isEmpty() ? bot.handle(inbound) : List.of(withErrors(inbound.member(), form.form(), errors));
-        }, channel);
+        return errors;
     }
 
-    /** One message listing the form's errors, one per line, with the form to fill in again when there is one. */
-    private Outbound withErrors(String member, String formId, Map<String, String> errors) {
+    /** One message listing a form's errors, one per line, with the form to fill in again when there is one. */
+    private Outbound inChat(String member, FormErrors errors) {
         StringBuilder text = new StringBuilder();
-        errors.values().forEach(error -> text.append("- ").append(error).append('\n'));
+        errors.byField().values().forEach(error -> text.append("- ").append(error).append('\n'));
         Outbound message = Outbound.say(member, text.toString().strip());
-        return bot.form(formId).map(form -> new Outbound(member, message.text(), null, List.of(), false, List.of(),
-                List.of(), false, form)).orElse(message);
-    }
-
-    /**
-     * Field errors of a form before it is submitted, by field id, in words a member reads; empty when
-     * valid. Touches no state: a platform that shows errors inside its form (a Slack modal) asks first.
-     */
-    public Map<String, String> checkForm(String formId, Map<String, String> values) {
-        return bot.checkForm(formId, values);
+        return bot.form(errors.form()).map(form -> new Outbound(member, message.text(), null, List.of(), false,
+                List.of(), List.of(), false, form)).orElse(message);
     }
 
     /** The form a platform may show (such as {@code contact}), or empty when it has none by that id (an old button). */
@@ -293,14 +289,5 @@ public final class FrontDoor {
      */
     public static boolean ownedBy(String owner, String presser) {
         return owner != null && !owner.isEmpty() && owner.equals(presser);
-    }
-
-    /**
-     * The hand-off rule: answers that ask an intake step go on in the member's DM with the bot,
-     * where typed answers reach it; asked elsewhere (a channel, a server), the place they were asked
-     * gets a short pointer to the DM.
-     */
-    public static boolean handsOffToDm(List<Outbound> answers) {
-        return answers.stream().anyMatch(a -> a.step() != null);
     }
 }

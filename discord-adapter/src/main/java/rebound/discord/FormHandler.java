@@ -15,8 +15,9 @@ import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Texts;
 
 /**
- * A core form as a Discord modal: opened by its button, checked by the core when submitted (errors
- * come back with a button to open the form again), then handed to the conversation.
+ * A core form as a Discord modal: opened by its button (the door gives the form by id), and when
+ * submitted handed to the door, which checks it once and either takes it as a turn or answers its
+ * errors with a button to open the form again (a Discord modal cannot be answered with errors).
  */
 final class FormHandler {
 

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Event;
+import rebound.frontdoor.FormErrors;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.MemberKey;
@@ -45,11 +46,15 @@ final class InteractionTurns {
         door.turn(inbound, deferred(interaction));
     }
 
-    /** Defers the reply, then has the door check and take the submitted form ({@code values} by field id). */
+    /**
+     * Defers the reply, then has the door check the submitted form ({@code values} by field id) and take
+     * it; a form with errors is answered by the door with them and a button to open the form again (a
+     * Discord modal cannot be answered with errors).
+     */
     void submit(IReplyCallback interaction, String formId, Map<String, String> values) {
         Inbound inbound = new Inbound(Members.of(interaction.getUser().getIdLong()),
                 new Event.FormSubmit(formId, values), "interaction:" + interaction.getId());
-        door.submit(inbound, deferred(interaction));
+        door.submit(inbound, deferred(interaction), FormErrors.Shown.IN_CHAT);
     }
 
     /** Acknowledges the interaction at once ("thinking...") and returns where its answer goes. */

@@ -15,8 +15,8 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.frontdoor.DmHandOff;
 import rebound.frontdoor.DoorWords;
-import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.MemberKey;
 import rebound.frontdoor.Outbound;
 
@@ -37,6 +37,11 @@ final class Replies {
 
     private static final Logger LOG = LoggerFactory.getLogger(Replies.class);
     private static final int MAX_ROWS = 5;
+    /**
+     * Away from the bot's DM, as a place ({@link DmHandOff}): an ephemeral reply with follow-ups takes any
+     * number of messages, files and drafts; a question handed off to the DM is not shown again here.
+     */
+    private static final DmHandOff.Place AWAY_FROM_BOT_DM = new DmHandOff.Place(Integer.MAX_VALUE, true, true, false);
 
     private final Renderer renderer;
     private final DoorWords words;
@@ -67,10 +72,10 @@ final class Replies {
     private CompletableFuture<Void> awayFromBotDm(InteractionHook hook, long userId, List<Outbound> answer,
             List<MessageCreateData> messages) {
         hook.setEphemeral(true);
-        boolean prompt = FrontDoor.handsOffToDm(answer);
+        DmHandOff handOff = DmHandOff.of(answer, messages.size(), AWAY_FROM_BOT_DM);
         boolean inServer = hook.getInteraction().isFromGuild();
         return openDm(hook.getJDA(), userId).thenCompose(dm -> {
-            if (prompt) {
+            if (handOff.toDm()) {
                 CompletableFuture<Void> handedOff = dm.channel() == null ? CompletableFuture.failedFuture(dm.refusal())
                         : inDm(dm.channel(), messages).thenCompose(sent -> post(hook, List.of(withDmLink(
                                 Renderer.quiet().setContent(words.say("continued_in_dms")).build(), dm.channel()))));

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.frontdoor.DmHandOff;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
@@ -34,6 +35,8 @@ final class ButtonHandler implements BlockActionHandler {
 
     static final Pattern ACTION_IDS = Pattern.compile("^(choice|select|pick|picked|form):.*");
     private static final Logger LOG = LoggerFactory.getLogger(ButtonHandler.class);
+    /** An ephemeral message's response_url, as a place a member presses in: one answer, text only (Slack). */
+    private static final DmHandOff.Place EPHEMERAL = new DmHandOff.Place(1, false, false, true);
 
     private final FrontDoor door;
     private final MemberZones zones;
@@ -69,7 +72,7 @@ final class ButtonHandler implements BlockActionHandler {
             return ctx.ack();
         }
         if (id.startsWith(ComponentIds.FORM)) {
-            Optional<Form> form = forms.read(action.getValue());
+            Optional<Form> form = door.form(forms.formId(id));
             String channel = inDm(press) ? press.getChannel().getId() : null;
             // At once, before the ack and never behind the member's earlier posts: a trigger_id
             // opens a modal for 3 seconds only.
@@ -138,18 +141,19 @@ final class ButtonHandler implements BlockActionHandler {
     }
 
     /**
-     * A press on an ephemeral message (a {@code /rejected} answer in a channel): its response_url
-     * takes 5 posts, and a typed answer never reaches the app there. So the intake and the drafts
-     * go on in the member's DM, and the channel gets one answer: the question again with a link to
-     * the DM, or a short pointer. Anything else that fits one message is answered in place.
+     * A press on an ephemeral message (a {@code /rejected} answer in a channel): the door's hand-off rule
+     * ({@link DmHandOff}) for a place that takes one answer and no files, keeps no drafts and shows a
+     * handed-off question again. A typed answer never reaches the app there, so the intake goes on in
+     * the member's DM, and the channel gets the question again with a link to the DM, or a short pointer.
      */
     private void answerEphemeral(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
         List<SlackMessage> packed = blocks.pack(answers, member);
-        boolean drafts = answers.stream().anyMatch(a -> !a.drafts().isEmpty());
+        DmHandOff handOff = DmHandOff.of(answers, packed.size(), EPHEMERAL);
         String team = Members.teamId(member);
-        if (FrontDoor.handsOffToDm(answers) || drafts || packed.size() > 1) {
+        if (handOff.toDm()) {
             replies.send(member, null, answers);
-            respond(ctx, packed.size() == 1 && !drafts ? blocks.withDmHint(packed.get(0), team, press.getApiAppId())
+            respond(ctx, handOff.here() == DmHandOff.Here.ANSWERS
+                    ? blocks.withDmHint(packed.get(0), team, press.getApiAppId())
                     : blocks.dmPointer(team, press.getApiAppId()));
         } else {
             packed.forEach(message -> {

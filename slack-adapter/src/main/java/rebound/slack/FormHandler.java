@@ -8,13 +8,14 @@ import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import java.util.regex.Pattern;
 import rebound.frontdoor.Event;
+import rebound.frontdoor.FormErrors;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
 
 /**
- * A submitted form modal: the core checks the fields first, and errors are shown inside the modal
- * ({@code response_action: errors}, keyed by field id); a valid form is acked (the modal
- * closes) and is then one turn of the conversation, answered in the DM.
+ * A submitted form modal, handed to the door, which checks the fields once: errors are shown inside
+ * the modal ({@code response_action: errors}, keyed by field id, which is each input's block id); a
+ * valid form is acked (the modal closes) and is then one turn of the conversation, answered in the DM.
  */
 final class FormHandler implements ViewSubmissionHandler {
 
@@ -35,15 +36,15 @@ final class FormHandler implements ViewSubmissionHandler {
         ViewSubmissionPayload submission = req.getPayload();
         String formId = submission.getView().getCallbackId().substring(ComponentIds.FORM.length());
         Map<String, String> values = FormModal.values(submission.getView().getState());
-        Map<String, String> errors = door.checkForm(formId, values);
-        if (!errors.isEmpty()) {
-            return ctx.ackWithErrors(errors);
-        }
         String member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.FormSubmit(formId, values),
                 "view:" + submission.getView().getId(), zones.of(member));
         String channel = submission.getView().getPrivateMetadata();
-        door.turn(inbound, replies.to(member, channel == null || channel.isBlank() ? null : channel));
+        FormErrors errors = door.submit(inbound, replies.to(member, channel == null || channel.isBlank() ? null : channel),
+                FormErrors.Shown.IN_FORM);
+        if (!errors.isEmpty()) {
+            return ctx.ackWithErrors(errors.byField());
+        }
         return ctx.ack();
     }
 }

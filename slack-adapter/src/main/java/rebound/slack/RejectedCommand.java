@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.frontdoor.DmHandOff;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
@@ -33,6 +34,8 @@ final class RejectedCommand implements SlashCommandHandler {
     static final String NAME = "/rejected";
     /** Posts one response_url takes (Slack: 5 within 30 minutes). */
     static final int RESPONSE_URL_POSTS = 5;
+    /** A command's response_url as a place: 5 posts, text only, no drafts kept, a handed-off question shown again. */
+    private static final DmHandOff.Place RESPONSE_URL = new DmHandOff.Place(RESPONSE_URL_POSTS, false, false, true);
 
     private final FrontDoor door;
     private final MemberZones zones;
@@ -68,17 +71,25 @@ final class RejectedCommand implements SlashCommandHandler {
         return ctx.ack();
     }
 
+    /**
+     * The door's hand-off rule ({@link DmHandOff}) for a command's response_url: what goes to the DM
+     * is posted there, and the place the command was typed shows the answers with a line pointing to
+     * the DM, or only that pointer; typed in the DM with the app, answers posted there are not repeated.
+     */
     private void answer(SlashCommandPayload command, SlashCommandContext ctx, String member, List<Outbound> answers) {
         if (answers.isEmpty()) {
             return;
         }
-        if (FrontDoor.handsOffToDm(answers) && postedInAppDm(member, command, answers)) {
-            return;
-        }
         List<SlackMessage> messages = new ArrayList<>(blocks.pack(answers, member));
-        if (messages.size() > RESPONSE_URL_POSTS || answers.stream().anyMatch(a -> !a.attachments().isEmpty())) {
-            // more than the response_url takes, or files (it takes none): all of it in the DM, one pointer here
-            replies.send(member, null, answers);
+        DmHandOff handOff = DmHandOff.of(answers, messages.size(), RESPONSE_URL);
+        String dm = handOff.toDm() ? dmOf(member) : null;
+        if (dm != null) {
+            replies.send(member, dm, answers);
+            if (handOff.here() == DmHandOff.Here.ANSWERS && dm.equals(command.getChannelId())) {
+                return;
+            }
+        }
+        if (dm != null && handOff.here() == DmHandOff.Here.POINTER) {
             respond(ctx, blocks.dmPointer(Members.teamId(member), command.getApiAppId()));
             return;
         }
@@ -90,18 +101,15 @@ final class RejectedCommand implements SlashCommandHandler {
         });
     }
 
-    /** Posts the answer in the member's DM with the app; true when the command was typed there. */
-    private boolean postedInAppDm(String member, SlashCommandPayload command, List<Outbound> answers) {
-        String dm;
+    /** The member's DM channel with the app, or null when Slack would not open it (then answered here only). */
+    private String dmOf(String member) {
         try {
-            dm = dms.channelOf(member);
+            return dms.channelOf(member);
         } catch (SlackRefusal refusal) {
             LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", MemberKey.logName(member),
                     refusal.getMessage());
-            return false;
+            return null;
         }
-        replies.send(member, dm, answers);
-        return dm.equals(command.getChannelId());
     }
 
     /**

@@ -79,6 +79,30 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
     }
 
     @Test
+    @DisplayName("the form button names the form by id, the door gives the form; a button sent before, with the whole form as JSON in its value, still opens it")
+    void formById() {
+        // given Ana is at the contacts step, with a form button
+        ApiCall contacts = toContacts();
+        JsonNode formButton = contacts.element("form:contact");
+
+        // then the button carries the form's id, not the form
+        assertThat(formButton.path("value").asText()).isEqualTo("contact");
+
+        // when she presses a button posted before this change, whose value held the form as JSON
+        ObjectNode old = formButton.deepCopy();
+        old.put("value", "{\"id\":\"contact\",\"title\":\"Old title\",\"submitLabel\":\"Add\",\"fields\":"
+                + "[{\"id\":\"name\",\"label\":\"Name\",\"placeholder\":\"\",\"optional\":false,\"maxLength\":80}]}");
+        app.send(app.payloads.blockAction(ANA, contacts.param("channel"), false, contacts.blockIdOf("form:contact"), old,
+                null, null));
+
+        // then the form opens as the door has it now (three fields, today's title)
+        JsonNode view = app.slack.calls("views.open").get(0).jsonParam("view");
+        assertThat(view.path("callback_id").asText()).isEqualTo("form:contact");
+        assertThat(view.path("blocks").findValuesAsText("block_id")).containsExactly("name", "part", "detail");
+        assertThat(view.path("title").path("text").asText()).isNotEqualTo("Old title");
+    }
+
+    @Test
     @DisplayName("when Slack refuses to open the form (expired_trigger_id under load), the member is told to type the person")
     void formRefused() {
         // given Ana is at the contacts step, and Slack is about to refuse the next modal
