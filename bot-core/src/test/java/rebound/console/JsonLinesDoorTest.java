@@ -47,6 +47,7 @@ class JsonLinesDoorTest extends DoorContract {
         private final SettableClock clock;
         private final List<JsonNode> printed = new ArrayList<>();
         private final List<String> printedFor = new ArrayList<>();
+        private final java.util.Map<String, ObjectNode> lastSaid = new java.util.HashMap<>();
         private FailingStore store;
         private Rebound bot;
         private int ids;
@@ -76,7 +77,9 @@ class JsonLinesDoorTest extends DoorContract {
 
         @Override
         public void says(String member, String text) {
-            line(member, line(member).put("text", text).put("id", "line-" + ++ids));
+            ObjectNode line = line(member).put("text", text).put("id", "line-" + ++ids);
+            lastSaid.put(member, line);
+            line(member, line);
         }
 
         @Override
@@ -95,10 +98,8 @@ class JsonLinesDoorTest extends DoorContract {
         }
 
         @Override
-        public void saysTwice(String member, String text) {
-            ObjectNode line = line(member).put("text", text).put("id", "line-" + ++ids);
-            line(member, line);
-            line(member, line);
+        public void redelivers(String member) {
+            line(member, lastSaid.get(member));
         }
 
         @Override

@@ -150,7 +150,7 @@ class TerminalDoorTest extends DoorContract {
         }
 
         @Override
-        public void saysTwice(String member, String text) {
+        public void redelivers(String member) {
             throw new UnsupportedOperationException(cannot(Limit.NO_REDELIVERY));
         }
 
