@@ -143,10 +143,9 @@ public abstract class DoorContract {
         toStage();
         int anaSaw = seen(ANA).size();
         int benSaw = seen(BEN).size();
+        String notYours = plain(DOOR_WORDS.say("not_yours"));
 
         door.pressesOthers(BEN, ANA, option("stage", "final"));
-
-        String notYours = plain(DOOR_WORDS.say("not_yours"));
 
         assertThat(shown(BEN, benSaw, notYours)).containsExactly(notYours);
         assertThat(after(ANA, anaSaw)).isEmpty();
