@@ -5,8 +5,8 @@ import rebound.member.MemberState;
 
 /**
  * A store for front-door tests whose updates can be made to fail with an unexpected error, as a bug
- * in a turn would: the front door must still answer the member. Until {@link #fail()} it is the store
- * it wraps.
+ * in a turn would: the front door must still answer the member. Until {@link #fail()}, and after
+ * {@link #heal()}, it is the store it wraps.
  */
 public final class FailingStore extends ForwardingStore {
 
@@ -19,6 +19,11 @@ public final class FailingStore extends ForwardingStore {
     /** From now on every update throws. */
     public void fail() {
         failing = true;
+    }
+
+    /** From now on updates work again, as the store it wraps. */
+    public void heal() {
+        failing = false;
     }
 
     @Override

@@ -108,15 +108,4 @@ class ButtonsAndFormTest extends RunningBotTest {
         assertThat(callback.flags()).isEqualTo(64);
         assertThat(callback.content()).contains("expired");
     }
-
-    @Test
-    @DisplayName("an old button of a step already answered still gets a clear answer from the core")
-    void staleButton() {
-        bot.say(CARA, "interview", "How did the no come");
-
-        var old = bot.payloads.button(CARA, "rb:" + CARA + ":answer:stage:final", false);
-        bot.interact(old);
-
-        assertThat(bot.original(old).content()).isNotBlank();
-    }
 }

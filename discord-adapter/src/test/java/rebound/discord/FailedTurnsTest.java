@@ -7,6 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import rebound.frontdoor.DoorWords;
 
+/** The cases Discord alone has; a typed answer and a button in the DM are the door contract's ({@link DiscordDoorTest}). */
 @DisplayName("A turn that fails after Discord was acknowledged answers the member, never silence")
 class FailedTurnsTest extends RunningBotTest {
 
@@ -17,29 +18,6 @@ class FailedTurnsTest extends RunningBotTest {
         var command = bot.payloads.slashCommand(ANA, "new", false);
         bot.interact(command);
         bot.original(command);
-    }
-
-    @Test
-    @DisplayName("a typed DM answer")
-    void directMessage() {
-        startIntake();
-        bot.breakCore();
-
-        assertThat(bot.say(ANA, "Acme", FAILED).content()).isEqualTo(FAILED).contains("kept", "try again");
-    }
-
-    @Test
-    @DisplayName("a button")
-    void button() {
-        startIntake();
-        bot.say(ANA, "Acme", "role");
-        bot.say(ANA, "Designer", "How far did you get");
-        bot.breakCore();
-
-        var press = bot.payloads.button(ANA, "rb:" + ANA + ":answer:stage:interview", false);
-        bot.interact(press);
-
-        assertThat(bot.original(press).content()).isEqualTo(FAILED);
     }
 
     @Test

@@ -22,13 +22,19 @@ final class RunningBot implements AutoCloseable {
 
     final FakeDiscord discord;
     final Payloads payloads;
-    final SettableClock clock = SettableClock.at(Instant.parse("2030-03-04T09:00:00Z"));
+    final SettableClock clock;
     private final Path dataDir;
     private Rebound core;
     private DiscordApp door;
 
     RunningBot(Path dataDir) throws Exception {
+        this(dataDir, SettableClock.at(Instant.parse("2030-03-04T09:00:00Z")));
+    }
+
+    /** The bot on {@code dataDir}, its core on {@code clock}. */
+    RunningBot(Path dataDir, SettableClock clock) throws Exception {
         this.dataDir = dataDir;
+        this.clock = clock;
         this.discord = new FakeDiscord();
         this.payloads = new Payloads(discord);
         start();
@@ -54,6 +60,11 @@ final class RunningBot implements AutoCloseable {
     /** Every turn from now on fails with an unexpected error, as a bug in a turn would. */
     void breakCore() {
         store.fail();
+    }
+
+    /** Turns work again after {@link #breakCore()}. */
+    void healCore() {
+        store.heal();
     }
 
     /** Turns from now on wait before they commit, until {@link #releaseCommits()}. */

@@ -2,7 +2,6 @@ package rebound.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
-import static rebound.slack.RunningSlackApp.BEN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -153,27 +152,6 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         app.select(ANA, confirm, "select:confirm", "answer:confirm:yes");
         assertThat(app.dms(ANA).subList(before, app.dms(ANA).size()).stream().map(ApiCall::shownText))
                 .anySatisfy(text -> assertThat(text).contains("*To:* Dana Smith"));
-    }
-
-    @Test
-    @DisplayName("a button pressed by someone else changes nothing of the owner's conversation")
-    void othersButton() {
-        // given Ana is asked how far she got
-        app.startIntake(ANA);
-        app.dm(ANA, "Acme");
-        ApiCall stage = app.dm(ANA, "Designer");
-        int before = app.dms(ANA).size();
-
-        // when Ben presses one of her buttons
-        JsonNode element = stage.element("choice:stage:final");
-        app.send(app.payloads.blockAction(BEN, FakeSlack.dmOf(ANA), false, stage.blockIdOf("choice:stage:"), element,
-                null, null));
-
-        // then Ben is told ephemerally, nothing is posted, and Ana is still at the same step
-        assertThat(app.slack.calls("respond")).singleElement()
-                .satisfies(r -> assertThat(r.param("text")).contains("someone else"));
-        assertThat(app.dms(ANA)).hasSize(before);
-        assertThat(app.dm(ANA, "interview").block("step:outcome").isMissingNode()).isFalse();
     }
 
     @Test

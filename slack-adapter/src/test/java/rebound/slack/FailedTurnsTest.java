@@ -11,32 +11,11 @@ import rebound.frontdoor.DoorWords;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 
+/** The cases Slack alone has; a typed answer and a button in the DM are the door contract's ({@link SlackDoorTest}). */
 @DisplayName("A turn that fails after Slack was acknowledged answers the member, never silence")
 class FailedTurnsTest extends RunningSlackAppTest {
 
     private static final String FAILED = DoorWords.builtIn().say("failed");
-
-    @Test
-    @DisplayName("a typed DM answer")
-    void directMessage() {
-        app.startIntake(ANA);
-        app.breakCore();
-
-        ApiCall answer = app.dm(ANA, "Acme");
-
-        assertThat(answer.shownText()).isEqualTo(FAILED).contains("kept", "try again");
-    }
-
-    @Test
-    @DisplayName("a button pressed in the DM")
-    void button() {
-        ApiCall welcome = app.dm(ANA, "hi");
-        app.breakCore();
-
-        app.press(ANA, welcome, "choice:-:start");
-
-        assertThat(app.slack.lastPosted(FakeSlack.dmOf(ANA)).shownText()).isEqualTo(FAILED);
-    }
 
     @Test
     @DisplayName("a submitted modal")

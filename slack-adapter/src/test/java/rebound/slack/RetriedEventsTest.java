@@ -9,30 +9,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+/** A retry of the last event, answered once and taken once, is the door contract's ({@link SlackDoorTest}). */
 @DisplayName("Retried and duplicate events")
 class RetriedEventsTest extends RunningSlackAppTest {
 
     @BeforeEach
     void start() throws Exception {
         app.command(ANA, "C0JOBS", "");
-    }
-
-    @Test
-    @DisplayName("a retry with X-Slack-Retry-Num advances the conversation once")
-    void retryAdvancesOnce() {
-        // given Ana's answer was delivered
-        String body = app.payloads.eventCallback("Ev0RETRY01", app.payloads.dmEvent(ANA, "Acme"));
-        app.send(body);
-        int after = app.dms(ANA).size();
-
-        // when Slack retries it (it thought the ack was lost)
-        var retry = app.send(body, Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
-
-        // then the retry is acknowledged and answered nothing more
-        assertThat(retry.statusCode()).isEqualTo(200);
-        assertThat(app.dms(ANA)).hasSize(after);
-        // and her next answer is taken for the role step, not the company twice
-        assertThat(app.dm(ANA, "Designer").shownText()).contains("How far did you get with Acme");
     }
 
     @Test

@@ -40,7 +40,7 @@ final class RunningSlackApp implements AutoCloseable {
 
     final FakeSlack slack;
     final SlackPayloads payloads;
-    final SettableClock clock = SettableClock.at(Instant.parse("2026-11-02T09:00:00Z"));
+    final SettableClock clock;
     private final Path data;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     Rebound bot;
@@ -50,7 +50,13 @@ final class RunningSlackApp implements AutoCloseable {
     private FailingStore store;
 
     RunningSlackApp(Path data) throws Exception {
+        this(data, SettableClock.at(Instant.parse("2026-11-02T09:00:00Z")));
+    }
+
+    /** The app on {@code data}, its bot on {@code clock}. */
+    RunningSlackApp(Path data, SettableClock clock) throws Exception {
         this.data = data;
+        this.clock = clock;
         slack = new FakeSlack();
         payloads = new SlackPayloads(slack);
         start();
@@ -81,6 +87,11 @@ final class RunningSlackApp implements AutoCloseable {
     /** Every turn from now on fails with an unexpected error, as a bug in a turn would. */
     void breakCore() {
         store.fail();
+    }
+
+    /** Turns work again after {@link #breakCore()}. */
+    void healCore() {
+        store.heal();
     }
 
     /** Stops the app and the bot (as a process would end) and starts new ones on the same data dir. */
