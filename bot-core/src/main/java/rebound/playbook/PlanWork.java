@@ -148,14 +148,14 @@ final class PlanWork {
         List<String> earlier = new ArrayList<>();
         List<HistoryEntry> history = rejection.history();
         for (int i = 0; i < history.size() - 1; i++) {
-            if (history.get(i).what().startsWith("outcome:")) {
-                earlier.add(history.get(i).what().substring("outcome:".length()));
+            if (history.get(i).is(HistoryEntry.Type.OUTCOME)) {
+                earlier.add(history.get(i).value());
             }
         }
         facts.put("earlier", String.join(",", earlier));
         // the outcome being reported is a referral for a company the member named: someone to write to
         HistoryEntry told = history.isEmpty() ? null : history.get(history.size() - 1);
-        facts.put("referred_to", told != null && told.what().equals("outcome:reference") && told.detail() != null
+        facts.put("referred_to", told != null && told.told("reference") && told.detail() != null
                 && !told.detail().isBlank() ? "yes" : "no");
         return facts;
     }
