@@ -84,19 +84,16 @@ final class AccountCommands {
      * no length: the light touch may move it past a week (the reply to the snooze gave its date).
      */
     private String historyWhat(HistoryEntry entry) {
-        String what = entry.what();
-        int colon = what.indexOf(':');
-        String type = colon < 0 ? what : what.substring(0, colon);
-        String detail = colon < 0 ? "" : what.substring(colon + 1);
-        return switch (type) {
-            case "reminder" -> views.say(Line.HISTORY_REMINDER, Map.of("kind", views.kindName(detail)));
-            case "snoozed" -> views.say(Line.HISTORY_SNOOZED, Map.of("kind", views.kindName(detail)));
-            case "stopped" -> views.say(Line.HISTORY_STOPPED, Map.of("kind", detail.isEmpty() ? "" : views.kindName(detail)));
-            case "sent" -> views.say(Line.HISTORY_SENT, Map.of("kind", views.kindName(detail)));
-            case "outcome" -> views.say(Line.HISTORY_OUTCOME, Map.of("what",
+        String detail = entry.value();
+        return switch (entry.type()) {
+            case REMINDER -> views.say(Line.HISTORY_REMINDER, Map.of("kind", views.kindName(detail)));
+            case SNOOZED -> views.say(Line.HISTORY_SNOOZED, Map.of("kind", views.kindName(detail)));
+            case STOPPED -> views.say(Line.HISTORY_STOPPED, Map.of("kind", detail.isEmpty() ? "" : views.kindName(detail)));
+            case SENT -> views.say(Line.HISTORY_SENT, Map.of("kind", views.kindName(detail)));
+            case OUTCOME -> views.say(Line.HISTORY_OUTCOME, Map.of("what",
                     views.words().has("choice_outcome_" + detail) ? views.words().say("choice_outcome_" + detail)
                             : detail, "detail", entry.detail() == null ? "" : entry.detail()));
-            default -> what;
+            case OTHER -> entry.what();
         };
     }
 

@@ -124,8 +124,8 @@ final class ContactForm {
     Reply add(Reply reply, IntakeProgress progress, Read read) {
         PeoplePending pending = progress.pending();
         List<Contact> list = new ArrayList<>(progress.contacts());
-        int fixing = pending != null && !pending.is(PeoplePending.FEW_WORDS) ? pending.person() : -1;
-        if (pending != null && pending.is(PeoplePending.FEW_WORDS) && pending.person() < list.size()) {
+        int fixing = pending != null && !pending.is(PeoplePending.Waits.FEW_WORDS) ? pending.person() : -1;
+        if (pending != null && pending.is(PeoplePending.Waits.FEW_WORDS) && pending.person() < list.size()) {
             reply = reply.say(views.say(Line.CONTACT_NO_TOPIC, Map.of("name", people.who(list.get(pending.person())))));
         }
         int index = fixing >= 0 && fixing < list.size() ? fixing : list.size();

@@ -140,7 +140,7 @@ final class FollowUps {
             drafts.set(index, draft.markedSent());
             Instant now = reply.now();
             reply = reply.with(reply.state().changeRejection(rejection.id(), r -> r.withPlan(drafts, r.followUps())
-                    .withHistory(new HistoryEntry(now, "sent:" + draft.kind(), draft.to()))));
+                    .withHistory(HistoryEntry.sent(now, draft.kind(), draft.to()))));
         }
         return reply.say(views.say(Line.DRAFT_SENT, values));
     }
@@ -148,7 +148,7 @@ final class FollowUps {
     /** Whether a reminder to {@code person} went out after {@code lateFrom}: it already said their unsent notes were late. */
     private static boolean toldLate(Rejection rejection, String person, Instant lateFrom) {
         // a line of a gathered message (issue 22) said nothing about the unsent notes
-        return rejection.history().stream().anyMatch(h -> h.what().startsWith("reminder:") && h.to().equals(person)
+        return rejection.history().stream().anyMatch(h -> h.is(HistoryEntry.Type.REMINDER) && h.to().equals(person)
                 && h.at().isAfter(lateFrom) && !GatheredReminders.isGathered(h));
     }
 
@@ -182,7 +182,7 @@ final class FollowUps {
         Instant due = snoozed.followUps().stream().filter(f -> f.id().equals(followUp.id())).findFirst()
                 .orElseThrow().due();
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> snoozed
-                .withHistory(new HistoryEntry(now, "snoozed:" + followUp.kind(), followUp.to()))));
+                .withHistory(HistoryEntry.snoozed(now, followUp.kind(), followUp.to()))));
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.putAll(views.followUpVars(followUp.movedTo(due), reply.state().zone()));
         return reply.say(views.say(Line.FOLLOWUP_SNOOZED, values), List.of(views.listChoice()));
@@ -206,7 +206,7 @@ final class FollowUps {
         }
         Instant now = reply.now();
         Rejection stopped = playbook.stopChain(rejection, followUp)
-                .withHistory(new HistoryEntry(now, "stopped:" + followUp.kind(), followUp.to()));
+                .withHistory(HistoryEntry.stopped(now, followUp.kind(), followUp.to()));
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> stopped));
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("kind", views.kindName(followUp.kind()));
@@ -237,7 +237,7 @@ final class FollowUps {
         Instant now = reply.now();
         int pending = rejection.pendingFollowUps().size();
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> playbook.stopEverything(r)
-                .withHistory(new HistoryEntry(now, "stopped", ""))));
+                .withHistory(HistoryEntry.stoppedEverything(now))));
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("stopped", pending == 0 ? "" : String.valueOf(pending));
         return reply.say(views.say(Line.FOLLOWUP_STOPPED_ALL, values), List.of(views.listChoice()));

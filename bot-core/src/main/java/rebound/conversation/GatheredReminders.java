@@ -122,9 +122,9 @@ final class GatheredReminders {
     }
 
     private static boolean wasGathered(Rejection rejection, FollowUp followUp, Instant at) {
-        String what = "reminder:" + followUp.kind();
         for (HistoryEntry entry : rejection.history()) {
-            if (entry.at().equals(at) && entry.what().equals(what) && entry.to().equals(followUp.to())
+            if (entry.at().equals(at) && entry.is(HistoryEntry.Type.REMINDER) && entry.value().equals(followUp.kind())
+                    && entry.to().equals(followUp.to())
                     && DETAIL.equals(entry.detail())) {
                 return true;
             }
@@ -134,6 +134,6 @@ final class GatheredReminders {
 
     /** Whether {@code entry} records a reminder delivered only as a line of a gathered message. */
     static boolean isGathered(HistoryEntry entry) {
-        return DETAIL.equals(entry.detail()) && entry.what().startsWith("reminder:");
+        return DETAIL.equals(entry.detail()) && entry.is(HistoryEntry.Type.REMINDER);
     }
 }

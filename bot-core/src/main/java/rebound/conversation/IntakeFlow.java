@@ -162,7 +162,7 @@ final class IntakeFlow {
             return confirm(reply, progress, typed);
         }
         // at the people step, a question of its own (the part, a few words) takes any answer
-        boolean ownQuestion = progress.pending() != null && !progress.pending().is(PeoplePending.FIX);
+        boolean ownQuestion = progress.pending() != null && !progress.pending().is(PeoplePending.Waits.FIX);
         boolean freeText = step.kind() == StepKind.TEXT || step.kind() == StepKind.CONTACTS && !ownQuestion;
         if (!pressed && freeText) {
             Optional<Reply> nonAnswer = nonAnswer(reply, progress, step, typed);

@@ -102,7 +102,7 @@ final class MemberFiles {
     private static HistoryEntry latestOutcome(Rejection rejection) {
         HistoryEntry latest = null;
         for (HistoryEntry entry : rejection.history()) {
-            if (entry.what().startsWith("outcome:")) {
+            if (entry.is(HistoryEntry.Type.OUTCOME)) {
                 latest = entry;
             }
         }

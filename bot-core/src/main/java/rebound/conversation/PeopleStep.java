@@ -51,7 +51,7 @@ final class PeopleStep {
     /** A line typed at the people step that is not "done" (nor a control): a person, a command, or what is pending. */
     Reply typed(Reply reply, IntakeProgress progress, Step step, String text) {
         PeoplePending pending = progress.pending();
-        if (pending != null && pending.is(PeoplePending.PART)) {
+        if (pending != null && pending.is(PeoplePending.Waits.PART)) {
             Optional<Option> part = matcher.one(text, entry.partOptions(entry.read(pending.line())));
             if (part.isPresent()) {
                 return entry.chosenPart(reply, progress, step, part.get().value());
@@ -68,7 +68,7 @@ final class PeopleStep {
             return reply.say(views.say(Line.HINT_PICK_ONE,
                     Map.of("options", Views.optionList(entry.partOptions(entry.read(pending.line())))))).thenAsk();
         }
-        if (pending != null && pending.is(PeoplePending.FEW_WORDS)) {
+        if (pending != null && pending.is(PeoplePending.Waits.FEW_WORDS)) {
             ReadContact next = entry.read(text);
             if (!(next.partGiven() && (next.hasName() || text.indexOf(',') >= 0))) {
                 return entry.fewWords(reply, progress, pending.person(), text);
@@ -95,14 +95,14 @@ final class PeopleStep {
      */
     boolean answersItsQuestion(IntakeProgress progress, String text) {
         PeoplePending pending = progress.pending();
-        return pending != null && pending.is(PeoplePending.FEW_WORDS) && entry.isNoTopic(text);
+        return pending != null && pending.is(PeoplePending.Waits.FEW_WORDS) && entry.isNoTopic(text);
     }
 
     /** A fix, remove or part button pressed at the people step. */
     Reply pressed(Reply reply, IntakeProgress progress, Step step, Action.Person pressed) {
         if (pressed.verb().equals(Action.Person.PART)) {
             PeoplePending pending = progress.pending();
-            if (pending == null || !pending.is(PeoplePending.PART)
+            if (pending == null || !pending.is(PeoplePending.Waits.PART)
                     || entry.partOptions(entry.read(pending.line())).stream()
                     .noneMatch(o -> o.value().equals(pressed.target()))) {
                 return views.stale(reply);
@@ -138,7 +138,7 @@ final class PeopleStep {
      */
     Optional<Reply> back(Reply reply, IntakeProgress progress) {
         PeoplePending pending = progress.pending();
-        if (pending != null && !pending.is(PeoplePending.FEW_WORDS)) {
+        if (pending != null && !pending.is(PeoplePending.Waits.FEW_WORDS)) {
             return Optional.of(reply.with(reply.state().withIntake(progress.waitingFor(null))).thenAsk());
         }
         if (progress.contacts().isEmpty()) {
@@ -150,7 +150,7 @@ final class PeopleStep {
     /** {@code skip} at the people step: a pending few words become no topic; empty when nothing is pending. */
     Optional<Reply> skip(Reply reply, IntakeProgress progress) {
         PeoplePending pending = progress.pending();
-        if (pending == null || !pending.is(PeoplePending.FEW_WORDS)) {
+        if (pending == null || !pending.is(PeoplePending.Waits.FEW_WORDS)) {
             return Optional.empty();
         }
         return Optional.of(entry.noTopic(reply, progress.waitingFor(null), pending.person()));
@@ -164,7 +164,7 @@ final class PeopleStep {
         }
         List<Choice> choices = new ArrayList<>();
         String text;
-        if (pending.is(PeoplePending.PART)) {
+        if (pending.is(PeoplePending.Waits.PART)) {
             ReadContact read = entry.read(pending.line());
             text = read.question().map(Ambiguity::question).orElse("");
             for (Option option : entry.partOptions(read)) {
@@ -173,9 +173,9 @@ final class PeopleStep {
             }
         } else {
             Contact person = progress.contacts().get(pending.person());
-            Line line = pending.is(PeoplePending.FIX) ? Line.CONTACT_FIX : Line.CONTACT_FEW_WORDS;
+            Line line = pending.is(PeoplePending.Waits.FIX) ? Line.CONTACT_FIX : Line.CONTACT_FEW_WORDS;
             text = views.say(line, Map.of("name", who(person)));
-            if (pending.is(PeoplePending.FEW_WORDS)) {
+            if (pending.is(PeoplePending.Waits.FEW_WORDS)) {
                 choices.add(Action.choice(views.say(Line.CHOICE_SKIP), "skip", new Action.Control(IntakeControl.SKIP)));
             }
         }

@@ -67,8 +67,8 @@ final class PersonEntry {
         PeoplePending pending = progress.pending();
         int fixing = pending != null && pending.person() >= 0 ? pending.person() : -1;
         if (question.isPresent()) {
-            return reply.with(reply.state().withIntake(progress.waitingFor(new PeoplePending(PeoplePending.PART,
-                    fixing, line)))).thenAsk();
+            return reply.with(reply.state().withIntake(progress.waitingFor(
+                    new PeoplePending(PeoplePending.Waits.PART, fixing, line)))).thenAsk();
         }
         String part = read.partGiven() ? read.part() : "";
         String topicText = read.topic();

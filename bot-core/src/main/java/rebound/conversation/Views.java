@@ -133,12 +133,12 @@ final class Views {
     /** The last outcome the member told about a rejection, in words ({@code list_latest}); empty when none. */
     private String latest(Rejection rejection) {
         for (int i = rejection.history().size() - 1; i >= 0; i--) {
-            String what = rejection.history().get(i).what();
-            if (what.startsWith("outcome:")) {
-                String outcome = what.substring("outcome:".length());
+            HistoryEntry entry = rejection.history().get(i);
+            if (entry.is(HistoryEntry.Type.OUTCOME)) {
+                String outcome = entry.value();
                 String label = words.has("choice_outcome_" + outcome) ? words.say("choice_outcome_" + outcome)
                         : outcome;
-                return say(Line.LIST_LATEST, Map.of("what", label, "to", shownTo(rejection.history().get(i))));
+                return say(Line.LIST_LATEST, Map.of("what", label, "to", shownTo(entry)));
             }
         }
         return "";
@@ -149,7 +149,7 @@ final class Views {
      * "I found a new job (Ahmed Al-Sayed)", however an earlier version recorded it).
      */
     static String shownTo(HistoryEntry entry) {
-        return entry.what().equals("outcome:new_job") ? "" : entry.to();
+        return entry.told("new_job") ? "" : entry.to();
     }
 
     /** The variables of a line about {@code followUp}, its date in {@code zone}, the member's. */

@@ -10,7 +10,8 @@ import rebound.rejection.Contact;
  * An intake under way: the step being asked, the answers so far (option values; several values
  * joined by commas; an empty string for a skipped step), the people added, and the steps asked in
  * order, so {@code back} can return to the previous one, and what the people step waits for before
- * it goes on ({@code pending}, null when nothing; any move to another step ends it).
+ * it goes on ({@code pending}, null when nothing, or when what it waits for was stored by a version this one
+ * does not know; any move to another step ends it).
  */
 public record IntakeProgress(String step, Map<String, String> answers, List<Contact> contacts, List<String> trail,
                              PeoplePending pending) {
@@ -19,6 +20,8 @@ public record IntakeProgress(String step, Map<String, String> answers, List<Cont
         answers = answers == null ? Map.of() : Map.copyOf(answers);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         trail = trail == null ? List.of() : List.copyOf(trail);
+        // a pending whose stored form this version does not know waits for nothing
+        pending = pending == null || pending.waitsFor() == null ? null : pending;
     }
 
     /** An intake under way with nothing pending at the people step. */

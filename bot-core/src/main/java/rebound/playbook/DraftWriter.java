@@ -190,7 +190,7 @@ final class DraftWriter {
     private static Optional<String> referredTo(Rejection rejection, Contact contact) {
         for (int i = rejection.history().size() - 1; i >= 0; i--) {
             HistoryEntry entry = rejection.history().get(i);
-            if (entry.what().equals("outcome:reference") && entry.to().equals(contact.name()) && contact.named()) {
+            if (entry.told("reference") && entry.to().equals(contact.name()) && contact.named()) {
                 return Optional.of(entry.detail() == null ? "" : entry.detail());
             }
         }

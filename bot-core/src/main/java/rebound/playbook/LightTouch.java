@@ -132,7 +132,7 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
     /** Whether the member told an outcome about {@code to} at {@code since} or later. */
     static boolean answeredSince(Rejection rejection, String to, Instant since) {
         for (HistoryEntry entry : rejection.history()) {
-            if (entry.what().startsWith("outcome:") && entry.to().equals(to) && !entry.at().isBefore(since)) {
+            if (entry.is(HistoryEntry.Type.OUTCOME) && entry.to().equals(to) && !entry.at().isBefore(since)) {
                 return true;
             }
         }

@@ -33,8 +33,8 @@ final class OutcomeReport {
     /** As {@link Playbook#report(Rejection, String, String, String, Instant)}. */
     Playbook.Update report(Rejection rejection, String outcome, String to, String detail, Instant now) {
         Contact them = concerning(rejection, outcome, to);
-        Rejection r = rejection.withHistory(new HistoryEntry(now, "outcome:" + outcome,
-                them == null ? "" : them.name(), Texts.cut(detail, Playbook.LONGEST_VALUE)));
+        Rejection r = rejection.withHistory(HistoryEntry.outcome(now, outcome, them == null ? "" : them.name(),
+                Texts.cut(detail, Playbook.LONGEST_VALUE)));
         List<Draft> drafts = new ArrayList<>();
         List<FollowUp> added = new ArrayList<>();
         Set<String> notes = new LinkedHashSet<>();

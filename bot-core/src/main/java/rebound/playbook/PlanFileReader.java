@@ -3,7 +3,6 @@ package rebound.playbook;
 import static rebound.playbook.PlanRules.FACTS;
 import static rebound.playbook.PlanRules.PEOPLE;
 import static rebound.playbook.PlanRules.PLAN;
-import static rebound.playbook.PlanRules.WHOM;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -279,11 +278,13 @@ final class PlanFileReader {
             return;
         }
         String kind = m.group(1);
-        String whom = m.group(2).strip();
+        String phrase = m.group(2).strip();
         boolean known = followUp ? followUpKind(entry, kind) : scriptKind(entry, kind);
-        if (!WHOM.contains(whom)) {
-            problems.add(file, entry.line(), "unknown recipient '" + whom + "'; use " + String.join(", ", WHOM));
-        } else if (whom.equals("them") && !report) {
+        Whom whom = Whom.read(phrase).orElse(null);
+        if (whom == null) {
+            problems.add(file, entry.line(), "unknown recipient '" + phrase + "'; use "
+                    + String.join(", ", Whom.phrases()));
+        } else if (whom == Whom.THEM && !report) {
             problems.add(file, entry.line(), "'them' is the person an outcome is about: only in rules 'on:' "
                     + "an outcome");
         } else if (known) {

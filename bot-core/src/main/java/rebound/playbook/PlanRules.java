@@ -23,19 +23,14 @@ public final class PlanRules {
     /** The rules that make the plan when the intake ends ({@code on: plan}); others name outcomes. */
     static final String PLAN = "plan";
 
-    /** Who a draft or follow-up goes to. {@code them} is the person a reported outcome is about. */
-    static final List<String> WHOM = List.of("key", "manager", "manager or team", "clicked", "key if clicked",
-            "everyone", "key or team", "in touch",
-            "everyone or team", "recruiter or key or team", "them");
-
     /** Facts a {@code when:} may test besides the intake's answers. */
     static final List<String> FACTS = List.of("people", "met", "clicked", "proposed", "earlier", "referred_to",
             "asks");
     static final List<String> PEOPLE = List.of("none", "one", "several");
 
 
-    /** A draft of {@code kind} for {@code whom}; {@code after} is set for a follow-up. */
-    record Send(String kind, String whom, Duration after) {
+    /** A draft of {@code kind} for {@code whom} (read from plan.txt's phrase); {@code after} is set for a follow-up. */
+    record Send(String kind, Whom whom, Duration after) {
     }
 
     /** One [block] of plan.txt. */

@@ -148,37 +148,41 @@ final class PlanWork {
         List<String> earlier = new ArrayList<>();
         List<HistoryEntry> history = rejection.history();
         for (int i = 0; i < history.size() - 1; i++) {
-            if (history.get(i).what().startsWith("outcome:")) {
-                earlier.add(history.get(i).what().substring("outcome:".length()));
+            if (history.get(i).is(HistoryEntry.Type.OUTCOME)) {
+                earlier.add(history.get(i).value());
             }
         }
         facts.put("earlier", String.join(",", earlier));
         // the outcome being reported is a referral for a company the member named: someone to write to
         HistoryEntry told = history.isEmpty() ? null : history.get(history.size() - 1);
-        facts.put("referred_to", told != null && told.what().equals("outcome:reference") && told.detail() != null
+        facts.put("referred_to", told != null && told.told("reference") && told.detail() != null
                 && !told.detail().isBlank() ? "yes" : "no");
         return facts;
     }
 
-    List<Contact> whom(String whom, Contact them) {
+    /**
+     * The people {@code whom} names in this rejection, in writing order; {@code them} is the person an
+     * outcome is about (null: none). "Team" is {@link Playbook#TEAM}, the hiring team unnamed.
+     */
+    List<Contact> whom(Whom whom, Contact them) {
         Contact key = contacts.isEmpty() ? null : contacts.get(0);
+        Contact keyOrTeam = key == null ? Playbook.TEAM : key;
         return switch (whom) {
-            case "key" -> key == null ? List.of() : List.of(key);
-            case "key or team" -> List.of(key == null ? Playbook.TEAM : key);
-            case "everyone or team" -> contacts.isEmpty() ? List.of(Playbook.TEAM) : contacts;
-            case "recruiter or key or team" -> List.of(contacts.stream().filter(c -> c.is("recruiter")).findFirst()
-                    .orElse(key == null ? Playbook.TEAM : key));
-            case "manager or team" -> List.of(contacts.stream().filter(c -> c.is("hiring_manager")).findFirst()
-                    .orElse(key == null ? Playbook.TEAM : key));
-            case "manager" -> contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst()
+            case KEY -> key == null ? List.of() : List.of(key);
+            case KEY_OR_TEAM -> List.of(keyOrTeam);
+            case EVERYONE_OR_TEAM -> contacts.isEmpty() ? List.of(Playbook.TEAM) : contacts;
+            case RECRUITER_OR_KEY_OR_TEAM -> List.of(contacts.stream().filter(c -> c.is("recruiter")).findFirst()
+                    .orElse(keyOrTeam));
+            case MANAGER_OR_TEAM -> List.of(contacts.stream().filter(c -> c.is("hiring_manager")).findFirst()
+                    .orElse(keyOrTeam));
+            case MANAGER -> contacts.stream().filter(c -> c.part().equals("hiring_manager")).findFirst()
                     .or(() -> Optional.ofNullable(key)).stream().toList();
-            case "clicked" -> clickedWith(contacts, rejection.stage());
-            case "key if clicked" -> clickedWith(contacts, rejection.stage()).stream().filter(c -> c.equals(key))
+            case CLICKED -> clickedWith(contacts, rejection.stage());
+            case KEY_IF_CLICKED -> clickedWith(contacts, rejection.stage()).stream().filter(c -> c.equals(key))
                     .toList();
-            case "everyone" -> contacts;
-            case "in touch" -> contacts.stream().filter(c -> DraftWriter.keepsInTouch(rejection, c)).toList();
-            case "them" -> them == null ? List.of() : List.of(them);
-            default -> List.of();
+            case EVERYONE -> contacts;
+            case IN_TOUCH -> contacts.stream().filter(c -> DraftWriter.keepsInTouch(rejection, c)).toList();
+            case THEM -> them == null ? List.of() : List.of(them);
         };
     }
 

@@ -66,15 +66,15 @@ public final class PersonStory {
         List<Step> steps = new ArrayList<>();
         Instant plannedAgain = null;
         for (HistoryEntry entry : rejection.history()) {
-            String what = entry.what();
-            if (what.equals("outcome:new_job")) {
+            if (entry.told("new_job")) {
                 steps.add(new Step(entry.at(), Who.MEMBER, "new_job"));
-            } else if (what.startsWith("outcome:") && entry.to().equals(who)) {
-                steps.add(new Step(entry.at(), Who.PERSON, what.substring("outcome:".length())));
-            } else if ((what.startsWith("sent:") || what.startsWith("reminder:")) && entry.to().equals(who)) {
-                steps.add(new Step(entry.at(), Who.MEMBER, what));
+            } else if (entry.is(HistoryEntry.Type.OUTCOME) && entry.to().equals(who)) {
+                steps.add(new Step(entry.at(), Who.PERSON, entry.value()));
+            } else if ((entry.is(HistoryEntry.Type.SENT) || entry.is(HistoryEntry.Type.REMINDER))
+                    && entry.to().equals(who)) {
+                steps.add(new Step(entry.at(), Who.MEMBER, entry.what()));
             }
-            if (what.equals("outcome:final_no") && plannedAgain == null && "ghosted".equals(rejection.outcome())) {
+            if (entry.told("final_no") && plannedAgain == null && "ghosted".equals(rejection.outcome())) {
                 plannedAgain = entry.at();
             }
         }

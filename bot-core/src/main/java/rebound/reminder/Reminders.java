@@ -193,7 +193,7 @@ public final class Reminders {
         Set<Instant> gathered = new HashSet<>();
         for (Rejection rejection : state.rejections()) {
             for (HistoryEntry entry : rejection.history()) {
-                if (entry.what().startsWith("reminder:") && entry.at().atZone(zone).toLocalDate().equals(day)) {
+                if (entry.is(HistoryEntry.Type.REMINDER) && entry.at().atZone(zone).toLocalDate().equals(day)) {
                     if (Conversation.GATHERED.equals(entry.detail())) {
                         gathered.add(entry.at());
                     } else {
@@ -254,7 +254,7 @@ public final class Reminders {
     private Rejection afterSend(Rejection rejection, FollowUp followUp, FollowUp settled, Instant now, ZoneId zone,
             boolean gathered) {
         return conversation.afterDelivery(rejection.withFollowUp(followUp.id(), f -> settled)
-                .withHistory(new HistoryEntry(now, "reminder:" + followUp.kind(), followUp.to(),
+                .withHistory(HistoryEntry.reminder(now, followUp.kind(), followUp.to(),
                         gathered ? Conversation.GATHERED : null)), followUp, now, zone);
     }
 

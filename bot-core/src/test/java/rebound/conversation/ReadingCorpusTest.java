@@ -109,7 +109,7 @@ class ReadingCorpusTest {
                 .says("hired_other").says(line);
         IntakeProgress progress = bo.state().intake();
         PeoplePending pending = progress.pending();
-        if (pending != null && pending.is(PeoplePending.PART)) {
+        if (pending != null && pending.is(PeoplePending.Waits.PART)) {
             String word = CONTACTS.read(line).question().map(a -> a.word()).orElse("?");
             return List.of(line, NONE, NONE, NONE, NONE, NONE, word, NONE);
         }
@@ -121,7 +121,7 @@ class ReadingCorpusTest {
         boolean greeting = bo.replies().stream().flatMap(o -> o.choices().stream())
                 .anyMatch(choice -> choice.action().startsWith("person:greet:"));
         String topic;
-        if (pending != null && pending.is(PeoplePending.FEW_WORDS)) {
+        if (pending != null && pending.is(PeoplePending.Waits.FEW_WORDS)) {
             topic = "few words";
         } else {
             Topic read = TOPICS.read(c.detail(), Audience.about(c.firstName(), ""));
