@@ -5,42 +5,34 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.Optional;
 import rebound.frontdoor.Form;
+import rebound.frontdoor.Press;
 
 /**
- * The button that opens a core {@link Form} as a modal. The button's value carries the form itself
- * (a few hundred characters of JSON, within Slack's 2,000), so a button keeps working after a
- * restart; whatever comes back is only a layout, the answers are checked by the core.
+ * The button that opens a core {@link Form} as a modal. Its value is the door's {@link Press} (the
+ * member's, naming the form), so a button keeps working after a restart and the door checks whose it
+ * is. Buttons posted before issue 19 carry the whole form as JSON instead; {@link #earlierFormId} still
+ * reads their form's id.
  */
 final class FormButtons {
 
-    private static final int MAX_VALUE = 2000;
     private final ObjectMapper json = new ObjectMapper();
 
-    ButtonElement button(Form form) {
+    /** The button opening {@code form} for {@code owner} (a member key). */
+    ButtonElement button(Form form, String owner) {
         return ButtonElement.builder().actionId(ComponentIds.form(form.id()))
-                .text(Renderer.plain(form.title())).value(write(form)).build();
+                .text(Renderer.plain(form.title())).value(Press.of(Press.Kind.OPEN_FORM, owner, form.id()).write())
+                .build();
     }
 
-    Optional<Form> read(String value) {
-        if (value == null || value.isBlank()) {
+    /** The form id in a button value of before issue 19 (the form as JSON), or empty when it is none. */
+    Optional<String> earlierFormId(String value) {
+        if (value == null || !value.startsWith("{")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(json.readValue(value, Form.class));
+            return Optional.ofNullable(json.readValue(value, Form.class).id());
         } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
             return Optional.empty();
-        }
-    }
-
-    private String write(Form form) {
-        try {
-            String value = json.writeValueAsString(form);
-            if (value.length() > MAX_VALUE) {
-                throw new IllegalStateException("form " + form.id() + " is too large for a Slack button value");
-            }
-            return value;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("form " + form.id() + " cannot be written as JSON", e);
         }
     }
 }

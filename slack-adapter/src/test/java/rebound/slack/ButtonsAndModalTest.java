@@ -16,14 +16,19 @@ import rebound.slack.fake.FakeSlack;
 class ButtonsAndModalTest extends RunningSlackAppTest {
 
     private ApiCall toContacts() {
-        app.startIntake(ANA);
-        app.dm(ANA, "Acme");
-        ApiCall stage = app.dm(ANA, "Designer");
+        ApiCall stage = toStage();
         app.press(ANA, stage, "choice:stage:interview");
         ApiCall outcome = app.slack.lastPosted(FakeSlack.dmOf(ANA));
         // seven ways a no can come: more than a row of buttons, so a select menu answers it
         app.select(ANA, outcome, "select:outcome", "answer:outcome:hired_other");
         return app.slack.lastPosted(FakeSlack.dmOf(ANA));
+    }
+
+    /** Ana's intake up to the stage question (how far she got), in her DM. */
+    private ApiCall toStage() {
+        app.startIntake(ANA);
+        app.dm(ANA, "Acme");
+        return app.dm(ANA, "Designer");
     }
 
     @Test
@@ -32,7 +37,8 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         ApiCall contacts = toContacts();
 
         assertThat(contacts.block("step:contacts").isMissingNode()).isFalse();
-        assertThat(contacts.blockIdOf("choice:contacts:")).isEqualTo("choices:" + FakeSlack.TEAM + "." + ANA);
+        assertThat(rebound.frontdoor.Press.read(contacts.blockIdOf("choice:contacts:")).orElseThrow()
+                .ownedBy("slack:" + FakeSlack.TEAM + ":" + ANA)).isTrue();
         assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).stream().map(ApiCall::shownText))
                 .anySatisfy(text -> assertThat(text).contains("How did the no come"));
     }
@@ -135,9 +141,7 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
     @DisplayName("a button pressed by someone else changes nothing of the owner's conversation")
     void othersButton() {
         // given Ana is asked how far she got
-        app.startIntake(ANA);
-        app.dm(ANA, "Acme");
-        ApiCall stage = app.dm(ANA, "Designer");
+        ApiCall stage = toStage();
         int before = app.dms(ANA).size();
 
         // when Ben presses one of her buttons
@@ -156,9 +160,7 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
     @DisplayName("a button pressed by a user of another workspace (a Slack Connect partner) changes nothing either")
     void otherWorkspacesButton() {
         // given Ana is asked how far she got
-        app.startIntake(ANA);
-        app.dm(ANA, "Acme");
-        ApiCall stage = app.dm(ANA, "Designer");
+        ApiCall stage = toStage();
         int before = app.dms(ANA).size();
 
         // when a user of a partner organisation presses one of her buttons (Slack names their home workspace)
@@ -191,6 +193,39 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         app.settle();
 
         // then the modal opened (a trigger_id older than 3 s would have been refused by Slack)
+        assertThat(app.slack.calls("views.open")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("buttons posted before issue 19 (the owner in the actions block's id) still answer their owner, and only them")
+    void earlierButtons() {
+        // given Ana is asked how far she got, on a message posted by the version before the upgrade
+        ApiCall stage = toStage();
+        JsonNode element = stage.element("choice:stage:final");
+        String earlierBlock = "choices:" + FakeSlack.TEAM + "." + ANA;
+        int before = app.dms(ANA).size();
+
+        // when Ben presses it, then he is told it is not his and nothing is posted
+        app.send(app.payloads.blockAction(BEN, FakeSlack.dmOf(ANA), false, earlierBlock, element, null, null));
+        assertThat(app.slack.calls("respond")).singleElement()
+                .satisfies(r -> assertThat(r.param("text")).contains("someone else"));
+        assertThat(app.dms(ANA)).hasSize(before);
+
+        // when Ana presses it (a block of before teams were named: her user id alone), her answer is taken
+        app.send(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, "choices:" + ANA, element, null, null));
+        assertThat(app.slack.lastPosted(FakeSlack.dmOf(ANA)).block("step:outcome").isMissingNode()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a form button posted before issue 19 (the whole form as JSON in its value) still opens the form")
+    void earlierFormButton() {
+        ApiCall contacts = toContacts();
+        ObjectNode formButton = contacts.element("form:contact").deepCopy();
+        formButton.put("value", "{\"id\":\"contact\",\"title\":\"Add a person\",\"submitLabel\":\"Add\",\"fields\":[]}");
+
+        app.send(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, "choices:" + FakeSlack.TEAM + "." + ANA,
+                formButton, null, null));
+
         assertThat(app.slack.calls("views.open")).hasSize(1);
     }
 }
