@@ -17,14 +17,17 @@ public sealed interface Pressed {
     }
 
     /** Queued as the member's turn; {@code handled} completes as {@link FrontDoor#turn}'s future does. */
-    record Taken(java.util.concurrent.CompletableFuture<Void> handled) implements Pressed {
+    record Taken(CompletableFuture<Void> handled) implements Pressed {
     }
 
     /** A form button of the member's: the platform shows {@code form} (its modal) now. */
     record OpensForm(Form form) implements Pressed {
     }
 
-    /** A refusal's future-free twin for adapters that wait on a turn: complete at once when nothing was queued. */
+    /**
+     * For an adapter that waits for the commit before acknowledging: a taken press's {@link Taken#handled};
+     * complete at once when nothing was queued (refused, a form to open).
+     */
     default CompletableFuture<Void> handled() {
         return this instanceof Taken taken ? taken.handled() : CompletableFuture.completedFuture(null);
     }

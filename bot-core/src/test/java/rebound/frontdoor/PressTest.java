@@ -51,7 +51,8 @@ class PressTest {
             assertThat(read.ownedBy(member)).as(member).isTrue();
             assertThat(read.ownedBy("slack:T0ACME00001:U0BEN000001")).isFalse();
         }
-        assertThat(Press.LONGEST_PAYLOAD).isGreaterThanOrEqualTo(80);
+        assertThat(Press.LONGEST_PAYLOAD).as("every core action fits")
+                .isGreaterThanOrEqualTo(rebound.conversation.Action.LONGEST);
         assertThatThrownBy(() -> Press.of(Press.Kind.CHOICE, SLACK_ANA, "x".repeat(Press.LONGEST_PAYLOAD + 1)).write())
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -214,6 +214,10 @@ final class ButtonHandler implements BlockActionHandler {
      * minutes and answers 404 after that ({@code used_url}, {@code expired_url}).
      */
     private static boolean respond(ActionContext ctx, SlackMessage message) {
+        if (ctx.getResponseUrl() == null || ctx.getResponseUrl().isBlank()) {
+            LOG.info("A press came without a response_url; nothing to answer it through");
+            return false;
+        }
         try {
             WebhookResponse taken = ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
                     .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()).build());
