@@ -2,7 +2,9 @@ package rebound.frontdoor;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,7 +21,8 @@ import rebound.text.LogName;
  * member's events in arrival order, {@link Bot#handle} (committed before anything is sent),
  * then the answers through a {@link ReplyChannel}, or, when any of that fails, the playbook's
  * {@code failed} line, so a member is never left in silence. It also holds the product rules the
- * adapters share: whose button it is (the intake's hand-off to the member's DM is {@link DmHandOff}).
+ * adapters share: whose button it is and whether it is still understood ({@link #press}), and that the
+ * intake runs in the member's DM.
  */
 public final class FrontDoor {
 
@@ -157,16 +160,25 @@ public final class FrontDoor {
      * @throws IllegalArgumentException when {@code inbound} is not a form submission
      */
     public FormErrors submit(Inbound inbound, ReplyChannel channel, FormErrors.Shown shown) {
+        return take(inbound, channel, shown).errors();
+    }
+
+    /** A form checked and taken (or answered with its errors): its errors, and when what was queued is done. */
+    private record Submission(FormErrors errors, CompletableFuture<Void> handled) {
+    }
+
+    private Submission take(Inbound inbound, ReplyChannel channel, FormErrors.Shown shown) {
         if (!(inbound.event() instanceof Event.FormSubmit submitted)) {
             throw new IllegalArgumentException("not a form submission: " + inbound.event());
         }
         FormErrors errors = new FormErrors(submitted.form(), bot.checkForm(submitted.form(), submitted.values()));
         if (errors.isEmpty()) {
-            turn(inbound, channel);
-        } else if (shown == FormErrors.Shown.IN_CHAT && taken(inbound.member(), channel)) {
-            run(inbound.member(), () -> List.of(inChat(inbound.member(), errors)), channel);
+            return new Submission(errors, turn(inbound, channel));
         }
-        return errors;
+        if (shown == FormErrors.Shown.IN_CHAT && taken(inbound.member(), channel)) {
+            return new Submission(errors, run(inbound.member(), () -> List.of(inChat(inbound.member(), errors)), channel));
+        }
+        return new Submission(errors, CompletableFuture.completedFuture(null));
     }
 
     /** One message listing a form's errors, one per line, with the form to fill in again when there is one. */
@@ -284,10 +296,77 @@ public final class FrontDoor {
     }
 
     /**
-     * Whether a button or menu may be used by {@code presser}: only the member whose conversation
-     * it belongs to ({@code owner}) may press it. A button with no owner is nobody's.
+     * A pressed component of ours: {@code id} is what it carries back ({@link Press}: a button's or a
+     * menu's id, a Slack actions block's id), {@code picked} the entries the platform reports chosen (a
+     * menu's pick, a Slack button's value; empty for a Discord button, whose action is in its id). The
+     * door checks the press here: an id it cannot read (malformed, forged, a short code of before issue
+     * 19) is refused with the {@code expired} line, one of another member's with {@code not_yours}, and
+     * nothing changes. A choice is queued as the presser's turn (the action its payload, or the entry
+     * picked from a menu), a menu of several as one text of the entries picked, a form button answers
+     * the form to open (refused as expired when the core has none by that id). A submitted form goes
+     * to {@link #submit(String, String, Map, String, ZoneId, Supplier)}.
+     *
+     * @param presser the member key of whoever pressed
+     * @param deliveryId the platform's id of this press (a retry of it changes nothing), or null
+     * @param zone the presser's zone as the platform gives it, or null
+     * @param answers where a taken press's answers go; asked for only once the press is taken, so a
+     *     platform that acknowledges a turn by deferring its answer (Discord) defers only then, and
+     *     answers a refusal at once instead
+     * @throws IllegalArgumentException when {@code presser} or {@code deliveryId} may not name anything kept
+     *     ({@link KeyText})
      */
-    public static boolean ownedBy(String owner, String presser) {
-        return owner != null && !owner.isEmpty() && owner.equals(presser);
+    public Pressed press(String presser, String id, List<String> picked, String deliveryId, ZoneId zone,
+            Supplier<ReplyChannel> answers) {
+        Optional<Press> press = Press.read(id);
+        Optional<String> refusal = refusal(press, presser);
+        if (refusal.isPresent()) {
+            return new Pressed.Refused(refusal.get());
+        }
+        Press owned = press.get();
+        Event event = switch (owned.kind()) {
+            case CHOICE -> new Event.Action(picked.isEmpty() ? owned.payload() : picked.get(0));
+            case SEVERAL -> new Event.Text(String.join(", ", picked));
+            case OPEN_FORM, FORM -> null;
+        };
+        if (event == null) {
+            Optional<Form> form = owned.kind() == Press.Kind.OPEN_FORM ? bot.form(owned.payload()) : Optional.empty();
+            return form.<Pressed>map(Pressed.OpensForm::new).orElseGet(() -> new Pressed.Refused(words.say("expired")));
+        }
+        return new Pressed.Taken(turn(new Inbound(presser, event, deliveryId, zone), answers.get()));
+    }
+
+    /**
+     * A submitted form whose id ({@link Press} of kind {@link Press.Kind#FORM}, such as a Discord modal's
+     * {@code custom_id}) is checked as {@link #press} checks a press, then taken as
+     * {@link #submit(Inbound, ReplyChannel, FormErrors.Shown)} takes it ({@code values} by field id), its
+     * errors answered in the conversation with the form to open again: a form named by a press is a modal
+     * that cannot be answered with errors (Discord's); {@code answers} as for {@link #press}.
+     */
+    public Pressed submit(String presser, String id, Map<String, String> values, String deliveryId, ZoneId zone,
+            Supplier<ReplyChannel> answers) {
+        Optional<Press> press = Press.read(id).filter(p -> p.kind() == Press.Kind.FORM);
+        Optional<String> refusal = refusal(press, presser);
+        if (refusal.isPresent()) {
+            return new Pressed.Refused(refusal.get());
+        }
+        Inbound inbound = new Inbound(presser, new Event.FormSubmit(press.get().payload(), values), deliveryId, zone);
+        return new Pressed.Taken(take(inbound, answers.get(), FormErrors.Shown.IN_CHAT).handled());
+    }
+
+    /**
+     * The line the door refuses a press with ({@code expired}, {@code not_yours}), or empty when it is the
+     * presser's, without taking it: for a platform that reports a press that is no turn yet (an entry
+     * picked in a Slack menu of several before its done button).
+     */
+    public Optional<String> refusal(String presser, String id) {
+        return refusal(Press.read(id), presser);
+    }
+
+    /** The line refusing a press that was not read ({@code expired}) or is not the presser's ({@code not_yours}). */
+    private Optional<String> refusal(Optional<Press> press, String presser) {
+        if (press.isEmpty()) {
+            return Optional.of(words.say("expired"));
+        }
+        return press.get().ownedBy(presser) ? Optional.empty() : Optional.of(words.say("not_yours"));
     }
 }

@@ -26,8 +26,8 @@ class MemberKeyTest {
     @Test
     @DisplayName("only the owner may press a member's buttons; a button with no owner is nobody's")
     void ownerCheck() {
-        assertThat(FrontDoor.ownedBy("discord:1", "discord:1")).isTrue();
-        assertThat(FrontDoor.ownedBy("discord:1", "discord:2")).isFalse();
-        assertThat(FrontDoor.ownedBy(null, "discord:1")).isFalse();
+        assertThat(Press.of(Press.Kind.CHOICE, "discord:1", "list").ownedBy("discord:1")).isTrue();
+        assertThat(Press.of(Press.Kind.CHOICE, "discord:1", "list").ownedBy("discord:2")).isFalse();
+        assertThat(Press.read("rb::list")).isEmpty();
     }
 }

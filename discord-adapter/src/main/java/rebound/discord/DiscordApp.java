@@ -68,7 +68,7 @@ public final class DiscordApp implements AutoCloseable {
         FrontDoor door = new FrontDoor(bot, workers.pool(), words);
         InOrder posts = new InOrder();
         InteractionTurns turns = new InteractionTurns(door, new Replies(renderer, words, posts));
-        FormHandler forms = new FormHandler(door, turns);
+        FormHandler forms = new FormHandler(turns);
         DmsInFlight inFlight = new DmsInFlight(bot.dataDir());
         DmHandler dms = new DmHandler(door, renderer, inFlight, posts);
         List<SlashCommand> commands = List.of(new RejectedCommand(turns, words));

@@ -2,7 +2,6 @@ package rebound.discord;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
@@ -11,7 +10,7 @@ import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import rebound.frontdoor.Form;
-import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Press;
 import rebound.frontdoor.Texts;
 
 /**
@@ -26,38 +25,27 @@ final class FormHandler {
     private static final int PLACEHOLDER_LIMIT = 100;
     private static final int VALUE_LIMIT = 4000;
 
-    private final FrontDoor door;
     private final InteractionTurns turns;
 
-    FormHandler(FrontDoor door, InteractionTurns turns) {
-        this.door = door;
+    FormHandler(InteractionTurns turns) {
         this.turns = turns;
     }
 
-    void open(ButtonInteractionEvent event, ComponentId id) {
-        Optional<Form> form = door.form(id.payload());
-        if (form.isEmpty()) {
-            turns.refuse(event, "expired");
-            return;
-        }
-        event.replyModal(modal(form.get(), id.owner())).queue();
+    /** Shows {@code form} (the door found the pressed button the presser's) as a modal, at once. */
+    void open(ButtonInteractionEvent event, Form form) {
+        event.replyModal(modal(form, Members.of(event.getUser().getIdLong()))).queue();
     }
 
     void submit(ModalInteractionEvent event) {
-        Optional<ComponentId> id = turns.ours(event, event.getModalId());
-        if (id.isEmpty()) {
-            return;
-        }
-        String formId = id.get().payload();
         Map<String, String> values = new LinkedHashMap<>();
         for (ModalMapping field : event.getValues()) {
             values.put(field.getCustomId(), field.getAsString());
         }
-        turns.submit(event, formId, values);
+        turns.submit(event, event.getModalId(), values);
     }
 
-    private static Modal modal(Form form, long owner) {
-        Modal.Builder modal = Modal.create(new ComponentId(ComponentId.Kind.FORM, owner, form.id()).encode(),
+    private static Modal modal(Form form, String owner) {
+        Modal.Builder modal = Modal.create(Press.of(Press.Kind.FORM, owner, form.id()).write(),
                 cut(form.title(), TITLE_LIMIT));
         for (Form.Field field : form.fields()) {
             TextInput.Builder input = TextInput.create(field.id(), TextInputStyle.SHORT)

@@ -2,7 +2,7 @@ package rebound.discord;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
@@ -10,11 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Event;
-import rebound.frontdoor.FormErrors;
+import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.MemberKey;
 import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Pressed;
 import rebound.frontdoor.ReplyChannel;
 
 /**
@@ -44,17 +45,6 @@ final class InteractionTurns {
         Inbound inbound = new Inbound(Members.of(interaction.getUser().getIdLong()), event,
                 "interaction:" + interaction.getId());
         door.turn(inbound, deferred(interaction));
-    }
-
-    /**
-     * Defers the reply, then has the door check the submitted form ({@code values} by field id) and take
-     * it; a form with errors is answered by the door with them and a button to open the form again (a
-     * Discord modal cannot be answered with errors).
-     */
-    void submit(IReplyCallback interaction, String formId, Map<String, String> values) {
-        Inbound inbound = new Inbound(Members.of(interaction.getUser().getIdLong()),
-                new Event.FormSubmit(formId, values), "interaction:" + interaction.getId());
-        door.submit(inbound, deferred(interaction), FormErrors.Shown.IN_CHAT);
     }
 
     /** Acknowledges the interaction at once ("thinking...") and returns where its answer goes. */
@@ -93,11 +83,16 @@ final class InteractionTurns {
     }
 
     /**
-     * An ephemeral one-liner at once, with no turn of the conversation (someone else's or an expired
-     * button); {@code key} names the line in the playbook's {@code frontdoor.txt}.
+     * An ephemeral one-liner at once, with no turn of the conversation (an unknown command); {@code key}
+     * names the line in the playbook's {@code frontdoor.txt}.
      */
     void refuse(IReplyCallback interaction, String key) {
-        interaction.reply(Renderer.quiet().setContent(door.words().say(key)).build()).setEphemeral(true).queue();
+        refuseWith(interaction, door.words().say(key));
+    }
+
+    /** The door's refusal ({@code not_yours}, {@code expired}) as an ephemeral line at once: nothing changed. */
+    private static void refuseWith(IReplyCallback interaction, String words) {
+        interaction.reply(Renderer.quiet().setContent(words).build()).setEphemeral(true).queue();
     }
 
     /** The front doors' own lines. */
@@ -105,17 +100,29 @@ final class InteractionTurns {
         return door.words();
     }
 
-    /** The component's id when it is ours and pressed by its owner; otherwise answers and returns empty. */
-    Optional<ComponentId> ours(IReplyCallback event, String customId) {
-        Optional<ComponentId> id = ComponentId.parse(customId);
-        if (id.isEmpty()) {
-            refuse(event, "expired");
-            return Optional.empty();
+    /**
+     * A pressed button or picked menu entry ({@code id} its {@code custom_id}, {@code picked} the menu's
+     * values): the door checks whose it is and takes it; a refusal is answered ephemerally at once, a
+     * taken press is deferred and answered once committed, and a form button opens its form.
+     */
+    void press(IReplyCallback interaction, String id, List<String> picked, Consumer<Form> opensForm) {
+        Pressed pressed = door.press(Members.of(interaction.getUser().getIdLong()), id, picked,
+                "interaction:" + interaction.getId(), null, () -> deferred(interaction));
+        answer(interaction, pressed, opensForm);
+    }
+
+    /** A submitted modal ({@code id} its {@code custom_id}): checked by the door as a press is, then taken. */
+    void submit(IReplyCallback interaction, String id, Map<String, String> values) {
+        Pressed pressed = door.submit(Members.of(interaction.getUser().getIdLong()), id, values,
+                "interaction:" + interaction.getId(), null, () -> deferred(interaction));
+        answer(interaction, pressed, form -> refuseWith(interaction, door.words().say("expired")));
+    }
+
+    private static void answer(IReplyCallback interaction, Pressed pressed, Consumer<Form> opensForm) {
+        if (pressed instanceof Pressed.Refused refused) {
+            refuseWith(interaction, refused.words());
+        } else if (pressed instanceof Pressed.OpensForm form) {
+            opensForm.accept(form.form());
         }
-        if (!FrontDoor.ownedBy(Members.of(id.get().owner()), Members.of(event.getUser().getIdLong()))) {
-            refuse(event, "not_yours");
-            return Optional.empty();
-        }
-        return id;
     }
 }

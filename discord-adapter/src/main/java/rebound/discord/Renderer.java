@@ -10,11 +10,14 @@ import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Capabilities;
 import rebound.frontdoor.Choice;
+import rebound.frontdoor.ChoiceLayout;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Press;
 import rebound.frontdoor.Texts;
 
 /**
@@ -25,10 +28,14 @@ import rebound.frontdoor.Texts;
  */
 final class Renderer {
 
-    static final int BUTTONS_PER_ROW = 5;
-    private static final int LABEL_LIMIT = 80;
-    private static final int MENU_OPTIONS = 25;
-    private static final int MAX_ROWS = 5;
+    /**
+     * What a Discord message holds (https://discord.com/developers/docs/components/reference): 5 buttons
+     * in an action row, 5 action rows a message, 25 options in a string select, 80 characters in a
+     * button's label (and an option's), 100 in a {@code custom_id}; 2,000 characters of content
+     * (https://discord.com/developers/docs/resources/message#create-message).
+     */
+    static final Capabilities CAPABILITIES = new Capabilities(5, 5, 25, 80, 100, DiscordText.MESSAGE_LIMIT);
+    private static final int LABEL_LIMIT = CAPABILITIES.labelLength();
 
     private final DoorWords words;
 
@@ -37,10 +44,9 @@ final class Renderer {
     }
 
     List<MessageCreateData> render(Outbound message) {
-        long owner = Members.userId(message.member());
         List<MessageCreateData> out = new ArrayList<>();
         List<String> pieces = Texts.split(text(message), DiscordText.MESSAGE_LIMIT);
-        List<ActionRow> rows = rows(message, owner);
+        List<ActionRow> rows = rows(message);
         List<List<Attachment>> fileGroups = fileGroups(message.attachments());
         for (int i = 0; i < pieces.size(); i++) {
             MessageCreateBuilder builder = quiet().setContent(pieces.get(i));
@@ -107,51 +113,54 @@ final class Renderer {
         return !message.choices().isEmpty() || message.form() != null;
     }
 
-    private List<ActionRow> rows(Outbound message, long owner) {
+    /** The rows the core laid out for Discord ({@link ChoiceLayout}), as components, then the form's button. */
+    private List<ActionRow> rows(Outbound message) {
+        String owner = message.member();
         List<ActionRow> rows = new ArrayList<>();
-        List<Choice> choices = message.choices();
-        if (message.multiple() && !choices.isEmpty()) {
-            StringSelectMenu.Builder menu = StringSelectMenu.create(
-                    new ComponentId(ComponentId.Kind.SEVERAL, owner, "text").encode());
-            choices.stream().limit(MENU_OPTIONS).forEach(c -> menu.addOption(label(c.label()), c.value()));
-            menu.setRequiredRange(1, Math.min(choices.size(), MENU_OPTIONS));
-            rows.add(ActionRow.of(menu.build()));
-        } else if (choices.size() > BUTTONS_PER_ROW) {
-            // Discord: 25 options a menu, 5 rows a message. More choices (27 rejections to update)
-            // take one menu per 25, each saying which ones it holds, so every choice can be reached.
-            int menus = Math.min((choices.size() + MENU_OPTIONS - 1) / MENU_OPTIONS,
-                    MAX_ROWS - (message.form() != null ? 1 : 0));
-            for (int m = 0; m < menus; m++) {
-                List<Choice> page = choices.subList(m * MENU_OPTIONS, Math.min(choices.size(), (m + 1) * MENU_OPTIONS));
-                StringSelectMenu.Builder menu = StringSelectMenu.create(
-                        new ComponentId(ComponentId.Kind.CHOICE, owner, m == 0 ? "menu" : "menu" + (m + 1)).encode());
-                page.forEach(c -> menu.addOption(label(c.label()), c.action()));
-                if (menus > 1) {
-                    menu.setPlaceholder(words.say("menu_range", java.util.Map.of("from",
-                            Integer.toString(m * MENU_OPTIONS + 1), "to", Integer.toString(m * MENU_OPTIONS + page.size()),
-                            "total", Integer.toString(choices.size()))));
-                }
-                rows.add(ActionRow.of(menu.build()));
+        for (ChoiceLayout.Row row : ChoiceLayout.of(message, CAPABILITIES).rows()) {
+            if (row instanceof ChoiceLayout.Several several) {
+                rows.add(ActionRow.of(several(several, owner)));
+            } else if (row instanceof ChoiceLayout.Menu menu) {
+                rows.add(ActionRow.of(menu(menu, owner)));
+            } else if (row instanceof ChoiceLayout.Buttons buttons) {
+                rows.add(ActionRow.of(buttons(buttons, owner)));
             }
-        } else if (!choices.isEmpty()) {
-            List<Button> buttons = new ArrayList<>();
-            for (int i = 0; i < choices.size(); i++) {
-                Choice choice = choices.get(i);
-                String id = choiceId(owner, choice.action());
-                buttons.add(i == 0 ? Button.primary(id, label(choice.label())) : Button.secondary(id, label(choice.label())));
-            }
-            rows.add(ActionRow.of(buttons));
         }
         Form form = message.form();
         if (form != null) {
-            rows.add(ActionRow.of(Button.success(
-                    new ComponentId(ComponentId.Kind.OPEN_FORM, owner, form.id()).encode(), label(form.title()))));
+            rows.add(ActionRow.of(Button.success(Press.of(Press.Kind.OPEN_FORM, owner, form.id()).write(),
+                    label(form.title()))));
         }
         return rows;
     }
 
-    private String choiceId(long owner, String action) {
-        return new ComponentId(ComponentId.Kind.CHOICE, owner, action).encode(); // fits: HEAD + Action.LONGEST <= 100
+    private static StringSelectMenu several(ChoiceLayout.Several several, String owner) {
+        StringSelectMenu.Builder menu = StringSelectMenu.create(Press.of(Press.Kind.SEVERAL, owner, "text").write());
+        several.choices().forEach(c -> menu.addOption(c.label(), c.value()));
+        menu.setRequiredRange(1, several.choices().size());
+        return menu.build();
+    }
+
+    /** A menu of one choice; when the choices take several, each says which ones it holds. */
+    private StringSelectMenu menu(ChoiceLayout.Menu page, String owner) {
+        StringSelectMenu.Builder menu = StringSelectMenu.create(
+                Press.of(Press.Kind.CHOICE, owner, page.page() == 1 ? "menu" : "menu" + page.page()).write());
+        page.choices().forEach(c -> menu.addOption(c.label(), c.action()));
+        if (page.oneOfSeveral()) {
+            menu.setPlaceholder(words.say("menu_range", Map.of("from", Integer.toString(page.from()),
+                    "to", Integer.toString(page.from() + page.choices().size() - 1),
+                    "total", Integer.toString(page.total()))));
+        }
+        return menu.build();
+    }
+
+    private static List<Button> buttons(ChoiceLayout.Buttons row, String owner) {
+        List<Button> buttons = new ArrayList<>();
+        for (Choice choice : row.choices()) {
+            String id = Press.of(Press.Kind.CHOICE, owner, choice.action()).write();
+            buttons.add(buttons.isEmpty() ? Button.primary(id, choice.label()) : Button.secondary(id, choice.label()));
+        }
+        return buttons;
     }
 
     private static String label(String text) {

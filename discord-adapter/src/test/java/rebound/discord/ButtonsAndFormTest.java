@@ -108,4 +108,18 @@ class ButtonsAndFormTest extends RunningBotTest {
         assertThat(callback.flags()).isEqualTo(64);
         assertThat(callback.content()).contains("expired");
     }
+
+    @Test
+    @DisplayName("a button of the short head Discord wrote before issue 19 (owner in base 36) still answers its owner, and only them")
+    void earlierShortHead() {
+        String earlier = "b:" + Long.toUnsignedString(Long.parseUnsignedLong(CARA), 36) + ":answer:stage:interview";
+
+        RestCall refused = bot.interact(bot.payloads.button(DAN, earlier, false));
+        assertThat(refused.flags()).isEqualTo(64);
+        assertThat(refused.content()).contains("not yours");
+
+        var press = bot.payloads.button(CARA, earlier, false);
+        bot.interact(press);
+        assertThat(bot.original(press).content()).contains("How did the no come");
+    }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Press;
 
 @DisplayName("Rendering choices for Discord")
 class RendererTest {
@@ -47,12 +48,15 @@ class RendererTest {
         MessageCreateData rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(message).get(0);
 
         String customId = rendered.getComponents().get(0).asActionRow().getButtons().get(0).getCustomId();
-        assertThat(customId).hasSizeLessThanOrEqualTo(ComponentId.MAX_LENGTH);
-        ComponentId read = ComponentId.parse(customId).orElseThrow();
+        assertThat(customId).hasSizeLessThanOrEqualTo(100);
+        Press read = Press.read(customId).orElseThrow();
         assertThat(read.payload()).isEqualTo(longest);
-        assertThat(read.owner()).isEqualTo(owner);
-        assertThat(ComponentId.parse("rb:100000000000000011:list").orElseThrow().owner())
-                .isEqualTo(100000000000000011L);
+        assertThat(read.ownedBy(message.member())).isTrue();
+        assertThat(Press.read("rb:100000000000000011:list").orElseThrow().ownedBy("discord:100000000000000011"))
+                .isTrue();
+        Press earlier = Press.read("b:" + Long.toUnsignedString(owner, 36) + ":" + longest).orElseThrow();
+        assertThat(earlier.payload()).isEqualTo(longest);
+        assertThat(earlier.ownedBy(message.member())).isTrue();
     }
 
     @Test

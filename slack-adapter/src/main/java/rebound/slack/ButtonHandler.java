@@ -12,24 +12,24 @@ import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DmHandOff;
-import rebound.frontdoor.Event;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
-import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Press;
+import rebound.frontdoor.Pressed;
 import rebound.frontdoor.ReplyChannel;
 
 /**
- * A pressed button or picked menu entry sends the core the choice's action verbatim; the answer
- * goes where the button was (the DM, or ephemerally through {@code response_url}, or the DM when
- * pressed on the Home tab, which is then refreshed). A press by anyone but the member the buttons
- * were made for changes nothing.
+ * A pressed button or picked menu entry, handed to the door with its actions block's id (the door's
+ * {@link Press}) and what was picked: the door checks whose it is and whether it is still understood
+ * (a refusal is answered to the presser alone), and takes it as the member's turn. The answer goes
+ * where the button was (the DM, or ephemerally through {@code response_url}, or the DM when pressed on
+ * the Home tab, which is then refreshed).
  */
 final class ButtonHandler implements BlockActionHandler {
 
@@ -62,29 +62,47 @@ final class ButtonHandler implements BlockActionHandler {
         BlockActionPayload press = req.getPayload();
         BlockActionPayload.Action action = press.getActions().get(0);
         String member = Members.of(ctx);
-        String owner = ComponentIds.ownerOf(action.getBlockId());
-        if (owner != null && !ComponentIds.ownedBy(owner, member)) {
-            door.later(member, () -> respond(ctx, new SlackMessage(door.words().say("not_yours"), List.of())));
-            return ctx.ack();
-        }
         String id = action.getActionId();
+        String blockId = action.getBlockId();
         if (id.startsWith(ComponentIds.PICK)) {
+            // an entry picked in a menu of several: nothing is sent before its done button, but only its owner may pick
+            door.refusal(member, EarlierButtons.press(blockId, Press.Kind.SEVERAL, member))
+                    .ifPresent(words -> refuse(member, ctx, words));
             return ctx.ack();
         }
-        if (id.startsWith(ComponentIds.FORM)) {
-            Optional<Form> form = door.form(forms.formId(id));
-            String channel = inDm(press) ? press.getChannel().getId() : null;
+        String pressed = id.startsWith(ComponentIds.FORM) ? formPress(action.getValue(), blockId, member)
+                : EarlierButtons.press(blockId, id.startsWith(ComponentIds.PICKED) ? Press.Kind.SEVERAL
+                        : Press.Kind.CHOICE, member);
+        List<String> picked = id.startsWith(ComponentIds.FORM) ? List.of() : picked(press, action);
+        if (picked == null) {
+            return ctx.ack();
+        }
+        Pressed result = door.press(member, pressed, picked, press.getTriggerId(), zones.of(member),
+                () -> answers(press, ctx, member));
+        if (result instanceof Pressed.Refused refused) {
+            refuse(member, ctx, refused.words());
+        } else if (result instanceof Pressed.OpensForm form) {
             // At once, before the ack and never behind the member's earlier posts: a trigger_id
             // opens a modal for 3 seconds only.
-            form.ifPresent(f -> openModal(press.getTriggerId(), f, channel, member, ctx));
-            return ctx.ack();
+            openModal(press.getTriggerId(), form.form(), inDm(press) ? press.getChannel().getId() : null, member, ctx);
         }
-        Event event = eventOf(press, action);
-        if (event == null) {
-            return ctx.ack();
-        }
-        Inbound inbound = new Inbound(member, event, press.getTriggerId(), zones.of(member));
-        door.turn(inbound, new ReplyChannel() {
+        return ctx.ack();
+    }
+
+    /** The door's refusal, to the presser alone, through the press's response_url. */
+    private void refuse(String member, ActionContext ctx, String words) {
+        door.later(member, () -> respond(ctx, new SlackMessage(words, List.of())));
+    }
+
+    /** What a form button carries back: the door's press, or a button of before issue 19 read as one. */
+    private String formPress(String value, String blockId, String member) {
+        return forms.earlierFormId(value).flatMap(formId -> EarlierButtons.owner(blockId, member)
+                .map(owner -> Press.of(Press.Kind.OPEN_FORM, owner, formId).write())).orElse(value);
+    }
+
+    /** Where a taken press's answers go. */
+    private ReplyChannel answers(BlockActionPayload press, ActionContext ctx, String member) {
+        return new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
                 answer(press, ctx, member, answers);
@@ -98,21 +116,25 @@ final class ButtonHandler implements BlockActionHandler {
                     replies.say(member, inDm(press) ? press.getChannel().getId() : null, words);
                 }
             }
-        });
-        return ctx.ack();
+        };
     }
 
-    private static Event eventOf(BlockActionPayload press, BlockActionPayload.Action action) {
+    /**
+     * The entries the press reports chosen: a button's value (its action), a menu's pick, the entries
+     * picked in a menu of several when its done button is pressed; null when there is nothing to take
+     * (a menu cleared, a button without a value).
+     */
+    private static List<String> picked(BlockActionPayload press, BlockActionPayload.Action action) {
         String id = action.getActionId();
         if (id.startsWith(ComponentIds.CHOICE)) {
-            return new Event.Action(action.getValue());
+            return action.getValue() == null ? null : List.of(action.getValue());
         }
         if (id.startsWith(ComponentIds.SELECT)) {
-            return action.getSelectedOption() == null ? null : new Event.Action(action.getSelectedOption().getValue());
+            return action.getSelectedOption() == null || action.getSelectedOption().getValue() == null ? null
+                    : List.of(action.getSelectedOption().getValue());
         }
         if (id.startsWith(ComponentIds.PICKED)) {
-            String step = ComponentIds.stepIn(id, ComponentIds.PICKED);
-            return new Event.Text(String.join(", ", picked(press.getState(), action.getBlockId(), step)));
+            return picked(press.getState(), action.getBlockId(), ComponentIds.stepIn(id, ComponentIds.PICKED));
         }
         return null;
     }
@@ -196,6 +218,10 @@ final class ButtonHandler implements BlockActionHandler {
      * minutes and answers 404 after that ({@code used_url}, {@code expired_url}).
      */
     private static boolean respond(ActionContext ctx, SlackMessage message) {
+        if (ctx.getResponseUrl() == null || ctx.getResponseUrl().isBlank()) {
+            LOG.info("A press came without a response_url; nothing to answer it through");
+            return false;
+        }
         try {
             WebhookResponse taken = ctx.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(false)
                     .text(message.text()).blocks(message.blocks().isEmpty() ? null : message.blocks()).build());

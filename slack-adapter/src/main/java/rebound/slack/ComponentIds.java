@@ -1,10 +1,11 @@
 package rebound.slack;
 
 /**
- * The ids on blocks and interactive elements. The question block is {@code step:<step id>}; a
- * button's {@code action_id} names its step and value ({@code choice:<step>:<value>}) and its
- * {@code value} carries the core's action verbatim; the actions block names its owner
- * ({@code choices:<team id>.<user id>}) so a press by someone else, in any workspace, changes nothing.
+ * The names of blocks and interactive elements, by which Bolt routes a press. The question block is
+ * {@code step:<step id>}; a button's {@code action_id} names its step and value
+ * ({@code choice:<step>:<value>}) and its {@code value} carries the core's action verbatim. What a press
+ * carries back to the door (whose it is) is the door's own {@link rebound.frontdoor.Press}, in the
+ * actions block's id (issue 19).
  */
 final class ComponentIds {
 
@@ -13,7 +14,6 @@ final class ComponentIds {
     static final String PICK = "pick:";
     static final String PICKED = "picked:";
     static final String FORM = "form:";
-    static final String OWNER = "choices:";
     static final String NO_STEP = "-";
     private static final int MAX_ID = 255;
 
@@ -42,33 +42,6 @@ final class ComponentIds {
 
     static String form(String formId) {
         return cut(FORM + formId);
-    }
-
-    /** The actions block id naming the member whose buttons these are: {@code choices:<team>.<user>}. */
-    static String owner(String member) {
-        return OWNER + Members.teamId(member) + "." + Members.userId(member);
-    }
-
-    /**
-     * Whether the presser (a member key, {@link Members#of}) owns the buttons named by an owner from
-     * {@link #ownerOf}; an owner without a team (buttons posted before teams were named) is matched
-     * by user alone.
-     */
-    static boolean ownedBy(String owner, String presser) {
-        int dot = owner.indexOf('.');
-        String ownerKey = dot < 0 ? Members.key(Members.teamId(presser), owner)
-                : Members.key(owner.substring(0, dot), owner.substring(dot + 1));
-        return rebound.frontdoor.FrontDoor.ownedBy(ownerKey, presser);
-    }
-
-    /** The owner named by an actions block id ({@code <team>.<user>}, or a user id), or null when none. */
-    static String ownerOf(String blockId) {
-        if (blockId == null || !blockId.startsWith(OWNER)) {
-            return null;
-        }
-        String rest = blockId.substring(OWNER.length());
-        int colon = rest.indexOf(':');
-        return colon < 0 ? rest : rest.substring(0, colon);
     }
 
     /** The step an element id names (after its prefix). */

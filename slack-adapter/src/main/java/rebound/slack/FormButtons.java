@@ -1,27 +1,38 @@
 package rebound.slack;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.element.ButtonElement;
+import java.util.Optional;
 import rebound.frontdoor.Form;
-import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Press;
 
 /**
- * The button that opens a core {@link Form} as a modal. The button names the form by id (its
- * {@code action_id}, {@code form:<id>}) and the door gives the form when it is pressed
- * ({@link FrontDoor#form}), so a button keeps working after a restart and always opens the form
- * as the playbook has it now. Buttons posted before carried the whole form as JSON in their value;
- * their {@code action_id} is the same, so they open the form by id too, and that value is not read.
+ * The button that opens a core {@link Form} as a modal. Its value is the door's {@link Press} (the
+ * member's, naming the form), so a button keeps working after a restart and the door checks whose it
+ * is. Buttons posted before issue 19 carry the whole form as JSON instead; {@link #earlierFormId} still
+ * reads their form's id.
  */
 final class FormButtons {
 
-    /** The button for {@code form}, its value the form's id. */
-    ButtonElement button(Form form) {
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** The button opening {@code form} for {@code owner} (a member key). */
+    ButtonElement button(Form form, String owner) {
         return ButtonElement.builder().actionId(ComponentIds.form(form.id()))
-                .text(Renderer.plain(form.title())).value(form.id()).build();
+                .text(Renderer.plain(form.title())).value(Press.of(Press.Kind.OPEN_FORM, owner, form.id()).write())
+                .build();
     }
 
-    /** The id of the form a pressed button opens, from its {@code action_id} ({@code form:<id>}); "" when none. */
-    String formId(String actionId) {
-        return actionId == null || !actionId.startsWith(ComponentIds.FORM) ? ""
-                : actionId.substring(ComponentIds.FORM.length());
+    /** The form id in a button value of before issue 19 (the form as JSON), or empty when it is none. */
+    Optional<String> earlierFormId(String value) {
+        if (value == null || !value.startsWith("{")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(json.readValue(value, Form.class).id());
+        } catch (JsonProcessingException | IllegalArgumentException | NullPointerException e) {
+            return Optional.empty();
+        }
     }
 }

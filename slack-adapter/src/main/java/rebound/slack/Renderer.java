@@ -17,10 +17,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import rebound.frontdoor.Attachment;
+import rebound.frontdoor.Capabilities;
 import rebound.frontdoor.Choice;
+import rebound.frontdoor.ChoiceLayout;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Outbound;
+import rebound.frontdoor.Press;
 import rebound.frontdoor.Texts;
 
 /**
@@ -31,10 +34,18 @@ import rebound.frontdoor.Texts;
  */
 final class Renderer {
 
-    static final int MAX_BUTTONS = 5;
-    private static final int MAX_LABEL = 75;
+    /**
+     * What a Slack message holds (https://api.slack.com/reference/block-kit/blocks): 25 elements in an
+     * actions block, 50 blocks a message, 100 options in a select menu
+     * (https://api.slack.com/reference/block-kit/block-elements#static_select), 75 characters of a
+     * button's text (https://api.slack.com/reference/block-kit/block-elements#button), 255 in a
+     * {@code block_id} or {@code action_id}, 3,000 in a section's text.
+     */
+    static final Capabilities CAPABILITIES = new Capabilities(25, SlackMessage.MAX_BLOCKS, 100, 75, 255,
+            SlackText.MAX_TEXT);
+    private static final int MAX_LABEL = CAPABILITIES.labelLength();
+    /** An option's {@code value}: Slack takes 150 characters. */
     private static final int MAX_OPTION_VALUE = 150;
-    private static final int MAX_OPTIONS = 100;
     private static final int MAX_NOTIFICATION = 300;
 
     private final FormButtons forms;
@@ -126,12 +137,13 @@ final class Renderer {
         }
         List<BlockElement> elements = new ArrayList<>();
         if (message.form() != null) {
-            elements.add(forms.button(message.form()));
+            elements.add(forms.button(message.form(), owner));
         }
         elements.addAll(choices(message));
         if (!elements.isEmpty()) {
-            blocks.add(ActionsBlock.builder().blockId(unique(ComponentIds.owner(owner), ids))
-                    .elements(elements).build());
+            // the press every element of the block carries back: whose it is, what kind (issue 19)
+            Press press = Press.of(message.multiple() ? Press.Kind.SEVERAL : Press.Kind.CHOICE, owner, "choices");
+            blocks.add(ActionsBlock.builder().blockId(unique(press.write(), ids)).elements(elements).build());
         }
         return blocks;
     }
@@ -140,39 +152,39 @@ final class Renderer {
         return SlackText.mrkdwn(words.draftHeading(draft));
     }
 
+    /** The widgets for the rows the core laid out for Slack ({@link ChoiceLayout}), side by side in one actions block. */
     private List<BlockElement> choices(Outbound message) {
-        List<Choice> choices = message.choices();
-        if (choices.isEmpty()) {
-            return List.of();
-        }
-        if (message.multiple()) {
-            List<OptionObject> options = options(choices, true);
-            return List.of(
-                    MultiStaticSelectElement.builder().actionId(ComponentIds.pick(message.step()))
-                            .placeholder(plain(words.say("pick_several"))).options(options).build(),
-                    ButtonElement.builder().actionId(ComponentIds.picked(message.step()))
-                            .text(plain(words.say("done_picking"))).value("done").style("primary").build());
-        }
-        if (choices.size() > MAX_BUTTONS) {
-            return List.of(StaticSelectElement.builder().actionId(ComponentIds.select(message.step()))
-                    .placeholder(plain(words.say("pick_one"))).options(options(choices, false)).build());
-        }
-        List<BlockElement> buttons = new ArrayList<>();
+        List<BlockElement> elements = new ArrayList<>();
         Set<String> actionIds = new HashSet<>();
-        for (Choice choice : choices) {
-            String actionId = ComponentIds.choice(message.step(), choice.value());
-            while (!actionIds.add(actionId)) {
-                actionId = actionId + "+";
+        for (ChoiceLayout.Row row : ChoiceLayout.of(message, CAPABILITIES).rows()) {
+            if (row instanceof ChoiceLayout.Several several) {
+                elements.add(MultiStaticSelectElement.builder().actionId(ComponentIds.pick(message.step()))
+                        .placeholder(plain(words.say("pick_several"))).options(options(several.choices(), true)).build());
+                elements.add(ButtonElement.builder().actionId(ComponentIds.picked(message.step()))
+                        .text(plain(words.say("done_picking"))).value("done").style("primary").build());
+            } else if (row instanceof ChoiceLayout.Menu menu) {
+                String placeholder = menu.oneOfSeveral() ? words.say("menu_range", java.util.Map.of("from",
+                        Integer.toString(menu.from()), "to", Integer.toString(menu.from() + menu.choices().size() - 1),
+                        "total", Integer.toString(menu.total()))) : words.say("pick_one");
+                elements.add(StaticSelectElement.builder().actionId(unique(ComponentIds.select(message.step()), actionIds))
+                        .placeholder(plain(placeholder)).options(options(menu.choices(), false)).build());
+            } else if (row instanceof ChoiceLayout.Buttons buttons) {
+                for (Choice choice : buttons.choices()) {
+                    String actionId = ComponentIds.choice(message.step(), choice.value());
+                    while (!actionIds.add(actionId)) {
+                        actionId = actionId + "+";
+                    }
+                    elements.add(ButtonElement.builder().actionId(actionId).text(plain(choice.label()))
+                            .value(choice.action()).build());
+                }
             }
-            buttons.add(ButtonElement.builder().actionId(actionId).text(plain(choice.label()))
-                    .value(choice.action()).build());
         }
-        return buttons;
+        return elements;
     }
 
     private static List<OptionObject> options(List<Choice> choices, boolean byValue) {
         List<OptionObject> options = new ArrayList<>();
-        for (Choice choice : choices.subList(0, Math.min(choices.size(), MAX_OPTIONS))) {
+        for (Choice choice : choices) {
             String value = byValue ? choice.value() : choice.action();
             if (value.length() <= MAX_OPTION_VALUE) {
                 options.add(OptionObject.builder().text(plain(choice.label())).value(value).build());

@@ -2,12 +2,14 @@ package rebound.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static rebound.slack.RunningSlackApp.ANA;
+import static rebound.slack.RunningSlackApp.BEN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Press;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 
@@ -15,14 +17,19 @@ import rebound.slack.fake.FakeSlack;
 class ButtonsAndModalTest extends RunningSlackAppTest {
 
     private ApiCall toContacts() {
-        app.startIntake(ANA);
-        app.dm(ANA, "Acme");
-        ApiCall stage = app.dm(ANA, "Designer");
+        ApiCall stage = toStage();
         app.press(ANA, stage, "choice:stage:interview");
         ApiCall outcome = app.slack.lastPosted(FakeSlack.dmOf(ANA));
         // seven ways a no can come: more than a row of buttons, so a select menu answers it
         app.select(ANA, outcome, "select:outcome", "answer:outcome:hired_other");
         return app.slack.lastPosted(FakeSlack.dmOf(ANA));
+    }
+
+    /** Ana's intake up to the stage question (how far she got), in her DM. */
+    private ApiCall toStage() {
+        app.startIntake(ANA);
+        app.dm(ANA, "Acme");
+        return app.dm(ANA, "Designer");
     }
 
     @Test
@@ -31,7 +38,8 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
         ApiCall contacts = toContacts();
 
         assertThat(contacts.block("step:contacts").isMissingNode()).isFalse();
-        assertThat(contacts.blockIdOf("choice:contacts:")).isEqualTo("choices:" + FakeSlack.TEAM + "." + ANA);
+        assertThat(rebound.frontdoor.Press.read(contacts.blockIdOf("choice:contacts:")).orElseThrow()
+                .ownedBy("slack:" + FakeSlack.TEAM + ":" + ANA)).isTrue();
         assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).stream().map(ApiCall::shownText))
                 .anySatisfy(text -> assertThat(text).contains("How did the no come"));
     }
@@ -78,27 +86,24 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
     }
 
     @Test
-    @DisplayName("the form button names the form by id, the door gives the form; a button sent before, with the whole form as JSON in its value, still opens it")
+    @DisplayName("the form button carries the door's press naming the form, not the form; pressed, it opens the form as the door has it now")
     void formById() {
         // given Ana is at the contacts step, with a form button
         ApiCall contacts = toContacts();
         JsonNode formButton = contacts.element("form:contact");
 
-        // then the button carries the form's id, not the form
-        assertThat(formButton.path("value").asText()).isEqualTo("contact");
+        // then the button carries her press of the form, not the form
+        assertThat(Press.read(formButton.path("value").asText())).hasValueSatisfying(press -> {
+            assertThat(press.kind()).isEqualTo(Press.Kind.OPEN_FORM);
+            assertThat(press.payload()).isEqualTo("contact");
+        });
 
-        // when she presses a button posted before this change, whose value held the form as JSON
-        ObjectNode old = formButton.deepCopy();
-        old.put("value", "{\"id\":\"contact\",\"title\":\"Old title\",\"submitLabel\":\"Add\",\"fields\":"
-                + "[{\"id\":\"name\",\"label\":\"Name\",\"placeholder\":\"\",\"optional\":false,\"maxLength\":80}]}");
-        app.send(app.payloads.blockAction(ANA, contacts.param("channel"), false, contacts.blockIdOf("form:contact"), old,
-                null, null));
-
-        // then the form opens as the door has it now (three fields, today's title)
+        // when she presses it, the form opens as the door has it (three fields)
+        app.send(app.payloads.blockAction(ANA, contacts.param("channel"), false, contacts.blockIdOf("form:contact"),
+                formButton, null, null));
         JsonNode view = app.slack.calls("views.open").get(0).jsonParam("view");
         assertThat(view.path("callback_id").asText()).isEqualTo("form:contact");
         assertThat(view.path("blocks").findValuesAsText("block_id")).containsExactly("name", "part", "detail");
-        assertThat(view.path("title").path("text").asText()).isNotEqualTo("Old title");
     }
 
     @Test
@@ -158,9 +163,7 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
     @DisplayName("a button pressed by a user of another workspace (a Slack Connect partner) changes nothing either")
     void otherWorkspacesButton() {
         // given Ana is asked how far she got
-        app.startIntake(ANA);
-        app.dm(ANA, "Acme");
-        ApiCall stage = app.dm(ANA, "Designer");
+        ApiCall stage = toStage();
         int before = app.dms(ANA).size();
 
         // when a user of a partner organisation presses one of her buttons (Slack names their home workspace)
@@ -194,5 +197,44 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
 
         // then the modal opened (a trigger_id older than 3 s would have been refused by Slack)
         assertThat(app.slack.calls("views.open")).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("buttons posted before issue 19 (the owner in the actions block's id) still answer their owner, and only them")
+    void earlierButtons() {
+        // given Ana is asked how far she got, on a message posted by the version before the upgrade
+        ApiCall stage = toStage();
+        JsonNode element = stage.element("choice:stage:final");
+        String earlierBlock = "choices:" + FakeSlack.TEAM + "." + ANA;
+        int before = app.dms(ANA).size();
+
+        // when Ben presses it, then he is told it is not his and nothing is posted
+        app.send(app.payloads.blockAction(BEN, FakeSlack.dmOf(ANA), false, earlierBlock, element, null, null));
+        assertThat(app.slack.calls("respond")).singleElement()
+                .satisfies(r -> assertThat(r.param("text")).contains("someone else"));
+        assertThat(app.dms(ANA)).hasSize(before);
+
+        // when Ana presses it (a block of before teams were named: her user id alone), her answer is taken
+        app.send(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, "choices:" + ANA, element, null, null));
+        assertThat(app.slack.lastPosted(FakeSlack.dmOf(ANA)).block("step:outcome").isMissingNode()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a form button posted before issue 19 (the whole form as JSON in its value) still opens the form")
+    void earlierFormButton() {
+        ApiCall contacts = toContacts();
+        ObjectNode formButton = contacts.element("form:contact").deepCopy();
+        formButton.put("value", "{\"id\":\"contact\",\"title\":\"Old title\",\"submitLabel\":\"Add\",\"fields\":"
+                + "[{\"id\":\"name\",\"label\":\"Name\",\"placeholder\":\"\",\"optional\":false,\"maxLength\":80}]}");
+
+        app.send(app.payloads.blockAction(ANA, FakeSlack.dmOf(ANA), false, "choices:" + FakeSlack.TEAM + "." + ANA,
+                formButton, null, null));
+
+        // the form opens as the door has it now (three fields, today's title), not as the old button held it
+        assertThat(app.slack.calls("views.open")).singleElement().satisfies(call -> {
+            JsonNode view = call.jsonParam("view");
+            assertThat(view.path("blocks").findValuesAsText("block_id")).containsExactly("name", "part", "detail");
+            assertThat(view.path("title").path("text").asText()).isNotEqualTo("Old title");
+        });
     }
 }
