@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule storeKeepsNoDialogue = noClasses().that().resideInAPackage("rebound.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("rebound.conversation..", "rebound.playbook..",
+            .should().dependOnClassesThat().resideInAnyPackage("rebound.conversation..", "rebound.plan..",
                     "rebound.reminder..")
             .because("the store keeps the member's model (rebound.member, rebound.rejection); the dialogue engine"
                     + " and the plan run around it, so a store can be read and replaced without them (issue 19)");
@@ -41,7 +41,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule theDoorIsALeaf = noClasses().that().resideInAPackage("rebound.frontdoor..")
             .should().dependOnClassesThat().resideInAnyPackage("rebound", "rebound.conversation..",
-                    "rebound.member..", "rebound.store..", "rebound.reminder..", "rebound.playbook..",
+                    "rebound.member..", "rebound.store..", "rebound.reminder..", "rebound.plan..",
                     "rebound.intake..", "rebound.rejection..", "rebound.launch..", "rebound.console..")
             .because("the door is the one package adapters see: it reaches the bot through its port (Bot), so it"
                     + " is a face without a cycle and an adapter learns nothing deeper through it (issue 19)");

@@ -16,7 +16,7 @@ import rebound.frontdoor.Choice;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
-import rebound.script.PlaybookException;
+import rebound.playbook.PlaybookException;
 import rebound.store.DataDirInUse;
 import rebound.store.MapDbMemberStore;
 

@@ -13,7 +13,7 @@ import rebound.frontdoor.Outbound;
 import rebound.frontdoor.Texts;
 import rebound.intake.Option;
 import rebound.member.Awaiting;
-import rebound.playbook.Playbook;
+import rebound.plan.Playbook;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.PersonStory;

@@ -10,7 +10,7 @@ import java.util.Map;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.Playbook;
+import rebound.plan.Playbook;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;

@@ -19,7 +19,7 @@ import rebound.files.CsvTable;
 import rebound.frontdoor.Attachment;
 import rebound.frontdoor.Draft;
 import rebound.member.MemberState;
-import rebound.playbook.Playbook;
+import rebound.plan.Playbook;
 import rebound.reading.ReadingVocabulary;
 import rebound.rejection.Contact;
 import rebound.rejection.FollowUp;

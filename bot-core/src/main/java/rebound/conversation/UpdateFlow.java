@@ -11,7 +11,7 @@ import rebound.intake.Option;
 import rebound.intake.OptionMatcher;
 import rebound.member.Awaiting;
 import rebound.member.MemberState;
-import rebound.playbook.Playbook;
+import rebound.plan.Playbook;
 import rebound.rejection.Contact;
 import rebound.rejection.Rejection;
 import rebound.words.Line;

@@ -63,7 +63,7 @@ public interface Bot {
      * The front doors' own lines ({@code frontdoor.txt}, the community's copy when its playbook folder
      * has one), read anew.
      *
-     * @throws rebound.script.PlaybookException listing every problem with its file and line
+     * @throws rebound.playbook.PlaybookException listing every problem with its file and line
      */
     DoorWords doorWords();
 

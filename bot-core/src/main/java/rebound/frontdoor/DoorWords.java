@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rebound.script.PlaybookFile;
-import rebound.script.PlaybookSource;
-import rebound.script.Problems;
-import rebound.script.Template;
+import rebound.playbook.PlaybookFile;
+import rebound.playbook.PlaybookSource;
+import rebound.playbook.Problems;
+import rebound.playbook.Template;
 
 /**
  * The lines a platform front door says itself (a failed turn, someone else's button, where the
@@ -42,7 +42,7 @@ public final class DoorWords {
     /**
      * Reads {@code frontdoor.txt} from the playbook (the community's copy when its folder has one).
      *
-     * @throws rebound.script.PlaybookException listing every problem with its file and line
+     * @throws rebound.playbook.PlaybookException listing every problem with its file and line
      */
     public static DoorWords load(PlaybookSource source) {
         Problems problems = new Problems();

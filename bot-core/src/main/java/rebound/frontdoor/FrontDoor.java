@@ -70,7 +70,7 @@ public final class FrontDoor {
      * A door that takes each turn on the caller's thread, for the terminal and JSON lines (one reader,
      * so one member's turns are in order anyway), with the front doors' words from the bot's playbook.
      *
-     * @throws rebound.script.PlaybookException when the playbook's {@code frontdoor.txt} has problems
+     * @throws rebound.playbook.PlaybookException when the playbook's {@code frontdoor.txt} has problems
      */
     public static FrontDoor inline(Bot bot) {
         return new FrontDoor(bot, Runnable::run, bot.doorWords(),

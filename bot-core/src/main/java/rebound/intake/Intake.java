@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
-import rebound.script.PlaybookFile;
-import rebound.script.PlaybookSource;
-import rebound.script.Problems;
-import rebound.script.Template;
+import rebound.playbook.PlaybookFile;
+import rebound.playbook.PlaybookSource;
+import rebound.playbook.Problems;
+import rebound.playbook.Template;
 import rebound.words.Words;
 
 /**

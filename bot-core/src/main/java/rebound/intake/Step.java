@@ -3,7 +3,7 @@ package rebound.intake;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import rebound.script.Template;
+import rebound.playbook.Template;
 
 /** One question of the intake, as written in the playbook's {@code intake.txt}. */
 public record Step(

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Bot;
-import rebound.script.PlaybookException;
+import rebound.playbook.PlaybookException;
 import rebound.store.DataDirInUse;
 import rebound.store.postgres.DatabaseUnusable;
 

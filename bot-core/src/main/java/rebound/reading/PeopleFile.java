@@ -8,8 +8,8 @@ import static rebound.reading.ReadingVocabulary.words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import rebound.script.PlaybookFile;
-import rebound.script.Problems;
+import rebound.playbook.PlaybookFile;
+import rebound.playbook.Problems;
 
 /**
  * Reads {@code people.txt} into a {@link ReadingVocabulary} (format: docs/reading.md): the

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rebound.script.PlaybookFile;
-import rebound.script.PlaybookSource;
-import rebound.script.Problems;
+import rebound.playbook.PlaybookFile;
+import rebound.playbook.PlaybookSource;
+import rebound.playbook.Problems;
 
 /**
  * Every word the readers of people and topics understand, read from the playbook's

@@ -11,8 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rebound.script.PlaybookFile;
-import rebound.script.Problems;
+import rebound.playbook.PlaybookFile;
+import rebound.playbook.Problems;
 
 /**
  * Reads {@code topics.txt} into a {@link ReadingVocabulary} (format: docs/reading.md): the

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import rebound.script.PlaybookFile;
-import rebound.script.PlaybookSource;
-import rebound.script.Problems;
-import rebound.script.Template;
+import rebound.playbook.PlaybookFile;
+import rebound.playbook.PlaybookSource;
+import rebound.playbook.Problems;
+import rebound.playbook.Template;
 
 /**
  * Everything Rebound says that is not a draft or a question: greetings, hints, confirmations,

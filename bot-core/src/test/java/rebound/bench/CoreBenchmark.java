@@ -21,8 +21,8 @@ import rebound.conversation.Conversation;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.MapDbMemberStore;
 
 /**

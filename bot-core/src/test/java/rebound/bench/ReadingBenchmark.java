@@ -6,12 +6,12 @@ import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
+import rebound.playbook.PlaybookSource;
 import rebound.reading.ContactReader;
 import rebound.reading.ReadContact;
 import rebound.reading.ReadingVocabulary;
 import rebound.reading.Topic;
 import rebound.reading.TopicReader;
-import rebound.script.PlaybookSource;
 
 /**
  * What reading a contact line costs (issue 12: "measure what it costs per contact line"; issue 18: the

@@ -20,8 +20,8 @@ import rebound.Settings;
 import rebound.frontdoor.DoorContract;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Draft;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.FailingStore;
 import rebound.store.MapDbMemberStore;
 

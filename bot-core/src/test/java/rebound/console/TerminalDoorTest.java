@@ -23,8 +23,8 @@ import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
 import rebound.frontdoor.DoorContract;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.FailingStore;
 import rebound.store.MapDbMemberStore;
 

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import rebound.intake.Intake;
 import rebound.intake.Option;
 import rebound.intake.Step;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 
 @DisplayName("Actions: what a pressed choice carries back")
 class ActionTest {
@@ -81,7 +81,7 @@ class ActionTest {
                 .encode());
         encoded.add(new Action.Cadence("r" + Integer.MAX_VALUE, "r" + Integer.MAX_VALUE + "-f" + Integer.MAX_VALUE,
                 "monthly").encode());
-        for (String outcome : rebound.playbook.Playbook.OUTCOMES) {
+        for (String outcome : rebound.plan.Playbook.OUTCOMES) {
             encoded.add(new Action.Answered("r" + Integer.MAX_VALUE, "999", outcome).encode());
         }
         encoded.add(new Action.ReferredTo("r" + Integer.MAX_VALUE, "999", "any").encode());

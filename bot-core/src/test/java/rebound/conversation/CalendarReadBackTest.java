@@ -21,10 +21,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
-import rebound.script.PlaybookSource;
 
 /**
  * The calendar read back by readers that did not write it (issue 21, "How it is checked"): biweekly,

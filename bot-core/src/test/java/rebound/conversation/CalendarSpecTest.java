@@ -13,10 +13,10 @@ import rebound.frontdoor.Attachment;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
-import rebound.script.PlaybookSource;
 
 @DisplayName("/rejected calendar: the follow-ups still to come, as a file a calendar app imports (issue 21)")
 class CalendarSpecTest {

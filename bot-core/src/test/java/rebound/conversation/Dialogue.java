@@ -10,8 +10,8 @@ import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.StateJson;
 
 /**

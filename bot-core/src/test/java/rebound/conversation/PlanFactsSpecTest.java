@@ -81,7 +81,7 @@ class PlanFactsSpecTest {
 
     /** The thank-you's sentences that thank the reader for telling the news, for the role asked here. */
     private static List<String> toldSentences() {
-        String script = rebound.script.PlaybookSource.builtIn().read("scripts/thank_you.txt").orElseThrow().content();
+        String script = rebound.playbook.PlaybookSource.builtIn().read("scripts/thank_you.txt").orElseThrow().content();
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("\\[if told, named, not after_silence, not outcome=ghosted\\]([^\\[]*)").matcher(script);
         List<String> sentences = new java.util.ArrayList<>();

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import rebound.intake.IntakeProgress;
 import rebound.intake.PeoplePending;
+import rebound.playbook.PlaybookSource;
 import rebound.reading.Audience;
 import rebound.reading.ContactReader;
 import rebound.reading.ReadingVocabulary;
@@ -24,7 +25,6 @@ import rebound.reading.TopicReader;
 import rebound.rejection.Contact;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
-import rebound.script.PlaybookSource;
 
 /**
  * The reading corpus of issue 18: lines written the way members type them, each with the reading a

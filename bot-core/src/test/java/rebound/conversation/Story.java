@@ -20,9 +20,9 @@ import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.rejection.Rejection;
-import rebound.script.PlaybookSource;
 import rebound.store.InMemoryMemberStore;
 
 /**

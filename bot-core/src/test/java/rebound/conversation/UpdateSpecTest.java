@@ -376,10 +376,10 @@ class UpdateSpecTest {
     @DisplayName("every outcome a member can tell has its words and a button that reads back")
     void everyOutcomeButton() {
         Dialogue alice = told("console:alice").commands("update");
-        assertThat(alice.last().choices()).hasSize(rebound.playbook.Playbook.OUTCOMES.size())
+        assertThat(alice.last().choices()).hasSize(rebound.plan.Playbook.OUTCOMES.size())
                 .allSatisfy(c -> assertThat(Action.parse(c.action())).get().extracting(Action::encode)
                         .isEqualTo(c.action()));
         assertThat(Arrays.asList("final_no", "feedback", "invited", "offer", "new_job"))
-                .isSubsetOf(rebound.playbook.Playbook.OUTCOMES);
+                .isSubsetOf(rebound.plan.Playbook.OUTCOMES);
     }
 }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 
 @DisplayName("The words Rebound understands come from the playbook")
 class VocabularyTest {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rebound.SettableClock;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.words.Words;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 /** The heading above a draft is the playbook's words, the same on every front door (issue 19). */
 class DraftHeadingTest {
@@ -34,7 +34,7 @@ class DraftHeadingTest {
     @Test
     @DisplayName("a community rewords the heading in its frontdoor.txt")
     void communityWords(@TempDir Path playbook) throws Exception {
-        String builtIn = PlaybookSource.builtIn().require(DoorWords.FILE, new rebound.script.Problems()).content();
+        String builtIn = PlaybookSource.builtIn().require(DoorWords.FILE, new rebound.playbook.Problems()).content();
         Files.writeString(playbook.resolve(DoorWords.FILE), builtIn
                 .replace("draft_to: *To:* ${to}", "draft_to: *Para:* ${to}")
                 .replace("draft_subject: *Subject:*", "draft_subject: *Asunto:*"));

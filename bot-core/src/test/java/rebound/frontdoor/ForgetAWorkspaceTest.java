@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 /**
  * A workspace that removes Rebound has every member forgotten (issue 20), and a turn already taken

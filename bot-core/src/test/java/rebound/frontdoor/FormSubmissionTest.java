@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 /**
  * A submitted form is checked once, at the door, and its errors come back typed, field id to the

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 /**
  * No member can flood the bot (issue 22): past their pace a member's events are not taken, they are

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 /**
  * Issue 12, section 1: people as members type them. One row per line: the line | the name as written

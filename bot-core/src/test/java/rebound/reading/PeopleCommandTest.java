@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 @DisplayName("remove NAME and fix NAME at the people step")
 class PeopleCommandTest {

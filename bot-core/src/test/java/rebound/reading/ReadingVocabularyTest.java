@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rebound.script.PlaybookException;
-import rebound.script.PlaybookSource;
-import rebound.script.Problems;
+import rebound.playbook.PlaybookException;
+import rebound.playbook.PlaybookSource;
+import rebound.playbook.Problems;
 
 @DisplayName("people.txt and topics.txt: a community's copy, checked with file and line")
 class ReadingVocabularyTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 
 /**
  * Issue 12, section 2: what the member remembers, as the sentence a note says. One row per detail:

@@ -10,10 +10,10 @@ import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
-import rebound.script.PlaybookSource;
 import rebound.store.Change;
 import rebound.store.MemberStore;
 

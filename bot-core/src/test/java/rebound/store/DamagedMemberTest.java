@@ -18,8 +18,8 @@ import rebound.Settings;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 
 @DisplayName("A damaged member never stops the others")
 class DamagedMemberTest {

@@ -15,8 +15,8 @@ import rebound.conversation.Turn;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 
 @DisplayName("The MapDB member store")
 class MapDbMemberStoreTest extends MemberStoreContract {

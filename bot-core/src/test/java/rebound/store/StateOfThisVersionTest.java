@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import rebound.intake.PeoplePending;
 import rebound.member.Awaiting;
 import rebound.member.MemberState;
-import rebound.rejection.HistoryEntry;
 import rebound.rejection.HistoryEntry.Type;
+import rebound.rejection.HistoryEntry;
 
 /**
  * Issue 19: the strings read back by prefix became types; a member's state written before (by commit 276be9a,

@@ -31,7 +31,7 @@ class DiscordLoginTest extends RunningBotTest {
         assertThat(put.body().get(0).path("options").get(3).path("options").get(0).path("required").asBoolean())
                 .isFalse();
         // each described by the playbook's frontdoor.txt (command_<name>), within Discord's 100 characters
-        rebound.frontdoor.DoorWords words = rebound.frontdoor.DoorWords.load(rebound.script.PlaybookSource.builtIn());
+        rebound.frontdoor.DoorWords words = rebound.frontdoor.DoorWords.load(rebound.playbook.PlaybookSource.builtIn());
         assertThat(put.body().get(0).path("description").asText()).isEqualTo(words.say("command_rejected"));
         put.body().get(0).path("options").forEach(o -> assertThat(o.path("description").asText())
                 .isEqualTo(words.say("command_" + o.path("name").asText())).hasSizeLessThanOrEqualTo(100));

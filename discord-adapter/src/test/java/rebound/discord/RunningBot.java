@@ -9,8 +9,8 @@ import rebound.Settings;
 import rebound.discord.fake.FakeDiscord;
 import rebound.discord.fake.Payloads;
 import rebound.discord.fake.RestCall;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.FailingStore;
 import rebound.store.MapDbMemberStore;
 

@@ -29,8 +29,8 @@ import rebound.discord.transport.Shards;
 import rebound.frontdoor.Outbound;
 import rebound.launch.Launch;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.MapDbMemberStore;
 import rebound.store.MemberStore;
 

@@ -20,7 +20,7 @@ class AdapterArchitectureTest {
     @DisplayName("never imports the store, the engine's inner parts, or the other platform")
     void thinTranslator() {
         noClasses().that().resideInAPackage("rebound.slack..").should().dependOnClassesThat(
-                resideInAnyPackage("rebound.store..", "rebound.intake..", "rebound.playbook..",
+                resideInAnyPackage("rebound.store..", "rebound.intake..", "rebound.plan..", "rebound.playbook..",
                         "rebound.rejection..", "rebound.conversation..", "rebound.member..",
                         "net.dv8tion..", "rebound.discord.."))
                 .check(adapter);

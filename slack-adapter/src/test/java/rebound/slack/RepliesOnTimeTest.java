@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.Threads;
-import rebound.script.PlaybookSource;
+import rebound.playbook.PlaybookSource;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
 

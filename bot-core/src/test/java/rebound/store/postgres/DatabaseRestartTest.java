@@ -19,8 +19,8 @@ import rebound.Settings;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 
 @DisplayName("PostgreSQL stopped and started again under load")
 class DatabaseRestartTest {

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.Traces;
 import rebound.store.UnreadableMember;
 

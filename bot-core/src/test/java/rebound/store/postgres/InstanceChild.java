@@ -5,8 +5,8 @@ import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 
 /**
  * A Rebound instance on PostgreSQL in a child JVM, for {@link KilledInstanceTest}: claims the members

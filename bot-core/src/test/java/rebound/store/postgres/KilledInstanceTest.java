@@ -23,8 +23,8 @@ import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
-import rebound.script.PlaybookSource;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.store.Change;
 
 @DisplayName("An instance killed with kill -9, others on the same PostgreSQL")

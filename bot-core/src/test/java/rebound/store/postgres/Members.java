@@ -8,10 +8,10 @@ import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
 import rebound.member.MemberState;
-import rebound.playbook.PlaybookBundle;
+import rebound.plan.PlaybookBundle;
+import rebound.playbook.PlaybookSource;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
-import rebound.script.PlaybookSource;
 import rebound.store.InMemoryMemberStore;
 
 /** Member states made by the real conversation, for the PostgreSQL tests to store many copies of. */
