@@ -215,24 +215,7 @@ class TerminalDoorTest extends DoorContract {
 
         /** Waits until nothing more is printed for a moment (the reminder loop prints on its own thread). */
         private void awaitQuiet() {
-            int length = -1;
-            long quietSince = System.nanoTime();
-            while (System.nanoTime() - quietSince < QUIET.toNanos()) {
-                int now = screen().length();
-                if (now != length) {
-                    length = now;
-                    quietSince = System.nanoTime();
-                }
-                pause();
-            }
-        }
-
-        private static void pause() {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            DoorContract.awaitQuiet(() -> screen().length(), QUIET);
         }
 
         @Override

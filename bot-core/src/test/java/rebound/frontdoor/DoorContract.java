@@ -332,4 +332,30 @@ public abstract class DoorContract {
     public static String plain(String line) {
         return line.replace("*", "").replace("`", "").strip();
     }
+
+    /**
+     * Waits until {@code size} (what a door's platform has received or printed so far) stays the same
+     * for {@code quiet}: a door that answers on its own threads has then said all it will.
+     */
+    protected static void awaitQuiet(java.util.function.IntSupplier size, Duration quiet) {
+        int last = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < quiet.toNanos()) {
+            int now = size.getAsInt();
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+            pause();
+        }
+    }
+
+    /** A short wait between two looks at a door's platform (10 ms). */
+    protected static void pause() {
+        try {
+            Thread.sleep(10);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

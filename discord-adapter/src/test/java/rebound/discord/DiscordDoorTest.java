@@ -210,24 +210,7 @@ class DiscordDoorTest extends DoorContract {
 
         /** Waits until Discord has received nothing more for {@link #QUIET}. */
         private void quiet() {
-            int count = -1;
-            long quietSince = System.nanoTime();
-            while (System.nanoTime() - quietSince < QUIET.toNanos()) {
-                int now = bot.discord.calls().size();
-                if (now != count) {
-                    count = now;
-                    quietSince = System.nanoTime();
-                }
-                pause();
-            }
-        }
-
-        private static void pause() {
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            DoorContract.awaitQuiet(() -> bot.discord.calls().size(), QUIET);
         }
 
         @Override

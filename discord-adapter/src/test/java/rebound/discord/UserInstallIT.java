@@ -127,21 +127,12 @@ class UserInstallIT {
         assertThat(discord.await(c -> c.is("PATCH", "webhooks/\\d+/" + token + "/messages/@original"), 1).get(0)
                 .content()).contains("continued in our DMs");
 
-        say("Acme", "role");
-        say("Product designer", "How far did you get");
-        say("interview", "How did the no come");
-        say("they hired someone else", "Who did you meet");
+        firstAnswers();
         // Discord answers the next DM with a 429 once; JDA waits it out and sends it again
         discord.rateLimits().limit("POST channels/\\d+/messages", 1);
         say("Dana Smith, hiring manager, the move to weekly releases", "Dana");
         assertThat(discord.rateLimits().answered()).isEqualTo(1);
-        say("done", "Who told you");
-        say("skip", "still want it");
-        say("yes", "What would help you most");
-        say("thank, stay in touch", "how should the drafts sound");
-        say("warm", "Does that look right");
-        say("yes", "I'll remind you");
-        awaitDm(0, "What's your time zone or city?");
+        restOfTheIntake();
 
         // the calls to Discord are counted by route and answer, the 429 as such, with no id in any of it
         String dmRoute = "method=\"POST /channels/{id}/messages\",platform=\"discord\"";
@@ -190,18 +181,9 @@ class UserInstallIT {
         discord.gateway().dispatch("INTERACTION_CREATE", new UserInstallPayloads(discord).slashCommand(UMA, "new",
                 UserInstallPayloads.Where.DM_WITH_FRIEND));
         awaitDm(0, "Which company");
-        say("Acme", "role");
-        say("Product designer", "How far did you get");
-        say("interview", "How did the no come");
-        say("they hired someone else", "Who did you meet");
+        firstAnswers();
         say("Dana Smith, hiring manager, the move to weekly releases", "Dana");
-        say("done", "Who told you");
-        say("skip", "still want it");
-        say("yes", "What would help you most");
-        say("thank, stay in touch", "how should the drafts sound");
-        say("warm", "Does that look right");
-        say("yes", "I'll remind you");
-        awaitDm(0, "What's your time zone or city?");
+        restOfTheIntake();
 
         // the jar looks for due reminders as it starts (and every minute after): a restart, and it sends hers
         bot.stop();
@@ -212,6 +194,25 @@ class UserInstallIT {
         assertThat(discord.calls(c -> c.is("POST", "channels/\\d+/messages")))
                 .as("every message went to her DM with the bot, the one channel the app may post in")
                 .allSatisfy(c -> assertThat(c.path()).contains(FakeDiscord.dmChannelOf(UMA)));
+    }
+
+    /** Uma's intake up to the people she met: Acme, a product designer, turned down after an interview. */
+    private void firstAnswers() throws InterruptedException {
+        say("Acme", "role");
+        say("Product designer", "How far did you get");
+        say("interview", "How did the no come");
+        say("they hired someone else", "Who did you meet");
+    }
+
+    /** Uma's intake after the people she met, to the end (she is asked her time zone). */
+    private void restOfTheIntake() throws InterruptedException {
+        say("done", "Who told you");
+        say("skip", "still want it");
+        say("yes", "What would help you most");
+        say("thank, stay in touch", "how should the drafts sound");
+        say("warm", "Does that look right");
+        say("yes", "I'll remind you");
+        awaitDm(0, "What's your time zone or city?");
     }
 
     private static String builtIn(String file) throws java.io.IOException {
