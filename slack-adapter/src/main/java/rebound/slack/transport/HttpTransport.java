@@ -37,6 +37,13 @@ public final class HttpTransport implements AutoCloseable {
     public static final String INSTALL = "/slack/install";
     /** Where Slack sends an installer back with a code (one of the manifest's {@code redirect_urls}). */
     public static final String INSTALL_REDIRECT = "/slack/oauth_redirect";
+    /**
+     * The most bytes of request line and headers read, Jetty's default made explicit: Slack's own
+     * headers take well under a kilobyte. A request over it is answered 431 and its connection
+     * closed without reading its body; a client still sending that body may see the connection
+     * close before it reads the answer (RFC 9112, section 9.6), the price of not reading it.
+     */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -56,6 +63,7 @@ public final class HttpTransport implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(bind);
         connector.setPort(port);
