@@ -1,5 +1,6 @@
 package rebound;
 
+import rebound.frontdoor.Member;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
@@ -102,7 +103,7 @@ public final class Rebound implements Bot, AutoCloseable {
         long start = System.nanoTime();
         String outcome = "saved";
         try {
-            return store.update(inbound.member(), state -> decide(conversation.step(state, inbound, now())));
+            return store.update(inbound.member().key(), state -> decide(conversation.step(state, inbound, now())));
         } catch (UnreadableMember e) {
             outcome = "unreadable";
             return unreadable(inbound, e);
@@ -117,25 +118,25 @@ public final class Rebound implements Bot, AutoCloseable {
         }
     }
 
-    private List<Outbound> notSaved(String member, NotSaved e) {
-        LOG.error("A turn of {} was not saved and changed nothing: {}", LogName.of(member),
+    private List<Outbound> notSaved(Member member, NotSaved e) {
+        LOG.error("A turn of {} was not saved and changed nothing: {}", member.logName(),
                 e.getCause() == null ? e.getMessage() : e.getMessage() + " (" + e.getCause() + ")");
         return List.of(Outbound.say(member, words.say("store_not_saved")));
     }
 
     private List<Outbound> unreadable(Inbound inbound, UnreadableMember e) {
-        String member = inbound.member();
+        Member member = inbound.member();
         LOG.error("The stored record of {} cannot be read; their turns change nothing until they forget ({})",
-                LogName.of(member), cause(e));
-        MemberState before = unreadable.get(member, key -> MemberState.empty());
+                member.logName(), cause(e));
+        MemberState before = unreadable.get(member.key(), key -> MemberState.empty());
         Turn turn = conversation.step(before, inbound, now());
         if (turn.forget()) {
-            store.forget(member);
-            unreadable.invalidate(member);
+            store.forget(member.key());
+            unreadable.invalidate(member.key());
             return turn.replies(StateJson::pretty);
         }
         if (!turn.state().awaiting().isEmpty()) { // the forget question: its answer is kept in memory
-            unreadable.put(member, turn.state());
+            unreadable.put(member.key(), turn.state());
             return turn.messages();
         }
         return List.of(Outbound.say(member, words.say("store_unreadable")));
@@ -152,12 +153,12 @@ public final class Rebound implements Bot, AutoCloseable {
     }
 
     @Override
-    public List<String> membersWithRemindersDue() {
+    public List<Member> membersWithRemindersDue() {
         return reminders.membersDue(now());
     }
 
     @Override
-    public int remind(String member, Messenger messenger) {
+    public int remind(Member member, Messenger messenger) {
         return reminders.deliverTo(member, now(), messenger);
     }
 
@@ -204,10 +205,10 @@ public final class Rebound implements Bot, AutoCloseable {
      * new one for someone with nothing logged yet; anyone else sees their overview and chooses.
      */
     @Override
-    public List<Outbound> opened(String member) {
+    public List<Outbound> opened(Member member) {
         Inbound start = new Inbound(member, new Event.Command(""), null);
         try {
-            return store.update(member, state -> {
+            return store.update(member.key(), state -> {
                 if (state.rejections().isEmpty() || state.intake() != null) {
                     return decide(conversation.step(state, start, now()));
                 }
@@ -226,11 +227,11 @@ public final class Rebound implements Bot, AutoCloseable {
 
     /** A member's rejections and upcoming follow-ups at a glance (for a home tab); waits for no update. */
     @Override
-    public Outbound overview(String member) {
+    public Outbound overview(Member member) {
         try {
-            return conversation.overview(member, store.read(member));
+            return conversation.overview(member, store.read(member.key()));
         } catch (UnreadableMember e) {
-            LOG.error("The stored record of {} cannot be read; showing no overview ({})", LogName.of(member), cause(e));
+            LOG.error("The stored record of {} cannot be read; showing no overview ({})", member.logName(), cause(e));
             return Outbound.say(member, words.say("store_unreadable"));
         }
     }
@@ -260,8 +261,8 @@ public final class Rebound implements Bot, AutoCloseable {
      * key order, as the store lists them.
      */
     @Override
-    public List<String> membersStartingWith(String prefix) {
-        return store.membersStartingWith(prefix);
+    public List<Member> membersStartingWith(String prefix) {
+        return Member.allKept(store.membersStartingWith(prefix));
     }
 
     /**
@@ -270,13 +271,13 @@ public final class Rebound implements Bot, AutoCloseable {
      * member's queued work ({@link rebound.frontdoor.FrontDoor#forgetAllStartingWith}).
      */
     @Override
-    public void forget(String member) {
+    public void forget(Member member) {
         try {
-            store.update(member, state -> Change.forget(null));
+            store.update(member.key(), state -> Change.forget(null));
         } catch (UnreadableMember e) {
-            store.forget(member);
+            store.forget(member.key());
         }
-        unreadable.invalidate(member);
+        unreadable.invalidate(member.key());
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
@@ -41,7 +42,7 @@ class ReboundTest {
                     int first = half;
                     work.add(pool.submit(() -> {
                         for (int t = first; t < turns; t += 2) {
-                            bot.handle(new Inbound(member, new Event.Text(member + " turn " + t), member + "-" + t));
+                            bot.handle(new Inbound(new Member(member), new Event.Text(member + " turn " + t), member + "-" + t));
                         }
                     }));
                 }
@@ -67,14 +68,14 @@ class ReboundTest {
     @DisplayName("opening Rebound starts or resumes the questions, and shows a returning member their overview")
     void opened() {
         try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
-            assertThat(bot.opened("console:a")).last().extracting(Outbound::step).isEqualTo("company");
-            bot.handle(Inbound.text("console:a", "Acme"));
-            assertThat(bot.opened("console:a")).last().extracting(Outbound::step).isEqualTo("role");
+            assertThat(bot.opened(new Member("console:a"))).last().extracting(Outbound::step).isEqualTo("company");
+            bot.handle(Inbound.text(new Member("console:a"), "Acme"));
+            assertThat(bot.opened(new Member("console:a"))).last().extracting(Outbound::step).isEqualTo("role");
             for (String answer : List.of("Designer", "screen", "hired someone else", "done", "yes", "thank", "warm",
                     "yes")) {
-                bot.handle(Inbound.text("console:a", answer));
+                bot.handle(Inbound.text(new Member("console:a"), answer));
             }
-            List<Outbound> back = bot.opened("console:a");
+            List<Outbound> back = bot.opened(new Member("console:a"));
             assertThat(back).singleElement().satisfies(home -> {
                 assertThat(home.text()).contains("Acme");
                 assertThat(home.choices()).extracting(Choice::action).contains("rejected:new", "rejected:update");
@@ -86,9 +87,9 @@ class ReboundTest {
     @DisplayName("a turn that changes nothing still answers, and a duplicate answers nothing")
     void duplicatesAnswerNothing() {
         try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
-            List<Outbound> first = bot.handle(Inbound.text("console:a", "hello").withDeliveryId("e1"));
+            List<Outbound> first = bot.handle(Inbound.text(new Member("console:a"), "hello").withDeliveryId("e1"));
             assertThat(first).isNotEmpty();
-            assertThat(bot.handle(Inbound.text("console:a", "hello").withDeliveryId("e1"))).isEmpty();
+            assertThat(bot.handle(Inbound.text(new Member("console:a"), "hello").withDeliveryId("e1"))).isEmpty();
         }
     }
 
@@ -112,7 +113,7 @@ class ReboundTest {
     @DisplayName("the overview for a home tab offers to start, and to report an outcome once there is something to report on")
     void overview() {
         try (Rebound bot = Rebound.open(new Settings(data, null, null))) {
-            String member = "slack:T1:U1";
+            Member member = new Member("slack:T1:U1");
             assertThat(bot.overview(member).choices()).extracting(c -> c.action()).containsExactly("rejected:new");
             bot.handle(Inbound.command(member, ""));
             for (String text : List.of("Acme", "Designer", "final", "hired_other", "Dana Smith, hiring manager",

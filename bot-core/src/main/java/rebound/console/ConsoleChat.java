@@ -16,6 +16,7 @@ import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.ReplyChannel;
@@ -30,7 +31,7 @@ final class ConsoleChat {
     private static final String RULE = "-".repeat(64);
 
     private final FrontDoor door;
-    private final String member;
+    private final Member member;
     private final PrintStream out;
     private final boolean ansi;
     private final Path files;
@@ -43,7 +44,7 @@ final class ConsoleChat {
      * member lives in {@code zone} (the system's, for the terminal: issue 21), so their reminders come in its
      * morning and their dates read on its calendar.
      */
-    ConsoleChat(Rebound bot, String member, PrintStream out, boolean ansi, Path files, ZoneId zone) {
+    ConsoleChat(Rebound bot, Member member, PrintStream out, boolean ansi, Path files, ZoneId zone) {
         this.zone = zone;
         this.door = FrontDoor.inline(bot);
         this.member = member;

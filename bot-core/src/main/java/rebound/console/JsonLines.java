@@ -27,6 +27,7 @@ import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.KeyText;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Messenger;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.PlannedFollowUp;
@@ -145,10 +146,10 @@ final class JsonLines {
         if (memberField != null && !memberField.isNull() && !memberField.isTextual()) {
             throw new BadRequest("\"member\" must be a string");
         }
-        String member = text(request, "member");
+        Member member;
         String id = text(request, "id");
         try {
-            KeyText.check("member", member);
+            member = new Member(text(request, "member"));
             if (id != null && !id.isBlank()) {
                 KeyText.check("id", id);
             }
@@ -269,7 +270,7 @@ final class JsonLines {
 
     private void write(Outbound message) {
         ObjectNode node = json.createObjectNode();
-        node.put("member", message.member());
+        node.put("member", message.member().key());
         node.put("text", message.text());
         if (message.step() != null) {
             node.put("step", message.step());

@@ -20,6 +20,7 @@ import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
 import rebound.frontdoor.DoorWords;
+import rebound.frontdoor.Member;
 import rebound.launch.Launch;
 import rebound.plan.PlaybookBundle;
 import rebound.playbook.PlaybookException;
@@ -209,7 +210,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static int chat(Settings settings, PrintStream out) {
-        String member = "console:" + System.getProperty("user.name", "me");
+        Member member = new Member("console:" + System.getProperty("user.name", "me"));
         try (Rebound bot = Rebound.open(settings)) {
             new ConsoleChat(bot, member, out, System.console() != null && System.getenv("NO_COLOR") == null,
                     ConsoleChat.filesNextTo(settings.dataDir()), java.time.ZoneId.systemDefault()).run(stdin());

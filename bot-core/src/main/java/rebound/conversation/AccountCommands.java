@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,7 +99,7 @@ final class AccountCommands {
     }
 
     /** A member's rejections and upcoming follow-ups at a glance, for a home tab or the terminal's start. */
-    Outbound overview(String member, MemberState state) {
+    Outbound overview(Member member, MemberState state) {
         StringBuilder text = new StringBuilder(views.say(Line.OVERVIEW_HEADER));
         if (state.rejections().isEmpty()) {
             text.append("\n").append(views.say(Line.OVERVIEW_EMPTY));

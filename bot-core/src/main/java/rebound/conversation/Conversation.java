@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -161,7 +162,7 @@ public final class Conversation {
      * The message that offers a due follow-up, with its draft ready to copy, its dates on the calendar
      * of a member in {@code zone} ({@link MemberState#zone()}).
      */
-    public Outbound reminder(String member, ZoneId zone, Rejection rejection, FollowUp followUp) {
+    public Outbound reminder(Member member, ZoneId zone, Rejection rejection, FollowUp followUp) {
         return followUps.reminder(member, zone, rejection, followUp);
     }
 
@@ -172,7 +173,7 @@ public final class Conversation {
      *
      * @param due at least one follow-up, most pressing first, as they were due in {@code zone}, the member's
      */
-    public Outbound gathered(String member, ZoneId zone, List<DueFollowUp> due) {
+    public Outbound gathered(Member member, ZoneId zone, List<DueFollowUp> due) {
         return gathered.message(member, zone, due);
     }
 
@@ -187,7 +188,7 @@ public final class Conversation {
     }
 
     /** {@link #reminder(String, ZoneId, Rejection, FollowUp)} for a member whose zone is unknown (UTC). */
-    public Outbound reminder(String member, Rejection rejection, FollowUp followUp) {
+    public Outbound reminder(Member member, Rejection rejection, FollowUp followUp) {
         return reminder(member, ZoneOffset.UTC, rejection, followUp);
     }
 
@@ -205,7 +206,7 @@ public final class Conversation {
     }
 
     /** A short overview of a member's rejections and upcoming follow-ups, for a home tab. */
-    public Outbound overview(String member, MemberState state) {
+    public Outbound overview(Member member, MemberState state) {
         return account.overview(member, state);
     }
 

@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class FollowUps {
     }
 
     /** The message that offers a due follow-up, with its draft ready to copy; dates in {@code zone}, the member's. */
-    Outbound reminder(String member, ZoneId zone, Rejection rejection, FollowUp followUp) {
+    Outbound reminder(Member member, ZoneId zone, Rejection rejection, FollowUp followUp) {
         Map<String, String> values = views.rejectionVars(rejection, zone);
         values.put("to", followUp.to());
         values.put("kind", views.kindName(followUp.kind()));

@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class GatheredReminders {
     }
 
     /** The gathered message for {@code due} (at least one, most pressing first), dates in {@code zone}. */
-    Outbound message(String member, ZoneId zone, List<DueFollowUp> due) {
+    Outbound message(Member member, ZoneId zone, List<DueFollowUp> due) {
         StringBuilder text = new StringBuilder(views.say(Line.REMINDER_GATHERED,
                 Map.of("count", String.valueOf(due.size()))));
         int named = Math.min(due.size(), playbook.gatheredShows());

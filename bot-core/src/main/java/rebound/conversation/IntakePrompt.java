@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ final class IntakePrompt {
     }
 
     /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
-    Outbound ask(String member, IntakeProgress progress) {
+    Outbound ask(Member member, IntakeProgress progress) {
         Step intakeStep = intake.step(progress.step());
         Step step = people.withPeople(intakeStep, progress.contacts());
         if (step.kind() == StepKind.CONTACTS && progress.pending() != null) {

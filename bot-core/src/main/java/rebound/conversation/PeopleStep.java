@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ final class PeopleStep {
     }
 
     /** The question pending at the people step, with its choices, or null when the step's own question applies. */
-    Outbound pendingQuestion(String member, IntakeProgress progress) {
+    Outbound pendingQuestion(Member member, IntakeProgress progress) {
         PeoplePending pending = progress.pending();
         if (pending == null) {
             return null;

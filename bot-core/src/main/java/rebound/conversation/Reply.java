@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import rebound.frontdoor.Member;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import rebound.member.MemberState;
  * turn ends by asking the current question again. Immutable: each handler returns the next reply,
  * and asking again is done once, by the router, for whatever state the turn ends in.
  */
-record Reply(String member, Instant now, MemberState state, List<Outbound> messages, List<Turn.Effect> effects,
+record Reply(Member member, Instant now, MemberState state, List<Outbound> messages, List<Turn.Effect> effects,
              Then then) {
 
     /** Longest text of one message: Discord allows 2,000 characters, Slack 3,000 per text block. */
@@ -29,7 +30,7 @@ record Reply(String member, Instant now, MemberState state, List<Outbound> messa
         ASK_OR_GREET
     }
 
-    static Reply to(String member, MemberState state, Instant now) {
+    static Reply to(Member member, MemberState state, Instant now) {
         return new Reply(member, now, state, List.of(), List.of(), Then.NOTHING);
     }
 

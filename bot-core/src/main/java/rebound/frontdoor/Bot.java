@@ -23,7 +23,7 @@ public interface Bot {
     List<Outbound> handle(Inbound inbound);
 
     /** What {@code member} sees on opening Rebound: the intake under way, a new one, or their overview. */
-    List<Outbound> opened(String member);
+    List<Outbound> opened(Member member);
 
     /** Field errors of form {@code formId} for {@code values} (field id to error line; empty when valid); touches no state. */
     Map<String, String> checkForm(String formId, Map<String, String> values);
@@ -32,13 +32,13 @@ public interface Bot {
     Optional<Form> form(String id);
 
     /** A member's rejections and upcoming follow-ups at a glance; waits for no update. */
-    Outbound overview(String member);
+    Outbound overview(Member member);
 
     /**
      * The members with a follow-up due now on the bot's clock (or a send left unmarked to settle), so the
      * door can queue each one's reminders in their own order.
      */
-    List<String> membersWithRemindersDue();
+    List<Member> membersWithRemindersDue();
 
     /**
      * Sends {@code member}'s follow-ups due now through {@code messenger}, at most once each: claimed in one
@@ -48,13 +48,13 @@ public interface Bot {
      *
      * @return how many follow-ups the platform confirmed it took (a gathered message counts each it carries)
      */
-    int remind(String member, Messenger messenger);
+    int remind(Member member, Messenger messenger);
 
     /** The members whose keys start with {@code prefix} ({@code "slack:T123:"}), in key order. */
-    List<String> membersStartingWith(String prefix);
+    List<Member> membersStartingWith(String prefix);
 
     /** Forgets {@code member} as {@code /rejected forget} does; callers order it after the member's queued work. */
-    void forget(String member);
+    void forget(Member member);
 
     /** The bot's clock (a platform's own waits, such as a {@code Retry-After}, are measured on it). */
     Clock clock();

@@ -13,7 +13,6 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.text.LogName;
 
 /**
  * The door's reminders (issue 19, "due reminders, each in member order"): asks the {@link Bot} which members
@@ -37,7 +36,7 @@ final class DueReminders {
     private final Bot bot;
     private final MemberQueue queue;
     private final Executor sends;
-    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    private final Set<Member> waiting = ConcurrentHashMap.newKeySet();
 
     /** Reminders of {@code bot}'s members, queued in {@code queue}, sent on {@code sends}. */
     DueReminders(Bot bot, MemberQueue queue, Executor sends) {
@@ -62,7 +61,7 @@ final class DueReminders {
      */
     CompletableFuture<Integer> queueDue(Messenger messenger) {
         List<CompletableFuture<Integer>> queued = new ArrayList<>();
-        for (String member : bot.membersWithRemindersDue()) {
+        for (Member member : bot.membersWithRemindersDue()) {
             if (waiting.add(member)) { // else their reminders already wait in their queue
                 queued.add(queue(member, messenger));
             }
@@ -71,14 +70,14 @@ final class DueReminders {
                 .thenApply(all -> queued.stream().mapToInt(CompletableFuture::join).sum());
     }
 
-    private CompletableFuture<Integer> queue(String member, Messenger messenger) {
+    private CompletableFuture<Integer> queue(Member member, Messenger messenger) {
         CompletableFuture<Integer> done = new CompletableFuture<>();
         queue.submit(member, () -> {
             int confirmed = 0;
             try {
                 confirmed = bot.remind(member, messenger);
             } catch (RuntimeException e) {
-                LOG.error("The reminders of {} failed; the other members' go on", LogName.of(member), e);
+                LOG.error("The reminders of {} failed; the other members' go on", member.logName(), e);
             } finally {
                 waiting.remove(member);
                 done.complete(confirmed);

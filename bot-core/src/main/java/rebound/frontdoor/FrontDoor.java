@@ -14,7 +14,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.text.LogName;
 
 /**
  * The one turn pipeline every platform adapter calls after acknowledging the platform: the
@@ -81,7 +80,7 @@ public final class FrontDoor {
      * What a member sees on opening Rebound (the terminal's start): the intake under way, a new one
      * for someone with nothing logged yet, or their overview; queued like a turn.
      */
-    public CompletableFuture<Void> opened(String member, ReplyChannel channel) {
+    public CompletableFuture<Void> opened(Member member, ReplyChannel channel) {
         return run(member, () -> bot.opened(member), channel);
     }
 
@@ -114,17 +113,17 @@ public final class FrontDoor {
     }
 
     /** Whether the member's event is within their pace; when it is the first past it, they are told. */
-    private boolean taken(String member, ReplyChannel channel) {
+    private boolean taken(Member member, ReplyChannel channel) {
         MemberRate.Pace pace = rate.take(member, queue.pending(member) >= MOST_WAITING);
         if (pace == MemberRate.Pace.SLOW_DOWN) {
             LOG.info("{} sent more than their pace; the events past it are set aside, and they are told once",
-                    LogName.of(member));
+                    member.logName());
             // not in the member's queue: that queue is what is full
             executor.execute(() -> {
                 try {
                     channel.send(List.of(Outbound.say(member, words.say("slow_down"))));
                 } catch (Exception e) {
-                    LOG.warn("Telling {} to slow down failed ({})", LogName.of(member), e.toString());
+                    LOG.warn("Telling {} to slow down failed ({})", member.logName(), e.toString());
                 }
             });
         }
@@ -182,7 +181,7 @@ public final class FrontDoor {
     }
 
     /** One message listing a form's errors, one per line, with the form to fill in again when there is one. */
-    private Outbound inChat(String member, FormErrors errors) {
+    private Outbound inChat(Member member, FormErrors errors) {
         StringBuilder text = new StringBuilder();
         errors.byField().values().forEach(error -> text.append("- ").append(error).append('\n'));
         Outbound message = Outbound.say(member, text.toString().strip());
@@ -196,7 +195,7 @@ public final class FrontDoor {
     }
 
     /** A member's rejections and upcoming follow-ups at a glance, for a home tab; waits for no turn. */
-    public Outbound overview(String member) {
+    public Outbound overview(Member member) {
         return bot.overview(member);
     }
 
@@ -229,7 +228,7 @@ public final class FrontDoor {
     }
 
     /** Queues other work for the member (its answers go to {@code channel}), under the same rules. */
-    private CompletableFuture<Void> run(String member, Supplier<List<Outbound>> work, ReplyChannel channel) {
+    private CompletableFuture<Void> run(Member member, Supplier<List<Outbound>> work, ReplyChannel channel) {
         CompletableFuture<Void> handled = new CompletableFuture<>();
         queue.submit(member, () -> {
             try {
@@ -243,11 +242,11 @@ public final class FrontDoor {
             } catch (VirtualMachineError fatal) {
                 throw fatal;
             } catch (Exception | Error e) { // MapDB reports a closed store as an Error: still answered
-                LOG.error("A turn of {} failed; telling the member", LogName.of(member), e);
+                LOG.error("A turn of {} failed; telling the member", member.logName(), e);
                 try {
                     channel.fail(words.say("failed"));
                 } catch (Exception unreachable) {
-                    LOG.error("Telling {} that the turn failed failed too", LogName.of(member), unreachable);
+                    LOG.error("Telling {} that the turn failed failed too", member.logName(), unreachable);
                 }
             }
         });
@@ -266,10 +265,11 @@ public final class FrontDoor {
      * @throws IllegalStateException when one could not be forgotten (the others still are)
      */
     public int forgetAllStartingWith(String prefix) {
-        java.util.SortedSet<String> members = new java.util.TreeSet<>(bot.membersStartingWith(prefix));
+        java.util.SortedSet<Member> members = new java.util.TreeSet<>(java.util.Comparator.comparing(Member::key));
+        members.addAll(bot.membersStartingWith(prefix));
         members.addAll(queue.busyStartingWith(prefix));
         List<CompletableFuture<Void>> forgotten = new java.util.ArrayList<>();
-        for (String member : members) {
+        for (Member member : members) {
             CompletableFuture<Void> done = new CompletableFuture<>();
             queue.submit(member, () -> {
                 try {
@@ -291,7 +291,7 @@ public final class FrontDoor {
     }
 
     /** Queues work that answers nothing (a home tab refresh), in the member's order. */
-    public void later(String member, Runnable work) {
+    public void later(Member member, Runnable work) {
         queue.submit(member, work);
     }
 
@@ -304,18 +304,17 @@ public final class FrontDoor {
      * nothing changes. A choice is queued as the presser's turn (the action its payload, or the entry
      * picked from a menu), a menu of several as one text of the entries picked, a form button answers
      * the form to open (refused as expired when the core has none by that id). A submitted form goes
-     * to {@link #submit(String, String, Map, String, ZoneId, Supplier)}.
+     * to {@link #submit(Member, String, Map, String, ZoneId, Supplier)}.
      *
-     * @param presser the member key of whoever pressed
+     * @param presser whoever pressed
      * @param deliveryId the platform's id of this press (a retry of it changes nothing), or null
      * @param zone the presser's zone as the platform gives it, or null
      * @param answers where a taken press's answers go; asked for only once the press is taken, so a
      *     platform that acknowledges a turn by deferring its answer (Discord) defers only then, and
      *     answers a refusal at once instead
-     * @throws IllegalArgumentException when {@code presser} or {@code deliveryId} may not name anything kept
-     *     ({@link KeyText})
+     * @throws IllegalArgumentException when {@code deliveryId} may not name anything kept ({@link KeyText})
      */
-    public Pressed press(String presser, String id, List<String> picked, String deliveryId, ZoneId zone,
+    public Pressed press(Member presser, String id, List<String> picked, String deliveryId, ZoneId zone,
             Supplier<ReplyChannel> answers) {
         Optional<Press> press = Press.read(id);
         Optional<String> refusal = refusal(press, presser);
@@ -342,7 +341,7 @@ public final class FrontDoor {
      * errors answered in the conversation with the form to open again: a form named by a press is a modal
      * that cannot be answered with errors (Discord's); {@code answers} as for {@link #press}.
      */
-    public Pressed submit(String presser, String id, Map<String, String> values, String deliveryId, ZoneId zone,
+    public Pressed submit(Member presser, String id, Map<String, String> values, String deliveryId, ZoneId zone,
             Supplier<ReplyChannel> answers) {
         Optional<Press> press = Press.read(id).filter(p -> p.kind() == Press.Kind.FORM);
         Optional<String> refusal = refusal(press, presser);
@@ -358,12 +357,12 @@ public final class FrontDoor {
      * presser's, without taking it: for a platform that reports a press that is no turn yet (an entry
      * picked in a Slack menu of several before its done button).
      */
-    public Optional<String> refusal(String presser, String id) {
+    public Optional<String> refusal(Member presser, String id) {
         return refusal(Press.read(id), presser);
     }
 
     /** The line refusing a press that was not read ({@code expired}) or is not the presser's ({@code not_yours}). */
-    private Optional<String> refusal(Optional<Press> press, String presser) {
+    private Optional<String> refusal(Optional<Press> press, Member presser) {
         if (press.isEmpty()) {
             return Optional.of(words.say("expired"));
         }

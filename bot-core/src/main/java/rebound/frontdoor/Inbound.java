@@ -5,19 +5,21 @@ import java.time.ZoneId;
 /**
  * One event from one member. {@code deliveryId} is optional: when a platform may deliver the same
  * event twice, the same id makes the second delivery change nothing (within
- * {@link MemberState#SEEN_FOR}). The member key and the delivery id are checked here, once, for every
- * way in ({@link KeyText}). {@code zone} is the member's time zone when their platform gives it with the
+ * {@link MemberState#SEEN_FOR}). The member was checked when made ({@link Member}), the delivery id is
+ * checked here, once, for every way in ({@link KeyText}). {@code zone} is the member's time zone when their platform gives it with the
  * event (Slack's {@code users.info}, the terminal's system zone, a JSON line's {@code zone}), or null:
  * a zone that differs from the one kept moves the member there (issue 21, {@link MemberClock#moveTo}),
  * unless the member chose their zone themselves ({@link MemberState#zoneChosen()}).
  *
- * @throws KeyText.Refused when the member key or the delivery id may not be kept
- * @throws IllegalArgumentException when the event is missing
+ * @throws KeyText.Refused when the delivery id may not be kept
+ * @throws IllegalArgumentException when the member or the event is missing
  */
-public record Inbound(String member, Event event, String deliveryId, ZoneId zone) {
+public record Inbound(Member member, Event event, String deliveryId, ZoneId zone) {
 
     public Inbound {
-        KeyText.check("member", member);
+        if (member == null) {
+            throw new IllegalArgumentException("an inbound event needs a member");
+        }
         if (event == null) {
             throw new IllegalArgumentException("an inbound event needs an event");
         }
@@ -30,19 +32,19 @@ public record Inbound(String member, Event event, String deliveryId, ZoneId zone
     }
 
     /** An event with no zone from the platform: the member's kept zone stands. */
-    public Inbound(String member, Event event, String deliveryId) {
+    public Inbound(Member member, Event event, String deliveryId) {
         this(member, event, deliveryId, null);
     }
 
-    public static Inbound text(String member, String text) {
+    public static Inbound text(Member member, String text) {
         return new Inbound(member, new Event.Text(text), null);
     }
 
-    public static Inbound command(String member, String args) {
+    public static Inbound command(Member member, String args) {
         return new Inbound(member, new Event.Command(args), null);
     }
 
-    public static Inbound action(String member, String action) {
+    public static Inbound action(Member member, String action) {
         return new Inbound(member, new Event.Action(action), null);
     }
 

@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.text.LogName;
 
 /**
  * Runs a front door's slow work off the platform's own thread: one member's work in arrival order,
@@ -17,16 +16,16 @@ public final class MemberQueue {
     private static final Logger LOG = LoggerFactory.getLogger(MemberQueue.class);
 
     private final Executor executor;
-    private final Map<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final Map<Member, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     /** Per member, the work submitted and not finished; members with none are absent. */
-    private final Map<String, Integer> pending = new ConcurrentHashMap<>();
+    private final Map<Member, Integer> pending = new ConcurrentHashMap<>();
 
     public MemberQueue(Executor executor) {
         this.executor = executor;
     }
 
     /** Queues {@code work} after the member's earlier work; it runs on the executor. */
-    public void submit(String member, Runnable work) {
+    public void submit(Member member, Runnable work) {
         submit(member, work, executor);
     }
 
@@ -35,7 +34,7 @@ public final class MemberQueue {
      * executor: work that may wait on a platform (a reminder's send) holds this member's queue and a thread
      * of its own, never a worker the other members' turns need.
      */
-    public void submit(String member, Runnable work, Executor runner) {
+    public void submit(Member member, Runnable work, Executor runner) {
         pending.merge(member, 1, Integer::sum);
         tails.compute(member, (key, tail) -> {
             CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
@@ -52,20 +51,21 @@ public final class MemberQueue {
     }
 
     /** How much of {@code member}'s work is queued or running (0 when none). */
-    public int pending(String member) {
+    public int pending(Member member) {
         return pending.getOrDefault(member, 0);
     }
 
     /** The members whose keys start with {@code prefix} and who have work queued or running now. */
-    public java.util.List<String> busyStartingWith(String prefix) {
-        return pending.keySet().stream().filter(member -> member.startsWith(prefix)).sorted().toList();
+    public java.util.List<Member> busyStartingWith(String prefix) {
+        return pending.keySet().stream().filter(member -> member.key().startsWith(prefix))
+                .sorted(java.util.Comparator.comparing(Member::key)).toList();
     }
 
-    private static void run(String member, Runnable work) {
+    private static void run(Member member, Runnable work) {
         try {
             work.run();
         } catch (RuntimeException e) {
-            LOG.error("Handling an event of {} failed", LogName.of(member), e);
+            LOG.error("Handling an event of {} failed", member.logName(), e);
         }
     }
 }

@@ -43,14 +43,14 @@ public final class MemberRate {
     private final Duration refill;
     private final TimeMeter time;
     /** Per member: their bucket, and whether they were told to slow down since their last taken event. */
-    private final Cache<String, Member> members;
+    private final Cache<Member, Allowance> members;
 
-    private static final class Member {
+    private static final class Allowance {
         final Bucket bucket;
         /** Told to slow down since their last taken event; guarded by this. */
         boolean told;
 
-        Member(Bucket bucket) {
+        Allowance(Bucket bucket) {
             this.bucket = bucket;
         }
     }
@@ -105,11 +105,11 @@ public final class MemberRate {
      * @param backlogFull whether the member's earlier events still wait past the door's bound: the event
      *     is then not taken whatever the bucket holds (and costs it nothing)
      */
-    public Pace take(String member, boolean backlogFull) {
+    public Pace take(Member member, boolean backlogFull) {
         if (unlimited) {
             return Pace.TAKEN;
         }
-        Member m = members.get(member, key -> new Member(Bucket.builder()
+        Allowance m = members.get(member, key -> new Allowance(Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(burst).refillGreedy(burst, refill).build())
                 .withCustomTimePrecision(time).build()));
         synchronized (m) {

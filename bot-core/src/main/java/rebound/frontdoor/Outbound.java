@@ -14,7 +14,7 @@ import java.util.List;
  * (issue 20, item 9; issue 21): every front door delivers them, in this order.
  */
 public record Outbound(
-        String member,
+        Member member,
         String text,
         String step,
         List<Choice> choices,
@@ -34,12 +34,12 @@ public record Outbound(
     }
 
     /** A message without files. */
-    public Outbound(String member, String text, String step, List<Choice> choices, boolean multiple,
+    public Outbound(Member member, String text, String step, List<Choice> choices, boolean multiple,
             List<Draft> drafts, List<PlannedFollowUp> followups, boolean reminder, Form form) {
         this(member, text, step, choices, multiple, drafts, followups, reminder, form, List.of());
     }
 
-    public static Outbound say(String member, String text) {
+    public static Outbound say(Member member, String text) {
         return new Outbound(member, text, null, List.of(), false, List.of(), List.of(), false, null);
     }
 

@@ -72,9 +72,9 @@ public record Press(Kind kind, String owner, String payload) {
         }
     }
 
-    /** The press of {@code kind} belonging to the member {@code memberKey} ({@link MemberKey}), carrying {@code payload}. */
-    public static Press of(Kind kind, String memberKey, String payload) {
-        return new Press(kind, ownerText(memberKey), payload);
+    /** The press of {@code kind} belonging to {@code owner}, carrying {@code payload}. */
+    public static Press of(Kind kind, Member owner, String payload) {
+        return new Press(kind, ownerText(owner.key()), payload);
     }
 
     /**
@@ -98,17 +98,18 @@ public record Press(Kind kind, String owner, String payload) {
     }
 
     /**
-     * Whether {@code presser} (a member key) is the member this press belongs to. Only they may use
-     * it; a press with no owner is nobody's.
+     * Whether {@code presser} is the member this press belongs to. Only they may use it; a press with
+     * no owner is nobody's.
      */
-    public boolean ownedBy(String presser) {
-        if (presser == null || presser.isEmpty()) {
+    public boolean ownedBy(Member presser) {
+        if (presser == null) {
             return false;
         }
-        int colon = presser.indexOf(':');
+        String key = presser.key();
+        int colon = key.indexOf(':');
         try {
-            return owner.startsWith(SEAL) ? colon > 0 && owner.equals(SEAL + digest(presser.substring(colon + 1)))
-                    : owner.equals(ownerText(presser));
+            return owner.startsWith(SEAL) ? colon > 0 && owner.equals(SEAL + digest(key.substring(colon + 1)))
+                    : owner.equals(ownerText(key));
         } catch (IllegalArgumentException notAKey) {
             return false;
         }

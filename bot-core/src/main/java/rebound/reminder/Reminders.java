@@ -1,5 +1,6 @@
 package rebound.reminder;
 
+import rebound.frontdoor.Member;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,15 +71,15 @@ public final class Reminders {
      */
     public int deliverDue(Instant now, Messenger messenger) {
         int delivered = 0;
-        for (String member : membersDue(now)) {
+        for (Member member : membersDue(now)) {
             delivered += deliverTo(member, now, messenger);
         }
         return delivered;
     }
 
     /** The members with a follow-up due at {@code now} (or a send to settle), in the store's order. */
-    public List<String> membersDue(Instant now) {
-        return store.membersDueBy(now);
+    public List<Member> membersDue(Instant now) {
+        return Member.allKept(store.membersDueBy(now));
     }
 
     /**
@@ -89,18 +90,18 @@ public final class Reminders {
      *
      * @return how many follow-ups the platform confirmed it took (a gathered message counts each it carries)
      */
-    public int deliverTo(String member, Instant now, Messenger messenger) {
+    public int deliverTo(Member member, Instant now, Messenger messenger) {
         List<Sending> claimed;
         try {
-            claimed = store.update(member, state -> claim(member, state, now));
+            claimed = store.update(member.key(), state -> claim(member, state, now));
         } catch (UnreadableMember e) {
             ReminderMeter.failure("unreadable");
-            LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", LogName.of(member),
+            LOG.error("Skipping the reminders of {}: their stored record cannot be read ({})", member.logName(),
                     e.getCause() == null ? e.toString() : e.getCause().toString());
             return 0;
         } catch (RuntimeException e) {
             ReminderMeter.failure("claim");
-            LOG.error("Claiming the reminders of {} failed; the other members' go on", LogName.of(member), e);
+            LOG.error("Claiming the reminders of {} failed; the other members' go on", member.logName(), e);
             return 0;
         }
         int delivered = 0;
@@ -117,7 +118,7 @@ public final class Reminders {
     }
 
     /** The first update: the due follow-ups put in messages and marked as being sent (or settled without a send). */
-    private Change<List<Sending>> claim(String member, MemberState state, Instant now) {
+    private Change<List<Sending>> claim(Member member, MemberState state, Instant now) {
         ZoneId zone = state.zone();
         List<DueFollowUp> due = new ArrayList<>();
         boolean inFlight = false;
@@ -145,7 +146,7 @@ public final class Reminders {
         }
         if (unmarked > 0) { // once per member, however many a gathered message carried
             LOG.warn("{} reminder(s) for {} were being sent at {} and never marked; taken as maybe delivered, "
-                    + "not sent again", unmarked, LogName.of(member), unmarkedSince);
+                    + "not sent again", unmarked, member.logName(), unmarkedSince);
         }
         if (due.isEmpty() || inFlight) {
             return Change.keep(state, List.of()); // in flight: that round's messages count first; these stay due
@@ -206,20 +207,20 @@ public final class Reminders {
     }
 
     /** The second update: what the platform said, recorded on each follow-up of the message still the one sent. */
-    private void mark(String member, Sending sending, Sent sent, Instant now) {
+    private void mark(Member member, Sending sending, Sent sent, Instant now) {
         try {
-            store.update(member, state -> Change.keep(marked(member, state, sending, sent, now), null));
+            store.update(member.key(), state -> Change.keep(marked(member, state, sending, sent, now), null));
         } catch (RuntimeException e) {
             ReminderMeter.failure("mark");
             LOG.error("Recording a reminder sent to {} failed; after {} it is taken as maybe delivered, not sent again",
-                    LogName.of(member), FollowUp.SEND_WINDOW, e);
+                    member.logName(), FollowUp.SEND_WINDOW, e);
         }
     }
 
-    private MemberState marked(String member, MemberState state, Sending sending, Sent sent, Instant now) {
+    private MemberState marked(Member member, MemberState state, Sending sending, Sent sent, Instant now) {
         if (sent instanceof Sent.Uncertain uncertain) {
             LOG.warn("A reminder for {} got no clear answer ({}); taken as maybe delivered, not sent again",
-                    LogName.of(member), uncertain.reason());
+                    member.logName(), uncertain.reason());
         }
         boolean toldRefused = false;
         for (Sending.Claimed claimed : sending.followUps()) {
@@ -234,7 +235,7 @@ public final class Reminders {
                 if (followUp.refusals() == 0 && !toldRefused) {
                     toldRefused = true;
                     LOG.warn("A reminder for {} was refused ({}); it stays pending and is tried again at {}",
-                            LogName.of(member), refused.reason(), retry);
+                            member.logName(), refused.reason(), retry);
                 }
                 state = state.changeRejection(rejection.id(), r -> r.withFollowUp(followUp.id(), f -> f.refused(retry)));
                 continue;

@@ -39,7 +39,7 @@ record Sending(List<Claimed> followUps, Instant since, Outbound message, boolean
         } catch (RuntimeException | Error unexpected) {
             // issue 22: a member appears in logs only as a short keyed hash
             LOG.error("Sending a reminder to {} failed unexpectedly; it may have been delivered",
-                    LogName.of(message.member()), unexpected);
+                    message.member().logName(), unexpected);
             return new Sent.Uncertain(unexpected.toString());
         }
     }

@@ -15,6 +15,7 @@ import org.mapdb.DB;
 import org.mapdb.DBMaker;
 import org.mapdb.HTreeMap;
 import org.mapdb.Serializer;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.conversation.Conversation;
@@ -90,7 +91,7 @@ public final class CoreBenchmark {
                 // keep the state small and steady: a fresh member every story
                 MemberState state = MemberState.empty();
                 for (Event event : STORY) {
-                    state = conversation.step(state, new Inbound("console:bench", event, null), now).state();
+                    state = conversation.step(state, new Inbound(new Member("console:bench"), event, null), now).state();
                     turns++;
                 }
             }
@@ -136,7 +137,7 @@ public final class CoreBenchmark {
                     Event event = STORY.get(j % STORY.size());
                     long start = System.nanoTime();
                     engine.reset();
-                    bot.handle(new Inbound(member, event, null));
+                    bot.handle(new Inbound(new Member(member), event, null));
                     if (j >= warmup) {
                         turns[j - warmup] = System.nanoTime() - start;
                         storeShare[j - warmup] = turns[j - warmup] - engine.nanos();
@@ -201,7 +202,7 @@ public final class CoreBenchmark {
         while (System.nanoTime() < end) {
             MemberState state = MemberState.empty();
             for (Event event : STORY) {
-                state = conversation.step(state, new Inbound("console:warm", event, null), now).state();
+                state = conversation.step(state, new Inbound(new Member("console:warm"), event, null), now).state();
             }
         }
     }
@@ -220,7 +221,7 @@ public final class CoreBenchmark {
                 Thread thread = new Thread(() -> {
                     int i = 0;
                     while (running.get()) {
-                        bot.handle(new Inbound(member, STORY.get(i++ % STORY.size()), null));
+                        bot.handle(new Inbound(new Member(member), STORY.get(i++ % STORY.size()), null));
                         if (measuring.get()) {
                             turns.incrementAndGet();
                         }
@@ -248,7 +249,7 @@ public final class CoreBenchmark {
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         MemberState finished = MemberState.empty();
         for (Event event : STORY.subList(0, STORY.indexOf(new Event.Command("list")) + 1)) {
-            finished = conversation.step(finished, new Inbound("console:x", event, null), now).state();
+            finished = conversation.step(finished, new Inbound(new Member("console:x"), event, null), now).state();
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
             for (int i = 0; i < count; i++) {
@@ -262,7 +263,7 @@ public final class CoreBenchmark {
         long jsonBytes = rebound.store.StateJson.write(finished).length;
         try (Rebound bot = Rebound.open(new Settings(dir, null, null))) {
             for (int i = 0; i < 1_000; i++) {
-                bot.handle(new Inbound("console:h" + (i * 97 % count), new Event.Command("list"), null));
+                bot.handle(new Inbound(new Member("console:h" + (i * 97 % count)), new Event.Command("list"), null));
             }
             bot.deliverDueReminders(now, message -> { });
             long used = usedHeapAfterGc();

@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Event;
@@ -86,7 +87,7 @@ final class OneMemberTurns {
         try (Rebound bot = new Rebound(new Settings(null, null, CLOCK), memory, playbook)) {
             for (int i = 0; i < rejections; i++) {
                 for (Event event : INTAKE) {
-                    bot.handle(new Inbound(member, event, null));
+                    bot.handle(new Inbound(new Member(member), event, null));
                 }
             }
         }
@@ -104,7 +105,7 @@ final class OneMemberTurns {
         for (int i = 0; i < INTAKE.size(); i++) {
             long wal = walBytes(watch);
             long start = System.nanoTime();
-            bot.handle(new Inbound(member, INTAKE.get(i), round + "-" + i));
+            bot.handle(new Inbound(new Member(member), INTAKE.get(i), round + "-" + i));
             long took = System.nanoTime() - start;
             turns.add(new long[] {walBytes(watch) - wal, took});
         }

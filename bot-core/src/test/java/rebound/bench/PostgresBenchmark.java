@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -133,7 +134,7 @@ public final class PostgresBenchmark {
                 int i = 0;
                 while (running.get()) {
                     Rebound instance = instances.get((first + i) % instances.size());
-                    instance.handle(new Inbound(member, CoreBenchmark.STORY.get(i++ % CoreBenchmark.STORY.size()), null));
+                    instance.handle(new Inbound(new Member(member), CoreBenchmark.STORY.get(i++ % CoreBenchmark.STORY.size()), null));
                     all.incrementAndGet();
                     if (measuring.get()) {
                         measured.incrementAndGet();

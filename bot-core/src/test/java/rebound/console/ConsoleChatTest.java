@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -34,7 +35,7 @@ class ConsoleChatTest {
                 "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm",
                 "yes", "/rejected export", "/rejected calendar", "quit") + "\n";
         try (Rebound bot = Rebound.open(new Settings(data, null, SettableClock.at(Instant.parse("2026-11-23T10:00:00Z"))))) {
-            new ConsoleChat(bot, "console:alice", new PrintStream(printed, true, StandardCharsets.UTF_8), false,
+            new ConsoleChat(bot, new Member("console:alice"), new PrintStream(printed, true, StandardCharsets.UTF_8), false,
                     ConsoleChat.filesNextTo(data), ZoneOffset.UTC).run(new BufferedReader(new StringReader(input)));
         }
         String out = printed.toString(StandardCharsets.UTF_8);
@@ -55,7 +56,7 @@ class ConsoleChatTest {
         Path data = dir.resolve("data");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Rebound bot = Rebound.open(new Settings(data, null, SettableClock.at(Instant.parse("2026-11-23T10:00:00Z"))))) {
-            new ConsoleChat(bot, "console:me", new PrintStream(out, true, StandardCharsets.UTF_8), false,
+            new ConsoleChat(bot, new Member("console:me"), new PrintStream(out, true, StandardCharsets.UTF_8), false,
                     ConsoleChat.filesNextTo(data), ZoneId.of("Asia/Kolkata"))
                     .run(new BufferedReader(new StringReader("/rejected settings\nquit\n")));
         }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -66,13 +67,13 @@ class JsonLinesTest {
 
     /** A member with a logged rejection; returns when their first follow-up is due. */
     private Instant logARejection(String member) {
-        bot.handle(Inbound.command(member, ""));
+        bot.handle(Inbound.command(new Member(member), ""));
         for (String text : List.of("Acme", "Designer", "final", "hired_other",
                 "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm",
                 "yes")) {
-            bot.handle(Inbound.text(member, text));
+            bot.handle(Inbound.text(new Member(member), text));
         }
-        Outbound overview = bot.overview(member);
+        Outbound overview = bot.overview(new Member(member));
         return overview.followups().stream().map(f -> f.due()).min(Instant::compareTo).orElseThrow();
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -115,9 +116,9 @@ class MigrateTest {
             for (int i = 0; i < MEMBERS; i++) {
                 String member = "slack:T1:U" + i;
                 members.add(member);
-                bot.handle(new Inbound(member, new rebound.frontdoor.Event.Command(""), member + "-0"));
+                bot.handle(new Inbound(new Member(member), new rebound.frontdoor.Event.Command(""), member + "-0"));
                 for (int line = 0; line < i % (STORY.size() + 1); line++) {
-                    bot.handle(new Inbound(member, new rebound.frontdoor.Event.Text(STORY.get(line)),
+                    bot.handle(new Inbound(new Member(member), new rebound.frontdoor.Event.Text(STORY.get(line)),
                             member + "-" + (line + 1)));
                 }
             }

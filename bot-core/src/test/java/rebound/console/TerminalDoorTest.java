@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -85,7 +86,7 @@ class TerminalDoorTest extends DoorContract {
             int before = prompts.get();
             chat = new Thread(() -> {
                 try {
-                    new ConsoleChat(bot, MEMBER, out, false, ConsoleChat.filesNextTo(data), ZoneOffset.UTC)
+                    new ConsoleChat(bot, new Member(MEMBER), out, false, ConsoleChat.filesNextTo(data), ZoneOffset.UTC)
                             .run(new BufferedReader(new Keyboard(typed)));
                 } catch (IOException e) {
                     throw new IllegalStateException(e);

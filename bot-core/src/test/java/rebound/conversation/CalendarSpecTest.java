@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Attachment;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
@@ -65,7 +66,7 @@ class CalendarSpecTest {
         Rejection rejection = ana.state().rejections().get(0);
         String ics = calendarOf(ana).asText().replace("\r\n ", "");
         for (FollowUp followUp : rejection.pendingFollowUps()) {
-            String draft = Dialogue.conversation().reminder("console:ana", rejection, followUp).drafts().get(0).body();
+            String draft = Dialogue.conversation().reminder(new Member("console:ana"), rejection, followUp).drafts().get(0).body();
             assertThat(ics).contains("DESCRIPTION:" + draft.replace("\\", "\\\\").replace(";", "\\;")
                     .replace(",", "\\,").replace("\n", "\\n"));
         }
@@ -98,7 +99,7 @@ class CalendarSpecTest {
         MemberState state = withPlan("console:ana").state();
         MemberState stopped = state.changeRejection(state.rejections().get(0).id(),
                 r -> r.withFollowUps(r.followUps().stream().map(FollowUp::stopped).toList()));
-        Turn turn = Dialogue.conversation().step(stopped, Inbound.command("console:ana", "calendar"),
+        Turn turn = Dialogue.conversation().step(stopped, Inbound.command(new Member("console:ana"), "calendar"),
                 Instant.parse("2026-11-24T10:00:00Z"));
         assertThat(turn.messages()).singleElement().satisfies(message -> {
             assertThat(message.attachments()).isEmpty();

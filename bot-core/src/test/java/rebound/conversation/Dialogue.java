@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.Inbound;
@@ -60,7 +61,7 @@ public final class Dialogue {
     }
 
     public Dialogue send(Event event, String deliveryId) {
-        Turn turn = CONVERSATION.step(state, new Inbound(member, event, deliveryId), now);
+        Turn turn = CONVERSATION.step(state, new Inbound(new Member(member), event, deliveryId), now);
         state = turn.state();
         replies = turn.replies(StateJson::pretty);
         return this;

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Attachment;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
@@ -78,7 +79,7 @@ class ExportFilesSpecTest {
         MemberState odd = state.withRejections(List.of(new Rejection(r.id(), r.createdAt(), "Acme, \"Inc\"\nEU",
                 r.role(), r.stage(), r.outcome(), r.stillInterested(), r.contacts(), r.goals(), r.targets(),
                 r.tone(), r.drafts(), r.followUps(), r.history())));
-        Outbound message = Dialogue.conversation().step(odd, Inbound.command("console:ana", "export"),
+        Outbound message = Dialogue.conversation().step(odd, Inbound.command(new Member("console:ana"), "export"),
                 Instant.parse("2026-11-24T10:00:00Z")).replies(StateJson::pretty).get(0);
         assertThat(rows(message.attachments().get(1))).singleElement()
                 .satisfies(row -> assertThat(row.get("Company")).isEqualTo("Acme, \"Inc\"\nEU"));
@@ -96,7 +97,7 @@ class ExportFilesSpecTest {
                     r.history()));
         }
         List<Outbound> replies = Dialogue.conversation().step(one.withRejections(many),
-                Inbound.command("console:ana", "export"), Instant.parse("2026-11-24T10:00:00Z"))
+                Inbound.command(new Member("console:ana"), "export"), Instant.parse("2026-11-24T10:00:00Z"))
                 .replies(StateJson::pretty);
         assertThat(replies).singleElement().satisfies(message -> {
             assertThat(message.text().length()).isLessThan(400);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Outbound;
@@ -27,7 +28,7 @@ class ListeningSpecTest {
         Rejection rejection = only(member);
         FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " in " + rejection.pendingFollowUps()));
-        return Dialogue.conversation().reminder(member.member(), rejection, followUp);
+        return Dialogue.conversation().reminder(new Member(member.member()), rejection, followUp);
     }
 
     private static List<String> sentButtons(Outbound reminder) {
@@ -142,7 +143,7 @@ class ListeningSpecTest {
         alice.later(Duration.ofDays(20)).commands("update").says("I found a new job").botSays("Congratulations");
         alice.commands("list");
         assertThat(alice.last().text()).contains("I found a new job").doesNotContain("new job (Ahmed");
-        assertThat(Dialogue.conversation().overview(alice.member(), alice.state()).text())
+        assertThat(Dialogue.conversation().overview(new Member(alice.member()), alice.state()).text())
                 .contains("I found a new job").doesNotContain("new job (Ahmed");
     }
 }

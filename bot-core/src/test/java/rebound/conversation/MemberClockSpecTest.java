@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Inbound;
 import rebound.member.MemberState;
@@ -129,11 +130,11 @@ class MemberClockSpecTest {
         Conversation conversation = Dialogue.conversation();
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         Turn turn = conversation.step(MemberState.empty(),
-                Inbound.command("slack:T1:U1", "list").withZone(ZoneId.of("America/Adak")), now);
+                Inbound.command(new Member("slack:T1:U1"), "list").withZone(ZoneId.of("America/Adak")), now);
         assertThat(turn.state().zone()).isEqualTo(ZoneId.of("America/Adak"));
-        Turn same = conversation.step(turn.state(), Inbound.command("slack:T1:U1", "list"), now);
+        Turn same = conversation.step(turn.state(), Inbound.command(new Member("slack:T1:U1"), "list"), now);
         assertThat(same.state().zone()).isEqualTo(ZoneId.of("America/Adak"));
-        Turn moved = conversation.step(same.state(), Inbound.command("slack:T1:U1", "list").withZone(AUCKLAND), now);
+        Turn moved = conversation.step(same.state(), Inbound.command(new Member("slack:T1:U1"), "list").withZone(AUCKLAND), now);
         assertThat(moved.state().zone()).isEqualTo(AUCKLAND);
     }
 
@@ -143,9 +144,9 @@ class MemberClockSpecTest {
         Conversation conversation = Dialogue.conversation();
         Instant now = Instant.parse("2026-11-23T10:00:00Z");
         Turn chose = conversation.step(MemberState.empty(),
-                Inbound.command("console:me", "settings Berlin").withZone(ZoneOffset.UTC), now);
+                Inbound.command(new Member("console:me"), "settings Berlin").withZone(ZoneOffset.UTC), now);
         assertThat(chose.state().zone()).isEqualTo(BERLIN);
-        Turn later = conversation.step(chose.state(), Inbound.command("console:me", "list").withZone(ZoneOffset.UTC), now);
+        Turn later = conversation.step(chose.state(), Inbound.command(new Member("console:me"), "list").withZone(ZoneOffset.UTC), now);
         assertThat(later.state().zone()).isEqualTo(BERLIN);
     }
 }

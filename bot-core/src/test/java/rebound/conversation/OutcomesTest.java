@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Form;
@@ -31,7 +32,7 @@ class OutcomesTest {
         Rejection rejection = only(member);
         FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
                 .orElseThrow();
-        return Dialogue.conversation().reminder(member.member(), rejection, followUp);
+        return Dialogue.conversation().reminder(new Member(member.member()), rejection, followUp);
     }
 
     private static String action(Outbound reminder, String value) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -59,18 +60,18 @@ final class Story implements AutoCloseable {
 
     /** The member types {@code text} in the chat. */
     Story types(String text) {
-        return turn("types: " + text, Inbound.text(member, text));
+        return turn("types: " + text, Inbound.text(new Member(member), text));
     }
 
     /** The member types {@code /rejected args}. */
     Story command(String args) {
-        return turn("types: /rejected " + args, Inbound.command(member, args));
+        return turn("types: /rejected " + args, Inbound.command(new Member(member), args));
     }
 
     /** The member presses the button worth {@code value} on the last message that has one. */
     Story presses(String value) {
         Choice choice = choice(value);
-        return turn("presses: [" + choice.label() + "]", Inbound.action(member, choice.action()));
+        return turn("presses: [" + choice.label() + "]", Inbound.action(new Member(member), choice.action()));
     }
 
     /** Whether the last messages offer a button worth {@code value}. */

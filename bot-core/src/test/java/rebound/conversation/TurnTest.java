@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.Awaiting;
@@ -18,7 +19,7 @@ class TurnTest {
     @Test
     @DisplayName("export: the conversation writes no JSON itself; the export message carries, as its first file, what the facade writes")
     void export() {
-        Turn turn = Dialogue.conversation().step(MemberState.empty(), Inbound.command("ana", "export"), NOW);
+        Turn turn = Dialogue.conversation().step(MemberState.empty(), Inbound.command(new Member("ana"), "export"), NOW);
         assertThat(turn.messages()).isEmpty();
         assertThat(turn.effects()).singleElement().isInstanceOf(Turn.Export.class);
         assertThat(turn.forget()).isFalse();
@@ -34,10 +35,10 @@ class TurnTest {
     @Test
     @DisplayName("forget: asked first, then the turn asks the store to delete instead of saving")
     void forget() {
-        Turn asked = Dialogue.conversation().step(MemberState.empty(), Inbound.command("ana", "forget"), NOW);
+        Turn asked = Dialogue.conversation().step(MemberState.empty(), Inbound.command(new Member("ana"), "forget"), NOW);
         assertThat(asked.forget()).isFalse();
         assertThat(asked.state().awaits()).isEqualTo(new Awaiting.ForgetConfirmation());
-        Turn yes = Dialogue.conversation().step(asked.state(), Inbound.action("ana", "forget:yes"), NOW);
+        Turn yes = Dialogue.conversation().step(asked.state(), Inbound.action(new Member("ana"), "forget:yes"), NOW);
         assertThat(yes.forget()).isTrue();
         assertThat(yes.replies(state -> "unused")).isEqualTo(yes.messages());
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Outbound;
@@ -278,7 +279,7 @@ class UpdateSpecTest {
         });
         FollowUp reportBack = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("report_back"))
                 .findFirst().orElseThrow();
-        assertThat(Dialogue.conversation().reminder(alice.member(), only(alice), reportBack).drafts().get(0).body())
+        assertThat(Dialogue.conversation().reminder(new Member(alice.member()), only(alice), reportBack).drafts().get(0).body())
                 .contains("Hooli").doesNotContain("Globex");
         alice.commands("list").botSays("you told me: They offered a reference or referral, for Hooli (Raj Patel)");
 
@@ -296,7 +297,7 @@ class UpdateSpecTest {
         Rejection rejection = only(alice);
         FollowUp checkIn = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals("check_in"))
                 .findFirst().orElseThrow();
-        Outbound reminder = Dialogue.conversation().reminder(alice.member(), rejection, checkIn);
+        Outbound reminder = Dialogue.conversation().reminder(new Member(alice.member()), rejection, checkIn);
         alice.presses(reminder.choices().stream().filter(c -> c.value().equals("replied")).findFirst()
                 .orElseThrow().action()).botSays("What did " + checkIn.to() + " say?")
                 .says("Feedback on how I did");
@@ -330,13 +331,13 @@ class UpdateSpecTest {
         Rejection rejection = only(alice);
         FollowUp ask = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals("reference_request")
                 && f.to().equals("Dana Smith")).findFirst().orElseThrow();
-        Outbound before = Dialogue.conversation().reminder(alice.member(), rejection, ask);
+        Outbound before = Dialogue.conversation().reminder(new Member(alice.member()), rejection, ask);
         assertThat(before.text()).doesNotContain("You thanked")
                 .contains("You haven't told me yet that you sent a thank-you to Dana Smith");
         String sent = before.choices().stream().filter(c -> c.value().equals("sent")).findFirst().orElseThrow()
                 .action();
         alice.presses(sent);
-        Outbound after = Dialogue.conversation().reminder(alice.member(), only(alice), ask);
+        Outbound after = Dialogue.conversation().reminder(new Member(alice.member()), only(alice), ask);
         assertThat(after.text()).contains("Your note to Dana Smith went out.").doesNotContain("haven't told me");
         assertThat(after.choices()).extracting(Choice::value).doesNotContain("sent");
     }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.member.MemberState;
@@ -35,7 +36,7 @@ class VocabularyTest {
     }
 
     private List<Outbound> send(Conversation conversation, String text) {
-        Turn turn = conversation.step(state, Inbound.text("ana", text), Instant.parse("2026-11-23T10:00:00Z"));
+        Turn turn = conversation.step(state, Inbound.text(new Member("ana"), text), Instant.parse("2026-11-23T10:00:00Z"));
         state = turn.state();
         return turn.messages();
     }

@@ -20,7 +20,7 @@ class ChoiceLayoutTest {
     private static Outbound asking(int choices, boolean multiple, Form form) {
         List<Choice> all = IntStream.rangeClosed(1, choices)
                 .mapToObj(n -> new Choice("Choice " + n, "v" + n, "answer:s:v" + n)).toList();
-        return new Outbound("discord:1", "Pick", "s", all, multiple, List.of(), List.of(), false, form);
+        return new Outbound(new Member("discord:1"), "Pick", "s", all, multiple, List.of(), List.of(), false, form);
     }
 
     @Test
@@ -96,6 +96,6 @@ class ChoiceLayoutTest {
         assertThat(slack.get(0).label()).hasSize(75);
         assertThat(discord.get(1).label()).isEqualTo("?");
         assertThat(discord.get(0).action()).isEqualTo("a");
-        assertThat(ChoiceLayout.of(Outbound.say("discord:1", "hi"), DISCORD).rows()).isEmpty();
+        assertThat(ChoiceLayout.of(Outbound.say(new Member("discord:1"), "hi"), DISCORD).rows()).isEmpty();
     }
 }

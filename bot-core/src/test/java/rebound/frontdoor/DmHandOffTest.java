@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Answers asked away from the member's DM")
 class DmHandOffTest {
 
-    private static final String ANA = "slack:T1:U0ANA";
+    private static final Member ANA = new Member("slack:T1:U0ANA");
     private static final DmHandOff.Place SLACK_COMMAND = new DmHandOff.Place(5, false, false, true);
     private static final DmHandOff.Place SLACK_PRESS = new DmHandOff.Place(1, false, false, true);
     private static final DmHandOff.Place DISCORD_AWAY = new DmHandOff.Place(Integer.MAX_VALUE, true, true, false);

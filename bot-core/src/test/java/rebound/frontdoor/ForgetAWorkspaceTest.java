@@ -26,9 +26,9 @@ import rebound.playbook.PlaybookSource;
 @DisplayName("Forgetting a whole workspace at the door")
 class ForgetAWorkspaceTest {
 
-    private static final String ANA = "slack:T1:U0ANA";
-    private static final String NEW_BEN = "slack:T1:U0BEN";
-    private static final String OTHER = "slack:T2:U0CAT";
+    private static final Member ANA = new Member("slack:T1:U0ANA");
+    private static final Member NEW_BEN = new Member("slack:T1:U0BEN");
+    private static final Member OTHER = new Member("slack:T2:U0CAT");
     private static final ReplyChannel NOWHERE = new ReplyChannel() {
         @Override
         public void send(List<Outbound> answers) {

@@ -29,7 +29,7 @@ import rebound.playbook.PlaybookSource;
 @DisplayName("A form submitted at the door")
 class FormSubmissionTest {
 
-    private static final String ANA = "slack:T1:U0ANA";
+    private static final Member ANA = new Member("slack:T1:U0ANA");
 
     @TempDir
     Path data;

@@ -69,7 +69,7 @@ class MemberPaceTest {
     }
 
     private static Inbound dm(String member, int n) {
-        return new Inbound(member, new Event.Text("hello " + n), "Ev" + member + n);
+        return new Inbound(new Member(member), new Event.Text("hello " + n), "Ev" + member + n);
     }
 
     @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A press at the front door")
 class PressAtTheDoorTest {
 
-    private static final String ANA = "slack:T1:U0ANA";
-    private static final String BEN = "slack:T1:U0BEN";
+    private static final Member ANA = new Member("slack:T1:U0ANA");
+    private static final Member BEN = new Member("slack:T1:U0BEN");
     private static final Form CONTACT = new Form("contact", "Add a person", "Add", List.of());
 
     private final Recording bot = new Recording();
@@ -45,13 +45,13 @@ class PressAtTheDoorTest {
     }
 
     private static String id(Press.Kind kind, String owner, String payload) {
-        return Press.of(kind, owner, payload).write();
+        return Press.of(kind, new Member(owner), payload).write();
     }
 
     @Test
     @DisplayName("the owner's press of a button is their turn: the action in the id, sent to the core as pressed")
     void ownersPress() throws Exception {
-        Pressed pressed = door().press(ANA, id(Press.Kind.CHOICE, ANA, "answer:stage:final"), List.of(), "Ev1", null,
+        Pressed pressed = door().press(ANA, id(Press.Kind.CHOICE, ANA.key(), "answer:stage:final"), List.of(), "Ev1", null,
                 Collecting::new);
 
         assertThat(pressed).isInstanceOf(Pressed.Taken.class);
@@ -62,7 +62,7 @@ class PressAtTheDoorTest {
     @Test
     @DisplayName("someone else's press changes nothing and is refused with the not_yours line")
     void notYours() {
-        Pressed pressed = door().press(BEN, id(Press.Kind.CHOICE, ANA, "answer:stage:final"), List.of(), "Ev1", null,
+        Pressed pressed = door().press(BEN, id(Press.Kind.CHOICE, ANA.key(), "answer:stage:final"), List.of(), "Ev1", null,
                 Collecting::new);
 
         assertThat(pressed).isEqualTo(new Pressed.Refused(words.say("not_yours")));
@@ -77,7 +77,7 @@ class PressAtTheDoorTest {
             assertThat(door.press(ANA, id, List.of(), null, null, Collecting::new))
                     .as(String.valueOf(id)).isEqualTo(new Pressed.Refused(words.say("expired")));
         }
-        assertThat(door.press(ANA, id(Press.Kind.OPEN_FORM, ANA, "gone"), List.of(), null, null, Collecting::new))
+        assertThat(door.press(ANA, id(Press.Kind.OPEN_FORM, ANA.key(), "gone"), List.of(), null, null, Collecting::new))
                 .isEqualTo(new Pressed.Refused(words.say("expired")));
         assertThat(bot.seen).isEmpty();
     }
@@ -86,9 +86,9 @@ class PressAtTheDoorTest {
     @DisplayName("a menu's pick is the action; a menu of several is one text of the values picked")
     void menus() throws Exception {
         FrontDoor door = door();
-        door.press(ANA, id(Press.Kind.CHOICE, ANA, "menu"), List.of("answer:outcome:ghosted"), "Ev1", null,
+        door.press(ANA, id(Press.Kind.CHOICE, ANA.key(), "menu"), List.of("answer:outcome:ghosted"), "Ev1", null,
                 Collecting::new).handled().get(5, TimeUnit.SECONDS);
-        door.press(ANA, id(Press.Kind.SEVERAL, ANA, "goals"), List.of("thank", "feedback"), "Ev2", null,
+        door.press(ANA, id(Press.Kind.SEVERAL, ANA.key(), "goals"), List.of("thank", "feedback"), "Ev2", null,
                 Collecting::new).handled().get(5, TimeUnit.SECONDS);
 
         assertThat(bot.seen).containsExactly(ANA + " Action[action=answer:outcome:ghosted] Ev1",
@@ -99,13 +99,13 @@ class PressAtTheDoorTest {
     @DisplayName("a form button opens the core's form; its submission is checked as a press is")
     void forms() throws Exception {
         FrontDoor door = door();
-        assertThat(door.press(ANA, id(Press.Kind.OPEN_FORM, ANA, "contact"), List.of(), null, null, Collecting::new))
+        assertThat(door.press(ANA, id(Press.Kind.OPEN_FORM, ANA.key(), "contact"), List.of(), null, null, Collecting::new))
                 .isEqualTo(new Pressed.OpensForm(CONTACT));
 
-        String modal = id(Press.Kind.FORM, ANA, "contact");
+        String modal = id(Press.Kind.FORM, ANA.key(), "contact");
         assertThat(door.submit(BEN, modal, Map.of("name", "Dana"), "i1", null, Collecting::new))
                 .isEqualTo(new Pressed.Refused(words.say("not_yours")));
-        assertThat(door.submit(ANA, id(Press.Kind.CHOICE, ANA, "contact"), Map.of("name", "Dana"), "i1", null,
+        assertThat(door.submit(ANA, id(Press.Kind.CHOICE, ANA.key(), "contact"), Map.of("name", "Dana"), "i1", null,
                 Collecting::new)).isEqualTo(new Pressed.Refused(words.say("expired")));
         door.submit(ANA, modal, Map.of("name", "Dana"), "i2", null, Collecting::new).handled().get(5, TimeUnit.SECONDS);
         assertThat(bot.seen).containsExactly(ANA + " FormSubmit[form=contact, values={name=Dana}] i2");
@@ -120,7 +120,7 @@ class PressAtTheDoorTest {
         door.turn(new Inbound(ANA, new Event.Text("Acme"), "Ev1"), new Collecting());
         List<Pressed> presses = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            presses.add(door.press(ANA, id(Press.Kind.CHOICE, ANA, "answer:stage:s" + i), List.of(), "Ev-p" + i, null,
+            presses.add(door.press(ANA, id(Press.Kind.CHOICE, ANA.key(), "answer:stage:s" + i), List.of(), "Ev-p" + i, null,
                     Collecting::new));
         }
         Thread.sleep(50);
@@ -147,7 +147,7 @@ class PressAtTheDoorTest {
 
         @Override
         public void fail(String line) {
-            sent.add(Outbound.say("-", line));
+            sent.add(Outbound.say(new Member("-"), line));
         }
     }
 
@@ -172,7 +172,7 @@ class PressAtTheDoorTest {
         }
 
         @Override
-        public List<Outbound> opened(String member) {
+        public List<Outbound> opened(Member member) {
             return List.of();
         }
 
@@ -187,27 +187,27 @@ class PressAtTheDoorTest {
         }
 
         @Override
-        public Outbound overview(String member) {
+        public Outbound overview(Member member) {
             return Outbound.say(member, "");
         }
 
         @Override
-        public List<String> membersWithRemindersDue() {
+        public List<Member> membersWithRemindersDue() {
             return List.of();
         }
 
         @Override
-        public int remind(String member, Messenger messenger) {
+        public int remind(Member member, Messenger messenger) {
             return 0;
         }
 
         @Override
-        public List<String> membersStartingWith(String prefix) {
+        public List<Member> membersStartingWith(String prefix) {
             return List.of();
         }
 
         @Override
-        public void forget(String member) {
+        public void forget(Member member) {
         }
 
         @Override

@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("What a pressed component carries back")
 class PressTest {
 
-    private static final String SLACK_ANA = "slack:T0ACME00001:U0ANA000001";
-    private static final String DISCORD_CARA = "discord:18446744073709551615";
+    private static final Member SLACK_ANA = new Member("slack:T0ACME00001:U0ANA000001");
+    private static final Member DISCORD_CARA = new Member("discord:18446744073709551615");
     private static final String LONGEST_ACTION = "answer:contacts:" + "x".repeat(80 - "answer:contacts:".length());
 
     @Test
     @DisplayName("a press is read back as written, for every kind, on either platform")
     void roundTrip() {
         for (Press.Kind kind : Press.Kind.values()) {
-            for (String member : new String[] {SLACK_ANA, DISCORD_CARA, "console:ana"}) {
-                Press press = Press.of(kind, member, "answer:stage:final");
+            for (String member : new String[] {SLACK_ANA.key(), DISCORD_CARA.key(), "console:ana"}) {
+                Press press = Press.of(kind, new Member(member), "answer:stage:final");
                 Press read = Press.read(press.write()).orElseThrow();
                 assertThat(read).isEqualTo(press);
-                assertThat(read.ownedBy(member)).isTrue();
+                assertThat(read.ownedBy(new Member(member))).isTrue();
                 assertThat(read.payload()).isEqualTo("answer:stage:final");
             }
         }
@@ -32,24 +32,24 @@ class PressTest {
     @Test
     @DisplayName("the plain form is Discord's of before: rb:<user id>:<action>, rb:<team>.<user>:... on Slack")
     void plainForm() {
-        assertThat(Press.of(Press.Kind.CHOICE, "discord:42", "answer:stage:final").write())
+        assertThat(Press.of(Press.Kind.CHOICE, new Member("discord:42"), "answer:stage:final").write())
                 .isEqualTo("rb:42:answer:stage:final");
-        assertThat(Press.of(Press.Kind.SEVERAL, "slack:T1:U1", "text").write()).isEqualTo("rt:T1.U1:text");
-        assertThat(Press.of(Press.Kind.OPEN_FORM, "discord:42", "contact").write()).isEqualTo("rf:42:contact");
-        assertThat(Press.of(Press.Kind.FORM, "discord:42", "contact").write()).isEqualTo("rm:42:contact");
+        assertThat(Press.of(Press.Kind.SEVERAL, new Member("slack:T1:U1"), "text").write()).isEqualTo("rt:T1.U1:text");
+        assertThat(Press.of(Press.Kind.OPEN_FORM, new Member("discord:42"), "contact").write()).isEqualTo("rf:42:contact");
+        assertThat(Press.of(Press.Kind.FORM, new Member("discord:42"), "contact").write()).isEqualTo("rm:42:contact");
     }
 
     @Test
     @DisplayName("any action of 80 characters fits in 100 with any owner: the owner is sealed when it must be")
     void limits() {
-        for (String member : new String[] {SLACK_ANA, DISCORD_CARA, "slack:E" + "1".repeat(40) + ":W" + "2".repeat(40),
+        for (String member : new String[] {SLACK_ANA.key(), DISCORD_CARA.key(), "slack:E" + "1".repeat(40) + ":W" + "2".repeat(40),
                 "console:ana.b"}) {
-            String id = Press.of(Press.Kind.CHOICE, member, LONGEST_ACTION).write();
+            String id = Press.of(Press.Kind.CHOICE, new Member(member), LONGEST_ACTION).write();
             assertThat(id).hasSizeLessThanOrEqualTo(Press.LONGEST);
             Press read = Press.read(id).orElseThrow();
             assertThat(read.payload()).isEqualTo(LONGEST_ACTION);
-            assertThat(read.ownedBy(member)).as(member).isTrue();
-            assertThat(read.ownedBy("slack:T0ACME00001:U0BEN000001")).isFalse();
+            assertThat(read.ownedBy(new Member(member))).as(member).isTrue();
+            assertThat(read.ownedBy(new Member("slack:T0ACME00001:U0BEN000001"))).isFalse();
         }
         assertThat(Press.LONGEST_PAYLOAD).as("every core action fits")
                 .isGreaterThanOrEqualTo(rebound.conversation.Action.LONGEST);
@@ -60,19 +60,18 @@ class PressTest {
     @Test
     @DisplayName("the owner is one member: same ids on another team, a prefix of the id, or a sealed twin are not theirs")
     void ownerIsExact() {
-        Press ana = Press.of(Press.Kind.CHOICE, "slack:T1:U1", "list");
-        assertThat(ana.ownedBy("slack:T2:U1")).isFalse();
-        assertThat(ana.ownedBy("slack:T1:U11")).isFalse();
-        assertThat(ana.ownedBy("slack:T1")).isFalse();
-        assertThat(ana.ownedBy("")).isFalse();
+        Press ana = Press.of(Press.Kind.CHOICE, new Member("slack:T1:U1"), "list");
+        assertThat(ana.ownedBy(new Member("slack:T2:U1"))).isFalse();
+        assertThat(ana.ownedBy(new Member("slack:T1:U11"))).isFalse();
+        assertThat(ana.ownedBy(new Member("slack:T1"))).isFalse();
         assertThat(ana.ownedBy(null)).isFalse();
-        assertThat(ana.ownedBy("garbage")).isFalse();
+        assertThat(ana.ownedBy(new Member("garbage"))).isFalse();
         Press sealed = Press.read(Press.of(Press.Kind.CHOICE, SLACK_ANA, LONGEST_ACTION).write()).orElseThrow();
         assertThat(sealed.owner()).startsWith("~");
         assertThat(sealed.ownedBy(SLACK_ANA)).isTrue();
-        assertThat(sealed.ownedBy("slack:T0ACME00001:U0ANA000002")).isFalse();
-        assertThat(sealed.ownedBy("slack:T0ACME00001.U0ANA000001")).isFalse();
-        assertThat(sealed.ownedBy("discord:T0ACME00001:U0ANA000001")).as("the platform is the press's own").isTrue();
+        assertThat(sealed.ownedBy(new Member("slack:T0ACME00001:U0ANA000002"))).isFalse();
+        assertThat(sealed.ownedBy(new Member("slack:T0ACME00001.U0ANA000001"))).isFalse();
+        assertThat(sealed.ownedBy(new Member("discord:T0ACME00001:U0ANA000001"))).as("the platform is the press's own").isTrue();
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.plan.PlaybookBundle;
@@ -81,7 +82,7 @@ class ProbesTest {
             assertThat(get(probes, "/ready").statusCode()).isEqualTo(200);
 
             // a turn of Zoë's, then the metrics page holds it, the commit, the pool, the JVM, and never her
-            bot.handle(rebound.frontdoor.Inbound.text("console:zoë-müller", "Acme Zürich"));
+            bot.handle(rebound.frontdoor.Inbound.text(new Member("console:zoë-müller"), "Acme Zürich"));
             String metrics = get(probes, "/metrics").body();
             assertThat(metrics).contains("rebound_turns_seconds_count{outcome=\"saved\"}",
                     "rebound_store_commits_seconds_count{outcome=\"ok\",store=\"postgres\"}",

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import rebound.frontdoor.Member;
 import rebound.conversation.Conversation;
 import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
@@ -102,7 +103,7 @@ final class DraftAudit {
     /** What is wrong with the reminder message that brings {@code f} (the plan's drafts not yet sent). */
     static List<String> reminder(Rejection planned, FollowUp f) {
         reminders.incrementAndGet();
-        String text = CONVERSATION.reminder("console:audit", planned, f).text();
+        String text = CONVERSATION.reminder(new Member("console:audit"), planned, f).text();
         List<String> problems = new ArrayList<>();
         if (EMPTY_SLOT.matcher(text).find() || text.contains(" .") || text.contains(" ,") || text.contains("  ")) {
             problems.add("the reminder of " + f.kind() + " to '" + f.to() + "' has an empty slot\n" + text);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import rebound.frontdoor.Member;
 import rebound.conversation.Conversation;
 import rebound.frontdoor.Draft;
 import rebound.rejection.Contact;
@@ -153,7 +154,7 @@ class DraftAuditTest {
         Rejection planned = r.withPlan(plan.drafts(), plan.followUps());
         FollowUp ask = plan.followUps().stream().filter(f -> f.kind().equals("feedback_request")).findFirst()
                 .orElseThrow();
-        String text = new Conversation(PlanCombinationsTest.BUNDLE).reminder("console:a", planned, ask).text();
+        String text = new Conversation(PlanCombinationsTest.BUNDLE).reminder(new Member("console:a"), planned, ask).text();
         assertThat(text).contains("a thank-you to the hiring team.").doesNotContain(" to .");
         assertThat(DraftAudit.reminder(planned, ask)).isEmpty();
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -49,7 +50,7 @@ import rebound.store.NotSaved;
 class DeliveryGuaranteeTest {
 
     private static final Instant LOGGED = Instant.parse("2026-11-23T10:00:00Z");
-    private static final String MEMBER = "console:alice";
+    private static final Member MEMBER = new Member("console:alice");
     private static final PlaybookBundle PLAYBOOK = PlaybookBundle.load(PlaybookSource.builtIn());
 
     @TempDir
@@ -128,7 +129,7 @@ class DeliveryGuaranteeTest {
         nothingMoreUntilADayLater();
         assertThat(delivered).as("the member got the nudge once").hasSize(1);
         assertThat(upcoming()).as("no longer upcoming").noneMatch(f -> f.due().equals(firstDue));
-        assertThat(store.export(MEMBER)).contains("\"unconfirmed\" : true");
+        assertThat(store.export(MEMBER.key())).contains("\"unconfirmed\" : true");
     }
 
     @Test
@@ -186,12 +187,12 @@ class DeliveryGuaranteeTest {
     @DisplayName("a member forgotten while their reminder was being sent stays forgotten")
     void forgottenDuringASend() {
         bot.deliverDueReminders(firstDue, message -> {
-            store.forget(MEMBER);
+            store.forget(MEMBER.key());
             delivered.add(message);
         });
         assertThat(delivered).hasSize(1);
         assertThat(store.memberCount()).isZero();
-        assertThat(store.read(MEMBER)).isEqualTo(MemberState.empty());
+        assertThat(store.read(MEMBER.key())).isEqualTo(MemberState.empty());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

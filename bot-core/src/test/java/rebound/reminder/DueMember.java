@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -21,7 +22,7 @@ import rebound.store.MemberStore;
 final class DueMember {
 
     static final Instant LOGGED = Instant.parse("2026-11-23T08:00:00Z");
-    static final String MEMBER = "console:june";
+    static final Member MEMBER = new Member("console:june");
     static final PlaybookBundle PLAYBOOK = PlaybookBundle.load(PlaybookSource.builtIn());
 
     private DueMember() {
@@ -37,16 +38,16 @@ final class DueMember {
      * interview with a recruiter, then every follow-up is moved to {@code due}: all of them fall due at once.
      */
     static void logRejections(Rebound bot, MemberStore store, int count, Instant due) {
-        logRejections(bot, store, MEMBER, count, due);
+        logRejections(bot, store, MEMBER.key(), count, due);
     }
 
     /** As {@link #logRejections(Rebound, MemberStore, int, Instant)}, for {@code member}. */
     static void logRejections(Rebound bot, MemberStore store, String member, int count, Instant due) {
         for (int i = 1; i <= count; i++) {
-            bot.handle(Inbound.command(member, "new"));
+            bot.handle(Inbound.command(new Member(member), "new"));
             for (String text : List.of("Company " + i, "Engineer", "interview", "ghosted", "Lena Ortiz, recruiter",
                     "done", "yes", "thank", "brief", "yes")) {
-                bot.handle(Inbound.text(member, text));
+                bot.handle(Inbound.text(new Member(member), text));
             }
         }
         store.update(member, state -> Change.keep(allDueAt(state, due), null));

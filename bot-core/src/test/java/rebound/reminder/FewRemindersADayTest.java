@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Inbound;
@@ -62,7 +63,7 @@ class FewRemindersADayTest {
     }
 
     private Map<String, String> standing() {
-        return DueMember.standing(memory.read(DueMember.MEMBER));
+        return DueMember.standing(memory.read(DueMember.MEMBER.key()));
     }
 
     private long count(String status) {
@@ -136,7 +137,7 @@ class FewRemindersADayTest {
         // each one shown in full, as its own reminder would have read, with the way to the next
         String next = action(gathered, "show");
         for (int i = 3; i <= 12; i++) {
-            List<Outbound> shown = bot.handle(Inbound.action(DueMember.MEMBER, next));
+            List<Outbound> shown = bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), next));
             Outbound full = shown.get(0);
             assertThat(full.text()).contains("*Company " + i + "*");
             assertThat(full.drafts()).hasSize(1);
@@ -158,16 +159,16 @@ class FewRemindersADayTest {
     void snoozeOneShown() {
         DueMember.logRejections(bot, store, 5, MORNING);
         bot.deliverDueReminders(MORNING, sent::add);
-        Outbound shown = bot.handle(Inbound.action(DueMember.MEMBER, action(gathered(sent), "show"))).get(0);
+        Outbound shown = bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), action(gathered(sent), "show"))).get(0);
         assertThat(shown.text()).contains("*Company 3*");
-        bot.handle(Inbound.action(DueMember.MEMBER, action(shown, "snooze")));
+        bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), action(shown, "snooze")));
         assertThat(count("pending")).isEqualTo(1);
 
         assertThat(pollFor(MORNING.plus(Duration.ofDays(7)), 24)).as("a week later").isEqualTo(1);
         assertThat(sent.get(3).text()).contains("*Company 3*");
         assertThat(sent.get(3).drafts()).hasSize(1);
 
-        List<Outbound> gone = bot.handle(Inbound.action(DueMember.MEMBER, "followup:r999:r999-f1:show"));
+        List<Outbound> gone = bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), "followup:r999:r999-f1:show"));
         assertThat(gone.get(0).text()).isEqualTo(DueMember.PLAYBOOK.words().say("stale_button"));
     }
 
@@ -194,11 +195,11 @@ class FewRemindersADayTest {
         bot.deliverDueReminders(MORNING, sent::add);
         assertThat(sent).hasSize(3);
         Instant afternoon = MORNING.plus(Duration.ofHours(6));
-        memory.update(DueMember.MEMBER, state -> Change.keep(state.changeRejection(state.rejections().get(0).id(),
+        memory.update(DueMember.MEMBER.key(), state -> Change.keep(state.changeRejection(state.rejections().get(0).id(),
                 r -> r.withFollowUp(r.followUps().get(1).id(), f -> f.movedTo(afternoon))), null));
 
         assertThat(pollFor(afternoon, 9)).as("messages that afternoon").isZero();
-        assertThat(memory.read(DueMember.MEMBER).rejections().get(0).followUps().get(1).due())
+        assertThat(memory.read(DueMember.MEMBER.key()).rejections().get(0).followUps().get(1).due())
                 .isEqualTo(Instant.parse("2026-11-25T09:00:00Z"));
         assertThat(pollFor(Instant.parse("2026-11-25T09:00:00Z"), 24)).as("on Wednesday").isEqualTo(1);
         assertThat(sent.get(3).drafts()).hasSize(1);
@@ -214,7 +215,7 @@ class FewRemindersADayTest {
         for (Instant day = MORNING.minus(Duration.ofHours(1)); day.isBefore(end); day = day.plus(Duration.ofDays(1))) {
             assertThat(pollFor(day, 24, Duration.ofHours(1))).as("messages in the day from %s", day).isLessThanOrEqualTo(3);
         }
-        MemberState state = memory.read(DueMember.MEMBER);
+        MemberState state = memory.read(DueMember.MEMBER.key());
         assertThat(state.rejections().stream().flatMap(r -> r.followUps().stream()))
                 .as("nothing left behind").noneMatch(f -> f.isPending() && f.due().isBefore(end));
         long reminded = state.rejections().stream().flatMap(r -> r.history().stream())
@@ -232,10 +233,10 @@ class FewRemindersADayTest {
         Instant mondayNight = Instant.parse("2026-11-23T10:00:00Z"); // 23:00 Monday in Auckland (UTC+13)
         Instant tuesdayMorning = Instant.parse("2026-11-23T20:00:00Z"); // 09:00 Tuesday there, still Monday in UTC
         DueMember.logRejections(bot, store, 6, mondayNight);
-        memory.update(DueMember.MEMBER, state -> Change.keep(state.withZone(ZoneId.of("Pacific/Auckland")), null));
+        memory.update(DueMember.MEMBER.key(), state -> Change.keep(state.withZone(ZoneId.of("Pacific/Auckland")), null));
         bot.deliverDueReminders(mondayNight, sent::add);
         assertThat(sent).hasSize(3);
-        memory.update(DueMember.MEMBER, state -> Change.keep(state.changeRejection(state.rejections().get(0).id(),
+        memory.update(DueMember.MEMBER.key(), state -> Change.keep(state.changeRejection(state.rejections().get(0).id(),
                 r -> r.withFollowUp(r.followUps().get(1).id(), f -> f.movedTo(tuesdayMorning))), null));
 
         assertThat(pollFor(mondayNight.plusSeconds(60), 9)).as("later on Monday night").isZero();
@@ -278,7 +279,7 @@ class FewRemindersADayTest {
 
         assertThat(pollFor(MORNING.plusSeconds(60), 72)).as("sent again").isZero();
         assertThat(count("delivered")).as("maybe delivered once the send window passed").isEqualTo(12);
-        assertThat(memory.read(DueMember.MEMBER).rejections().stream().flatMap(r -> r.followUps().stream())
+        assertThat(memory.read(DueMember.MEMBER.key()).rejections().stream().flatMap(r -> r.followUps().stream())
                 .filter(FollowUp::unconfirmed)).hasSize(10);
     }
 }

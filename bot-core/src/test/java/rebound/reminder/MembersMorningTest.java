@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -35,7 +36,7 @@ class MembersMorningTest {
 
     /** Logged so that follow-ups cross March's (Adak) and April's (Auckland) clock changes. */
     private static final Instant LOGGED = Instant.parse("2027-02-20T01:30:00Z");
-    private static final String MEMBER = "console:far";
+    private static final Member MEMBER = new Member("console:far");
     private static final DateTimeFormatter DATES = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
     @TempDir

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.frontdoor.Messenger;
 import rebound.store.InMemoryMemberStore;
@@ -71,7 +72,7 @@ class ReminderMetricsTest {
         assertThat(count("rebound.reminder.messages", "kind", "single", "result", "maybe_delivered")).isEqualTo(1);
         assertThat(count("rebound.reminder.messages", "kind", "gathered", "result", "refused")).isEqualTo(1);
         assertThat(registry.getMeters()).flatExtracting(m -> m.getId().getTags()).extracting(Tag::getValue)
-                .noneMatch(v -> v.contains("june") || v.contains(LogName.of(DueMember.MEMBER)));
+                .noneMatch(v -> v.contains("june") || v.contains(LogName.of(DueMember.MEMBER.key())));
         assertThat(registry.getMeters()).extracting(Meter::getId).extracting(Meter.Id::getName)
                 .allMatch(n -> !n.startsWith("rebound.remind") || n.equals("rebound.reminders")
                         || n.equals("rebound.reminder.messages") || n.equals("rebound.reminder.failures"));

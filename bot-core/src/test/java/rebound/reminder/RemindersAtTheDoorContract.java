@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.conversation.Action;
 import rebound.frontdoor.FrontDoor;
@@ -35,8 +36,8 @@ import rebound.store.MemberStore;
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 abstract class RemindersAtTheDoorContract {
 
-    private static final String JUNE = DueMember.MEMBER;
-    private static final String OMAR = "console:omar";
+    private static final String JUNE = DueMember.MEMBER.key();
+    private static final Member OMAR = new Member("console:omar");
 
     private MemberStore store;
     private Rebound bot;
@@ -69,11 +70,11 @@ abstract class RemindersAtTheDoorContract {
         FollowUp due = first.followUps().stream().filter(FollowUp::isPending).findFirst().orElseThrow();
 
         CountDownLatch typing = new CountDownLatch(1);
-        door.later(JUNE, () -> await(typing)); // a turn of June's is still being handled
+        door.later(new Member(JUNE), () -> await(typing)); // a turn of June's is still being handled
         CountDownLatch answered = new CountDownLatch(2);
-        door.turn(Inbound.action(JUNE, new Action.StopAll(first.id(), due.id()).encode()), channel("stopped", answered));
+        door.turn(Inbound.action(new Member(JUNE), new Action.StopAll(first.id(), due.id()).encode()), channel("stopped", answered));
         CompletableFuture<Integer> reminders = door.remindDue(this::remember);
-        door.turn(Inbound.command(JUNE, "list").withDeliveryId("typed-after"), channel("listed", answered));
+        door.turn(Inbound.command(new Member(JUNE), "list").withDeliveryId("typed-after"), channel("listed", answered));
         typing.countDown();
 
         assertThat(reminders.get(30, TimeUnit.SECONDS)).as("follow-ups delivered").isEqualTo(1);
@@ -86,13 +87,13 @@ abstract class RemindersAtTheDoorContract {
     @DisplayName("reminders of several members go out side by side: one member's slow platform holds only their own queue")
     void membersInParallel() throws Exception {
         DueMember.logRejections(bot, store, JUNE, 1, DueMember.LOGGED);
-        DueMember.logRejections(bot, store, OMAR, 1, DueMember.LOGGED);
+        DueMember.logRejections(bot, store, OMAR.key(), 1, DueMember.LOGGED);
         CountDownLatch omarsSent = new CountDownLatch(1);
         CountDownLatch junesHeld = new CountDownLatch(1);
         CountDownLatch platformAnswers = new CountDownLatch(1);
         boolean[] omarWhileJuneHeld = {false};
         Messenger slowForJune = message -> {
-            if (message.member().equals(JUNE)) {
+            if (message.member().key().equals(JUNE)) {
                 junesHeld.countDown();
                 omarWhileJuneHeld[0] = await(omarsSent, 20);
                 await(platformAnswers, 20);
@@ -108,7 +109,7 @@ abstract class RemindersAtTheDoorContract {
         door.turn(Inbound.command(OMAR, "list").withDeliveryId("omar-list"), channel("omar listed", omarListed));
         assertThat(omarListed.await(20, TimeUnit.SECONDS)).as("Omar's turn, while June's platform is slow").isTrue();
         CountDownLatch juneListed = new CountDownLatch(1);
-        CompletableFuture<Void> junesTurn = door.turn(Inbound.command(JUNE, "list").withDeliveryId("june-list"),
+        CompletableFuture<Void> junesTurn = door.turn(Inbound.command(new Member(JUNE), "list").withDeliveryId("june-list"),
                 channel("june listed", juneListed));
         assertThat(junesTurn).as("June's turn waits for her reminder").isNotDone();
         platformAnswers.countDown();
@@ -125,7 +126,7 @@ abstract class RemindersAtTheDoorContract {
     void loopWaitsItsTurn() throws Exception {
         DueMember.logRejections(bot, store, JUNE, 1, DueMember.LOGGED);
         CountDownLatch typing = new CountDownLatch(1);
-        door.later(JUNE, () -> await(typing));
+        door.later(new Member(JUNE), () -> await(typing));
         CountDownLatch sent = new CountDownLatch(1);
         try (AutoCloseable loop = door.startReminders(message -> {
             remember(message);
@@ -141,7 +142,7 @@ abstract class RemindersAtTheDoorContract {
     }
 
     private void remember(Outbound reminder) {
-        seen.add("reminder for " + reminder.member().substring("console:".length()) + ": " + (reminder.text().contains("Company 1") ? "Company 1"
+        seen.add("reminder for " + reminder.member().key().substring("console:".length()) + ": " + (reminder.text().contains("Company 1") ? "Company 1"
                 : reminder.text().contains("Company 2") ? "Company 2" : reminder.text()));
     }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -33,7 +34,7 @@ class RemindersTest {
     @BeforeEach
     void logARejection() {
         bot = Rebound.open(new Settings(data, null, Clock.fixed(LOGGED, ZoneOffset.UTC)));
-        String member = "console:alice";
+        Member member = new Member("console:alice");
         bot.handle(Inbound.command(member, ""));
         for (String text : List.of("Acme", "Designer", "final", "hired_other",
                 "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm")) {
@@ -48,7 +49,7 @@ class RemindersTest {
     }
 
     private List<FollowUp> followUps() {
-        return bot.overview("console:alice").followups().stream()
+        return bot.overview(new Member("console:alice")).followups().stream()
                 .map(f -> FollowUp.planned("", f.kind(), f.due(), f.to())).toList();
     }
 
@@ -70,7 +71,7 @@ class RemindersTest {
         assertThat(delivered).hasSize(1);
         Outbound reminder = delivered.get(0);
         assertThat(reminder.reminder()).isTrue();
-        assertThat(reminder.member()).isEqualTo("console:alice");
+        assertThat(reminder.member().key()).isEqualTo("console:alice");
         assertThat(reminder.drafts()).hasSize(1);
         assertThat(reminder.drafts().get(0).to()).isEqualTo("Dana Smith");
         assertThat(reminder.drafts().get(0).body()).contains("Dana").contains("Acme");
@@ -120,14 +121,14 @@ class RemindersTest {
     @DisplayName("after a long time away, several due nudges of one kind arrive as one, the latest")
     void noPileOfNudges() {
         String member = "console:gus";
-        bot.handle(Inbound.command(member, ""));
+        bot.handle(Inbound.command(new Member(member), ""));
         for (String text : List.of("Globex", "Engineer", "interview", "ghosted",
                 "Lena Ortiz, recruiter", "done", "yes", "thank", "brief", "yes")) {
-            bot.handle(Inbound.text(member, text));
+            bot.handle(Inbound.text(new Member(member), text));
         }
         List<Outbound> gus = new ArrayList<>();
         bot.deliverDueReminders(LOGGED.plus(Duration.ofDays(60)), m -> {
-            if (m.member().equals(member)) {
+            if (m.member().key().equals(member)) {
                 gus.add(m);
             }
         });

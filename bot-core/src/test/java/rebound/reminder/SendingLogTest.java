@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 import rebound.text.LogName;
 
@@ -16,7 +17,7 @@ import rebound.text.LogName;
 @DisplayName("Reminder logs")
 class SendingLogTest {
 
-    private static final String MEMBER = "slack:T0001:U0042";
+    private static final Member MEMBER = new Member("slack:T0001:U0042");
 
     @Test
     @DisplayName("a platform client that throws something unexpected: logged with the member's log name, not their key")
@@ -36,7 +37,7 @@ class SendingLogTest {
         }
         assertThat(sent).isInstanceOf(Sent.Uncertain.class);
         String logged = logs.toString(StandardCharsets.UTF_8);
-        assertThat(logged).contains("failed unexpectedly").contains(LogName.of(MEMBER)).doesNotContain("U0042")
+        assertThat(logged).contains("failed unexpectedly").contains(LogName.of(MEMBER.key())).doesNotContain("U0042")
                 .doesNotContain("T0001");
     }
 }

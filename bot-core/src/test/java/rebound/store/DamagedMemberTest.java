@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -54,7 +55,7 @@ class DamagedMemberTest {
         try (Rebound bot = bot()) {
             List<Outbound> delivered = new ArrayList<>();
             assertThat(rebound.frontdoor.FrontDoor.inline(bot).deliverDueReminders(delivered::add)).isEqualTo(3);
-            assertThat(delivered).extracting(Outbound::member).containsExactly("a", "c", "d");
+            assertThat(delivered).extracting(o -> o.member().key()).containsExactly("a", "c", "d");
         }
     }
 
@@ -63,10 +64,10 @@ class DamagedMemberTest {
     void commandsGoOn() {
         storeWithDamagedB();
         try (Rebound bot = bot()) {
-            assertThat(bot.handle(Inbound.command("b", "list"))).extracting(Outbound::text).containsExactly(UNREADABLE);
-            assertThat(bot.opened("b")).extracting(Outbound::text).containsExactly(UNREADABLE);
-            assertThat(bot.overview("b").text()).isEqualTo(UNREADABLE);
-            assertThat(bot.handle(Inbound.command("a", "list"))).isNotEmpty()
+            assertThat(bot.handle(Inbound.command(new Member("b"), "list"))).extracting(Outbound::text).containsExactly(UNREADABLE);
+            assertThat(bot.opened(new Member("b"))).extracting(Outbound::text).containsExactly(UNREADABLE);
+            assertThat(bot.overview(new Member("b")).text()).isEqualTo(UNREADABLE);
+            assertThat(bot.handle(Inbound.command(new Member("a"), "list"))).isNotEmpty()
                     .noneMatch(m -> m.text().equals(UNREADABLE));
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
@@ -79,10 +80,10 @@ class DamagedMemberTest {
     void forgetWorks() {
         storeWithDamagedB();
         try (Rebound bot = bot()) {
-            assertThat(bot.handle(Inbound.command("b", "forget"))).isNotEmpty()
+            assertThat(bot.handle(Inbound.command(new Member("b"), "forget"))).isNotEmpty()
                     .noneMatch(m -> m.text().equals(UNREADABLE));
-            assertThat(bot.handle(Inbound.text("b", "yes"))).isNotEmpty();
-            assertThat(bot.handle(Inbound.command("b", "list"))).noneMatch(m -> m.text().equals(UNREADABLE));
+            assertThat(bot.handle(Inbound.text(new Member("b"), "yes"))).isNotEmpty();
+            assertThat(bot.handle(Inbound.command(new Member("b"), "list"))).noneMatch(m -> m.text().equals(UNREADABLE));
         }
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
             assertThat(store.headRecord("b")).isNull();

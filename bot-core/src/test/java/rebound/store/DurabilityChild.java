@@ -1,6 +1,7 @@
 package rebound.store;
 
 import java.nio.file.Path;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -24,7 +25,7 @@ public final class DurabilityChild {
             for (long turn = 0; ; turn++) {
                 String member = "console:m" + (turn % members);
                 String id = run + "-" + turn;
-                bot.handle(new Inbound(member, new rebound.frontdoor.Event.Text("Company " + turn), id));
+                bot.handle(new Inbound(new Member(member), new rebound.frontdoor.Event.Text("Company " + turn), id));
                 System.out.println("committed " + member + " " + id);
                 System.out.flush();
             }

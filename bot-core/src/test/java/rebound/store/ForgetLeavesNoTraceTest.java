@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -36,10 +37,10 @@ class ForgetLeavesNoTraceTest {
             Traces.logRejection(bot, "console:gone", SECRETS.get(0), SECRETS.get(1),
                     SECRETS.get(2) + ", hiring manager, " + SECRETS.get(4) + "\n" + SECRETS.get(3) + ", recruiter");
             Traces.logRejection(bot, "console:stays", "Acme", "Designer", "Dana Smith, hiring manager, weekly releases");
-            assertThat(bot.overview("console:gone").text()).contains(SECRETS.get(0));
-            bot.handle(Inbound.command("console:gone", "forget"));
-            bot.handle(Inbound.text("console:gone", "yes"));
-            assertThat(bot.overview("console:gone").text()).doesNotContain(SECRETS.get(0));
+            assertThat(bot.overview(new Member("console:gone")).text()).contains(SECRETS.get(0));
+            bot.handle(Inbound.command(new Member("console:gone"), "forget"));
+            bot.handle(Inbound.text(new Member("console:gone"), "yes"));
+            assertThat(bot.overview(new Member("console:gone")).text()).doesNotContain(SECRETS.get(0));
         }
         Path probe = Files.createDirectories(dir.resolve("probe")).resolve("probe.bin");
         Files.write(probe, ("\u0000\u0001" + SECRETS.get(0) + "\u0002").getBytes(StandardCharsets.UTF_8));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mapdb.volume.RandomAccessFileVol;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Event;
@@ -53,7 +54,7 @@ class FullDiskTest {
                         int refusedHere = 0;
                         for (int turn = 0; turn < MOST_TURNS && refusedHere < 3; turn++) {
                             String id = member + "-" + turn;
-                            List<Outbound> replies = bot.handle(new Inbound(member,
+                            List<Outbound> replies = bot.handle(new Inbound(new Member(member),
                                     new Event.Text("Company " + turn), id));
                             if (replies.stream().anyMatch(r -> r.text().equals(NOT_SAVED))) {
                                 refusedHere++;
@@ -89,15 +90,15 @@ class FullDiskTest {
                 new DiskGuard(dir, free::get, 64L << 20, 1L << 20));
         assertThat(dir.resolve(DiskGuard.RESERVE_FILE)).exists();
         try (Rebound bot = new Rebound(new Settings(dir, null, null), store, PLAYBOOK)) {
-            bot.handle(new Inbound("console:a", new Event.Command(""), "e1"));
+            bot.handle(new Inbound(new Member("console:a"), new Event.Command(""), "e1"));
             MemberState before = store.read("console:a");
             free.set(10L << 20);
-            assertThat(bot.handle(new Inbound("console:a", new Event.Text("Acme"), "e2")))
+            assertThat(bot.handle(new Inbound(new Member("console:a"), new Event.Text("Acme"), "e2")))
                     .extracting(Outbound::text).containsExactly(NOT_SAVED);
             assertThat(store.read("console:a")).isEqualTo(before);
             assertThat(store.loadFromFile("console:a")).isEqualTo(before);
             free.set(1_000_000_000L);
-            assertThat(bot.handle(new Inbound("console:a", new Event.Text("Acme"), "e2")))
+            assertThat(bot.handle(new Inbound(new Member("console:a"), new Event.Text("Acme"), "e2")))
                     .extracting(Outbound::text).doesNotContain(NOT_SAVED);
             assertThat(store.read("console:a").seen()).contains("e1", "e2");
         }
@@ -114,7 +115,7 @@ class FullDiskTest {
             int turn = 0;
             while (turn < 1_000) {
                 String id = "e" + turn++;
-                if (bot.handle(new Inbound("console:a", new Event.Text("Company " + turn), id)).stream()
+                if (bot.handle(new Inbound(new Member("console:a"), new Event.Text("Company " + turn), id)).stream()
                         .anyMatch(r -> r.text().equals(NOT_SAVED))) {
                     break;
                 }
@@ -123,7 +124,7 @@ class FullDiskTest {
             assertThat(turn).as("the disk filled").isLessThan(1_000);
             assertThat(Files.exists(dir.resolve(DiskGuard.RESERVE_FILE))).as("reserve freed").isFalse();
             disk.free(10_000_000);
-            assertThat(bot.handle(new Inbound("console:b", new Event.Text("Acme"), "b1")))
+            assertThat(bot.handle(new Inbound(new Member("console:b"), new Event.Text("Acme"), "b1")))
                     .extracting(Outbound::text).containsExactly(NOT_SAVED);
         }
         try (MapDbMemberStore roomy = MapDbMemberStore.open(dir)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.conversation.Conversation;
 import rebound.conversation.Turn;
 import rebound.frontdoor.Event;
@@ -57,7 +58,7 @@ class MapDbMemberStoreTest extends MemberStoreContract {
         try (MapDbMemberStore store = MapDbMemberStore.open(dir)) {
             for (Event event : story) {
                 Turn turn = store.update("m", state -> {
-                    Turn step = conversation.step(state, new Inbound("m", event, "d-" + event), now);
+                    Turn step = conversation.step(state, new Inbound(new Member("m"), event, "d-" + event), now);
                     return step.forget() ? Change.forget(step) : Change.keep(step.state(), step);
                 });
                 MemberState kept = store.read("m");

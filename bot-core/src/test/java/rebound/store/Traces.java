@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
@@ -29,7 +30,7 @@ public final class Traces {
                 "outcome", "hired_other", "still_interested", "yes", "goals", "thank, stay in touch",
                 "tone", "warm", "confirm", "yes");
         Deque<String> people = new ArrayDeque<>(List.of(contacts.split("\n"))); // one person per message
-        List<Outbound> replies = bot.handle(Inbound.command(member, ""));
+        List<Outbound> replies = bot.handle(Inbound.command(new Member(member), ""));
         for (int turn = 0; turn < 30; turn++) {
             String step = replies.get(replies.size() - 1).step();
             if (step == null) {
@@ -38,7 +39,7 @@ public final class Traces {
             // who told the news and whom they clicked with change the drafts, but are not asked for here
             String answer = step.equals("contacts") ? (people.isEmpty() ? "done" : people.poll())
                     : answers.getOrDefault(step, "skip");
-            replies = bot.handle(Inbound.text(member, answer));
+            replies = bot.handle(Inbound.text(new Member(member), answer));
         }
         throw new AssertionError("the intake did not end");
     }

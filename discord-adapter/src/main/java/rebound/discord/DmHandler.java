@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.ReplyChannel;
 
@@ -64,13 +64,13 @@ final class DmHandler {
                 || message.getTimeEdited() == null) {
             return;
         }
-        String member = Members.of(event.getAuthor().getIdLong());
+        Member member = Members.of(event.getAuthor().getIdLong());
         MessageChannel channel = event.getChannel();
         inOrder.after(channel.getIdLong(), () -> channel.sendMessage(Renderer.quiet()
                 .setContent(door.words().say("edit_not_taken")).build()).submit().thenApply(sent -> (Void) null))
                 .whenComplete((sent, failure) -> {
                     if (failure != null) {
-                        LOG.warn("Telling {} that an edit is not taken failed ({})", MemberKey.logName(member),
+                        LOG.warn("Telling {} that an edit is not taken failed ({})", member.logName(),
                                 Replies.cause(failure).toString());
                     }
                 });
@@ -97,7 +97,7 @@ final class DmHandler {
 
     private void take(Message message, MessageChannel channel) {
         long messageId = message.getIdLong();
-        String member = Members.of(message.getAuthor().getIdLong());
+        Member member = Members.of(message.getAuthor().getIdLong());
         inFlight.received(new DmsInFlight.Dm(message.getAuthor().getIdLong(), channel.getIdLong(), messageId));
         Inbound inbound = Inbound.text(member, message.getContentRaw()).withDeliveryId("message:" + message.getId());
         door.turn(inbound, new ReplyChannel() {
@@ -115,11 +115,11 @@ final class DmHandler {
                     if (failure != null && DmRefusal.wordsFor(Replies.cause(failure), false) != null) {
                         // Discord will not let the bot DM them (50007, 50278): telling them "failed" there would be
                         // refused too. The turn is saved; /rejected (an interaction) tells them why.
-                        LOG.warn("Discord refused the answer to {}'s DM ({})", MemberKey.logName(member),
+                        LOG.warn("Discord refused the answer to {}'s DM ({})", member.logName(),
                                 Replies.cause(failure).getMessage());
                         inFlight.answered(messageId);
                     } else if (failure != null) {
-                        LOG.error("Answering {} failed; telling the member", MemberKey.logName(member), Replies.cause(failure));
+                        LOG.error("Answering {} failed; telling the member", member.logName(), Replies.cause(failure));
                         fail(door.words().say("failed"));
                     } else {
                         inFlight.answered(messageId);
@@ -132,7 +132,7 @@ final class DmHandler {
                 inOrder.after(channel.getIdLong(), () -> channel.sendMessage(Renderer.quiet().setContent(words).build())
                         .submit().thenApply(sent -> (Void) null)).whenComplete((sent, failure) -> {
                             if (failure != null) {
-                                LOG.error("Telling {} that the turn failed failed too ({})", MemberKey.logName(member),
+                                LOG.error("Telling {} that the turn failed failed too ({})", member.logName(),
                                         Replies.cause(failure).toString());
                             }
                             inFlight.answered(messageId);

@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.Press;
 import rebound.frontdoor.Texts;
@@ -44,7 +45,7 @@ final class FormHandler {
         turns.submit(event, event.getModalId(), values);
     }
 
-    private static Modal modal(Form form, String owner) {
+    private static Modal modal(Form form, Member owner) {
         Modal.Builder modal = Modal.create(Press.of(Press.Kind.FORM, owner, form.id()).write(),
                 cut(form.title(), TITLE_LIMIT));
         for (Form.Field field : form.fields()) {

@@ -13,7 +13,7 @@ import rebound.frontdoor.Event;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.Pressed;
 import rebound.frontdoor.ReplyChannel;
@@ -58,7 +58,7 @@ final class InteractionTurns {
             public void send(List<Outbound> answers) {
                 replies.send(hook, awayFromBotDm, userId, answers).whenComplete((sent, failure) -> {
                     if (failure != null) {
-                        LOG.error("Answering {} failed; telling the member", MemberKey.logName(Members.of(userId)),
+                        LOG.error("Answering {} failed; telling the member", Members.of(userId).logName(),
                                 Replies.cause(failure));
                         replies.fail(hook, userId, door.words().say("failed"));
                     }

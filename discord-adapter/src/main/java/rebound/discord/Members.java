@@ -1,8 +1,8 @@
 package rebound.discord;
 
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 
-/** A Discord user as a Rebound member: {@code discord:<user id>}, and back (through {@link MemberKey}). */
+/** A Discord user as a Rebound member: {@code discord:<user id>}, and back. */
 final class Members {
 
     private static final String PLATFORM = "discord";
@@ -10,15 +10,16 @@ final class Members {
     private Members() {
     }
 
-    static String of(long userId) {
-        return MemberKey.of(PLATFORM, Long.toUnsignedString(userId));
+    /** The member a Discord user is (their snowflake, written unsigned). */
+    static Member of(long userId) {
+        return Member.of(PLATFORM, Long.toUnsignedString(userId));
     }
 
-    /** The user id of a member key, or -1 when the member is not a Discord user. */
-    static long userId(String member) {
-        return MemberKey.parse(member, PLATFORM, 1).map(key -> {
+    /** The user id of a member, or -1 when the member is not a Discord user. */
+    static long userId(Member member) {
+        return member.idsOn(PLATFORM, 1).map(ids -> {
             try {
-                return Long.parseUnsignedLong(key.id(0));
+                return Long.parseUnsignedLong(ids.get(0));
             } catch (NumberFormatException e) {
                 return -1L;
             }

@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Attachment;
 import rebound.frontdoor.Capabilities;
 import rebound.frontdoor.Choice;
@@ -115,7 +116,7 @@ final class Renderer {
 
     /** The rows the core laid out for Discord ({@link ChoiceLayout}), as components, then the form's button. */
     private List<ActionRow> rows(Outbound message) {
-        String owner = message.member();
+        Member owner = message.member();
         List<ActionRow> rows = new ArrayList<>();
         for (ChoiceLayout.Row row : ChoiceLayout.of(message, CAPABILITIES).rows()) {
             if (row instanceof ChoiceLayout.Several several) {
@@ -134,7 +135,7 @@ final class Renderer {
         return rows;
     }
 
-    private static StringSelectMenu several(ChoiceLayout.Several several, String owner) {
+    private static StringSelectMenu several(ChoiceLayout.Several several, Member owner) {
         StringSelectMenu.Builder menu = StringSelectMenu.create(Press.of(Press.Kind.SEVERAL, owner, "text").write());
         several.choices().forEach(c -> menu.addOption(c.label(), c.value()));
         menu.setRequiredRange(1, several.choices().size());
@@ -142,7 +143,7 @@ final class Renderer {
     }
 
     /** A menu of one choice; when the choices take several, each says which ones it holds. */
-    private StringSelectMenu menu(ChoiceLayout.Menu page, String owner) {
+    private StringSelectMenu menu(ChoiceLayout.Menu page, Member owner) {
         StringSelectMenu.Builder menu = StringSelectMenu.create(
                 Press.of(Press.Kind.CHOICE, owner, page.page() == 1 ? "menu" : "menu" + page.page()).write());
         page.choices().forEach(c -> menu.addOption(c.label(), c.action()));
@@ -154,7 +155,7 @@ final class Renderer {
         return menu.build();
     }
 
-    private static List<Button> buttons(ChoiceLayout.Buttons row, String owner) {
+    private static List<Button> buttons(ChoiceLayout.Buttons row, Member owner) {
         List<Button> buttons = new ArrayList<>();
         for (Choice choice : row.choices()) {
             String id = Press.of(Press.Kind.CHOICE, owner, choice.action()).write();

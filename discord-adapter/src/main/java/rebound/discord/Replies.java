@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.DmHandOff;
 import rebound.frontdoor.DoorWords;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 
 /**
@@ -106,7 +106,7 @@ final class Replies {
                 Renderer.quiet().setContent(text).build())).submit().thenApply(edited -> (Void) null))
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        LOG.error("Telling {} that the turn failed failed too ({})", MemberKey.logName(Members.of(userId)),
+                        LOG.error("Telling {} that the turn failed failed too ({})", Members.of(userId).logName(),
                                 cause(failure).toString());
                     }
                 });

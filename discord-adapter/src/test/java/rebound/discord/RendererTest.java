@@ -8,6 +8,7 @@ import net.dv8tion.jda.api.components.selections.StringSelectMenu;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.Press;
@@ -22,7 +23,7 @@ class RendererTest {
         for (int i = 1; i <= 27; i++) {
             choices.add(new Choice("Company " + i, "r" + i, "update:r" + i));
         }
-        Outbound menu = Outbound.say("discord:100000000000000011", "Which one?").withChoices(choices);
+        Outbound menu = Outbound.say(new Member("discord:100000000000000011"), "Which one?").withChoices(choices);
 
         MessageCreateData rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(menu).get(0);
 
@@ -42,7 +43,7 @@ class RendererTest {
     void longestActionFitsWhole() {
         String longest = "answered:r1:p1:" + "x".repeat(rebound.conversation.Action.LONGEST - "answered:r1:p1:".length());
         long owner = -1L; // the largest unsigned user id: the longest owner
-        Outbound message = Outbound.say("discord:" + Long.toUnsignedString(owner), "What happened?")
+        Outbound message = Outbound.say(new Member("discord:" + Long.toUnsignedString(owner)), "What happened?")
                 .withChoices(List.of(new Choice("Offer", "offer", longest)));
 
         MessageCreateData rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(message).get(0);
@@ -52,7 +53,7 @@ class RendererTest {
         Press read = Press.read(customId).orElseThrow();
         assertThat(read.payload()).isEqualTo(longest);
         assertThat(read.ownedBy(message.member())).isTrue();
-        assertThat(Press.read("rb:100000000000000011:list").orElseThrow().ownedBy("discord:100000000000000011"))
+        assertThat(Press.read("rb:100000000000000011:list").orElseThrow().ownedBy(new Member("discord:100000000000000011")))
                 .isTrue();
         Press earlier = Press.read("b:" + Long.toUnsignedString(owner, 36) + ":" + longest).orElseThrow();
         assertThat(earlier.payload()).isEqualTo(longest);
@@ -62,7 +63,7 @@ class RendererTest {
     @Test
     @DisplayName("files ride on the last text message; one over Discord's 10 MiB is said not sent, never posted")
     void files() {
-        Outbound message = Outbound.say("discord:100000000000000011", "Here are your files.").withAttachments(List.of(
+        Outbound message = Outbound.say(new Member("discord:100000000000000011"), "Here are your files.").withAttachments(List.of(
                 rebound.frontdoor.Attachment.text("a.csv", "text/csv", "x,y"),
                 new rebound.frontdoor.Attachment("big.bin", null, new byte[11 * 1024 * 1024])));
         List<MessageCreateData> rendered = new Renderer(rebound.frontdoor.DoorWords.builtIn()).render(message);

@@ -3,6 +3,7 @@ package rebound.discord;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -83,7 +84,7 @@ final class RunningBot implements AutoCloseable {
 
     /** Keeps {@code state} as the stored state of the Discord user {@code userId}, as if they had built it. */
     void keep(String userId, rebound.member.MemberState state) {
-        store.update(Members.of(Long.parseLong(userId)), before -> rebound.store.Change.keep(state, null));
+        store.update(Members.of(Long.parseLong(userId)).key(), before -> rebound.store.Change.keep(state, null));
     }
 
     Rebound core() {

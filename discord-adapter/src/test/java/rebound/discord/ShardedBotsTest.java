@@ -18,6 +18,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -87,7 +88,7 @@ class ShardedBotsTest {
      * previous test's turns, which commit after their deferred reply was sent.
      */
     private static boolean knows(Instance instance, String userId) {
-        return !instance.store().read(Members.of(Long.parseLong(userId))).equals(MemberState.empty());
+        return !instance.store().read(Members.of(Long.parseLong(userId)).key()).equals(MemberState.empty());
     }
 
     @BeforeAll

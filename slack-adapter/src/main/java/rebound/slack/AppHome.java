@@ -10,7 +10,7 @@ import com.slack.api.model.view.View;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.FrontDoor;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 
 /** The App Home tab: the core's overview (open rejections, upcoming follow-ups, buttons), published on open. */
 final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
@@ -31,14 +31,14 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     public Response apply(EventsApiPayload<AppHomeOpenedEvent> payload, EventContext ctx) {
         AppHomeOpenedEvent opened = payload.getEvent();
         if ("home".equals(opened.getTab()) && opened.getUser() != null) {
-            String member = Members.of(ctx);
+            Member member = Members.of(ctx);
             door.later(member, () -> publish(member));
         }
         return ctx.ack();
     }
 
     /** Shows the member's current overview on their Home tab. */
-    void publish(String member) {
+    void publish(Member member) {
         String user = Members.userId(member);
         View home = View.builder().type("home")
                 .blocks(blocks.render(door.overview(member), member).get(0).blocks()).build();
@@ -46,7 +46,7 @@ final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
             MethodsClient client = workspaces.client(member);
             SlackApi.call("views.publish", () -> client.viewsPublish(r -> r.userId(user).view(home)));
         } catch (SlackRefusal refusal) {
-            LOG.warn("Publishing the Home tab of {} failed ({})", MemberKey.logName(member), refusal.getMessage());
+            LOG.warn("Publishing the Home tab of {} failed ({})", member.logName(), refusal.getMessage());
         }
     }
 }

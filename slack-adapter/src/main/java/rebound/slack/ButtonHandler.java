@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.DmHandOff;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.FrontDoor;
@@ -61,7 +62,7 @@ final class ButtonHandler implements BlockActionHandler {
     public Response apply(BlockActionRequest req, ActionContext ctx) {
         BlockActionPayload press = req.getPayload();
         BlockActionPayload.Action action = press.getActions().get(0);
-        String member = Members.of(ctx);
+        Member member = Members.of(ctx);
         String id = action.getActionId();
         String blockId = action.getBlockId();
         if (id.startsWith(ComponentIds.PICK)) {
@@ -90,18 +91,18 @@ final class ButtonHandler implements BlockActionHandler {
     }
 
     /** The door's refusal, to the presser alone, through the press's response_url. */
-    private void refuse(String member, ActionContext ctx, String words) {
+    private void refuse(Member member, ActionContext ctx, String words) {
         door.later(member, () -> respond(ctx, new SlackMessage(words, List.of())));
     }
 
     /** What a form button carries back: the door's press, or a button of before issue 19 read as one. */
-    private String formPress(String value, String blockId, String member) {
+    private String formPress(String value, String blockId, Member member) {
         return forms.earlierFormId(value).flatMap(formId -> EarlierButtons.owner(blockId, member)
                 .map(owner -> Press.of(Press.Kind.OPEN_FORM, owner, formId).write())).orElse(value);
     }
 
     /** Where a taken press's answers go. */
-    private ReplyChannel answers(BlockActionPayload press, ActionContext ctx, String member) {
+    private ReplyChannel answers(BlockActionPayload press, ActionContext ctx, Member member) {
         return new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
@@ -151,7 +152,7 @@ final class ButtonHandler implements BlockActionHandler {
         return menu.getSelectedOptions().stream().map(o -> o.getValue()).collect(Collectors.toList());
     }
 
-    private void answer(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
+    private void answer(BlockActionPayload press, ActionContext ctx, Member member, List<Outbound> answers) {
         if (press.getContainer() != null && "view".equals(press.getContainer().getType())) {
             replies.send(member, null, answers);
             home.publish(member);
@@ -168,7 +169,7 @@ final class ButtonHandler implements BlockActionHandler {
      * handed-off question again. A typed answer never reaches the app there, so the intake goes on in
      * the member's DM, and the channel gets the question again with a link to the DM, or a short pointer.
      */
-    private void answerEphemeral(BlockActionPayload press, ActionContext ctx, String member, List<Outbound> answers) {
+    private void answerEphemeral(BlockActionPayload press, ActionContext ctx, Member member, List<Outbound> answers) {
         List<SlackMessage> packed = blocks.pack(answers, member);
         DmHandOff handOff = DmHandOff.of(answers, packed.size(), EPHEMERAL);
         String team = Members.teamId(member);
@@ -196,7 +197,7 @@ final class ButtonHandler implements BlockActionHandler {
      * ({@code expired_trigger_id} under load, say), the member is told to type the person instead,
      * in the DM or on the ephemeral message they pressed: a press is never met with nothing.
      */
-    private void openModal(String triggerId, Form form, String channel, String member, ActionContext ctx) {
+    private void openModal(String triggerId, Form form, String channel, Member member, ActionContext ctx) {
         try {
             MethodsClient client = workspaces.client(member);
             SlackApi.call("views.open", () -> client.viewsOpen(r -> r.triggerId(triggerId)

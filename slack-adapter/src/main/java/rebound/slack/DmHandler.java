@@ -8,6 +8,7 @@ import com.slack.api.model.event.MessageChangedEvent;
 import com.slack.api.model.event.MessageEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.Objects;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
@@ -91,7 +92,7 @@ final class DmHandler implements BoltEventHandler<MessageEvent> {
         if (!"im".equals(channelType) || user == null) {
             return;
         }
-        String member = Members.of(ctx);
+        Member member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.Text(SlackText.typed(text)), eventId, zones.of(member));
         FrontDoor.awaitDurable(door.turn(inbound, replies.to(member, channel)), DURABLE_WITHIN);
     }

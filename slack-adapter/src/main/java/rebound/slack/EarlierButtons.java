@@ -1,6 +1,7 @@
 package rebound.slack;
 
 import java.util.Optional;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Press;
 
 /**
@@ -20,12 +21,12 @@ final class EarlierButtons {
      * The press an actions block's id stands for: the id itself when it is not of the earlier form (the
      * door reads it), else a press of {@code kind} for the member it named.
      */
-    static String press(String blockId, Press.Kind kind, String presser) {
+    static String press(String blockId, Press.Kind kind, Member presser) {
         return owner(blockId, presser).map(owner -> Press.of(kind, owner, "choices").write()).orElse(blockId);
     }
 
-    /** The member key an earlier block id names, or empty when it is not of the earlier form. */
-    static Optional<String> owner(String blockId, String presser) {
+    /** The member an earlier block id names, or empty when it is not of the earlier form. */
+    static Optional<Member> owner(String blockId, Member presser) {
         if (blockId == null || !blockId.startsWith(OWNER)) {
             return Optional.empty();
         }

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import rebound.frontdoor.Attachment;
 import rebound.frontdoor.DoorWords;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 
 /**
  * Puts the files of an answer (the export, the calendar) into the member's channel through Slack's
@@ -31,7 +31,7 @@ final class FileUploads {
      *
      * @return the messages to post instead when Slack refused (one line per file not sent); empty when all came
      */
-    List<SlackMessage> upload(String member, String channel, List<Attachment> files) {
+    List<SlackMessage> upload(Member member, String channel, List<Attachment> files) {
         if (files.isEmpty()) {
             return List.of();
         }
@@ -42,12 +42,12 @@ final class FileUploads {
                 api.upload(member, channel, fitting);
             }
         } catch (SlackRefusal refusal) {
-            LOG.warn("Slack refused the files for {} ({}); they were told to ask again", MemberKey.logName(member),
+            LOG.warn("Slack refused the files for {} ({}); they were told to ask again", member.logName(),
                     refusal.getMessage());
             return notices(files);
         }
         if (!tooLarge.isEmpty()) {
-            LOG.warn("{} file(s) for {} are past Slack's 1 GB; they were told", tooLarge.size(), MemberKey.logName(member));
+            LOG.warn("{} file(s) for {} are past Slack's 1 GB; they were told", tooLarge.size(), member.logName());
         }
         return notices(tooLarge);
     }

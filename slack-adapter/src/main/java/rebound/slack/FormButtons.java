@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.Optional;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Form;
 import rebound.frontdoor.Press;
 
@@ -18,7 +19,7 @@ final class FormButtons {
     private final ObjectMapper json = new ObjectMapper();
 
     /** The button opening {@code form} for {@code owner} (a member key). */
-    ButtonElement button(Form form, String owner) {
+    ButtonElement button(Form form, Member owner) {
         return ButtonElement.builder().actionId(ComponentIds.form(form.id()))
                 .text(Renderer.plain(form.title())).value(Press.of(Press.Kind.OPEN_FORM, owner, form.id()).write())
                 .build();

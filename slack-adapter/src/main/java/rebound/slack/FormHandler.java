@@ -7,6 +7,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import java.util.regex.Pattern;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.FormErrors;
 import rebound.frontdoor.FrontDoor;
@@ -36,7 +37,7 @@ final class FormHandler implements ViewSubmissionHandler {
         ViewSubmissionPayload submission = req.getPayload();
         String formId = submission.getView().getCallbackId().substring(ComponentIds.FORM.length());
         Map<String, String> values = FormModal.values(submission.getView().getState());
-        String member = Members.of(ctx);
+        Member member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.FormSubmit(formId, values),
                 "view:" + submission.getView().getId(), zones.of(member));
         String channel = submission.getView().getPrivateMetadata();

@@ -1,5 +1,6 @@
 package rebound.slack;
 
+import rebound.frontdoor.Member;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.slack.api.Slack;
@@ -29,16 +30,16 @@ final class InstalledWorkspaces implements Workspaces {
     }
 
     @Override
-    public MethodsClient client(String member) throws SlackRefusal {
+    public MethodsClient client(Member member) throws SlackRefusal {
         return clients.get(tokenOf(member), slack::methods);
     }
 
     @Override
-    public AsyncMethodsClient paced(String member) throws SlackRefusal {
+    public AsyncMethodsClient paced(Member member) throws SlackRefusal {
         return paced.get(tokenOf(member), slack::methodsAsync);
     }
 
-    private String tokenOf(String member) throws SlackRefusal {
+    private String tokenOf(Member member) throws SlackRefusal {
         String team = Members.teamId(member);
         Bot bot = installs.findBot(null, team);
         if (bot == null || bot.getBotAccessToken() == null) {

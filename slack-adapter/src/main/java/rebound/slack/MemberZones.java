@@ -13,7 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 
 /**
  * Each member's time zone from their Slack profile ({@code users.info}'s {@code user.tz}, which needs
@@ -37,11 +37,11 @@ final class MemberZones {
 
     private final Workspaces workspaces;
     private final Executor background;
-    private final Cache<String, ZoneId> known = Caffeine.newBuilder().maximumSize(MOST)
+    private final Cache<Member, ZoneId> known = Caffeine.newBuilder().maximumSize(MOST)
             .expireAfterWrite(KNOWN_FOR).build();
-    private final Cache<String, Boolean> failed = Caffeine.newBuilder().maximumSize(MOST)
+    private final Cache<Member, Boolean> failed = Caffeine.newBuilder().maximumSize(MOST)
             .expireAfterWrite(RETRY_AFTER).build();
-    private final Set<String> asking = ConcurrentHashMap.newKeySet();
+    private final Set<Member> asking = ConcurrentHashMap.newKeySet();
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
 
     /** Zones read with each member's workspace's token, each look-up run on {@code background}. */
@@ -54,7 +54,7 @@ final class MemberZones {
      * The zone of {@code member} ({@link Members#key}) as their profile gives it, or null while it is not
      * known here (a look-up is then started, unless one is under way or failed within {@link #RETRY_AFTER}).
      */
-    ZoneId of(String member) {
+    ZoneId of(Member member) {
         ZoneId zone = known.getIfPresent(member);
         if (zone != null || failed.getIfPresent(member) != null || !asking.add(member)) {
             return zone;
@@ -67,7 +67,7 @@ final class MemberZones {
         return null;
     }
 
-    private void lookUp(String member) {
+    private void lookUp(Member member) {
         try {
             MethodsClient client = workspaces.client(member);
             UsersInfoResponse info = SlackApi.call("users.info", () -> client.usersInfo(r -> r.user(Members.userId(member))));
@@ -83,7 +83,7 @@ final class MemberZones {
             if (logged.add(kind)) {
                 LOG.warn("Slack gave no time zone for {} ({}); members keep the zone they have (UTC until one is "
                         + "set), and it is asked again in {}. Logged once per kind of failure.",
-                        MemberKey.logName(member), kind, RETRY_AFTER);
+                        member.logName(), kind, RETRY_AFTER);
             }
         } finally {
             asking.remove(member);

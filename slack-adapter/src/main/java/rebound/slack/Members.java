@@ -1,11 +1,11 @@
 package rebound.slack;
 
 import com.slack.api.bolt.context.Context;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 
 /**
- * The member key of a Slack user: {@code slack:<workspace>:<user id>}, and back (through
- * {@link MemberKey}). The one rule for who a request is from (issue 20, item 4) lives in {@link #of}.
+ * A Slack user as a Rebound member: {@code slack:<workspace>:<user id>}, and back. The one rule for
+ * who a request is from (issue 20, item 4) lives in {@link #of}.
  */
 final class Members {
 
@@ -34,37 +34,37 @@ final class Members {
      * @param ctx the context of a request past Bolt's authorization middleware
      * @throws IllegalArgumentException when the context names no team or no user
      */
-    static String of(Context ctx) {
+    static Member of(Context ctx) {
         return key(ctx.getTeamId(), ctx.getRequestUserId());
     }
 
     /** @throws IllegalArgumentException when the team or the user id is missing */
-    static String key(String teamId, String userId) {
+    static Member key(String teamId, String userId) {
         if (teamId == null || teamId.isBlank() || userId == null || userId.isBlank()) {
             throw new IllegalArgumentException("a Slack member needs a team and a user id");
         }
-        return MemberKey.of(PLATFORM, teamId, userId);
+        return Member.of(PLATFORM, teamId, userId);
     }
 
     /** What the key of every member of workspace {@code teamId} starts with: {@code slack:<team>:}. */
     static String prefixOf(String teamId) {
-        return MemberKey.of(PLATFORM, teamId, "x").replaceFirst("x$", "");
+        return Member.of(PLATFORM, teamId, "x").key().replaceFirst("x$", "");
     }
 
-    static boolean isSlack(String member) {
-        return MemberKey.parse(member, PLATFORM, 2).isPresent();
+    static boolean isSlack(Member member) {
+        return member.idsOn(PLATFORM, 2).isPresent();
     }
 
-    static String userId(String member) {
-        return parts(member).id(1);
+    static String userId(Member member) {
+        return ids(member).get(1);
     }
 
-    static String teamId(String member) {
-        return parts(member).id(0);
+    static String teamId(Member member) {
+        return ids(member).get(0);
     }
 
-    private static MemberKey parts(String member) {
-        return MemberKey.parse(member, PLATFORM, 2)
+    private static java.util.List<String> ids(Member member) {
+        return member.idsOn(PLATFORM, 2)
                 .orElseThrow(() -> new IllegalArgumentException("not a Slack member: " + member));
     }
 }

@@ -16,7 +16,7 @@ import rebound.frontdoor.DmHandOff;
 import rebound.frontdoor.Event;
 import rebound.frontdoor.FrontDoor;
 import rebound.frontdoor.Inbound;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.ReplyChannel;
 
@@ -54,7 +54,7 @@ final class RejectedCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest req, SlashCommandContext ctx) {
         SlashCommandPayload command = req.getPayload();
-        String member = Members.of(ctx);
+        Member member = Members.of(ctx);
         Inbound inbound = new Inbound(member, new Event.Command(SlackText.typed(command.getText())),
                 command.getTriggerId(), zones.of(member));
         door.turn(inbound, new ReplyChannel() {
@@ -76,7 +76,7 @@ final class RejectedCommand implements SlashCommandHandler {
      * is posted there, and the place the command was typed shows the answers with a line pointing to
      * the DM, or only that pointer; typed in the DM with the app, answers posted there are not repeated.
      */
-    private void answer(SlashCommandPayload command, SlashCommandContext ctx, String member, List<Outbound> answers) {
+    private void answer(SlashCommandPayload command, SlashCommandContext ctx, Member member, List<Outbound> answers) {
         if (answers.isEmpty()) {
             return;
         }
@@ -102,11 +102,11 @@ final class RejectedCommand implements SlashCommandHandler {
     }
 
     /** The member's DM channel with the app, or null when Slack would not open it (then answered here only). */
-    private String dmOf(String member) {
+    private String dmOf(Member member) {
         try {
             return dms.channelOf(member);
         } catch (SlackRefusal refusal) {
-            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", MemberKey.logName(member),
+            LOG.warn("Opening the DM of {} failed ({}); answering ephemerally only", member.logName(),
                     refusal.getMessage());
             return null;
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Attachment;
 import rebound.frontdoor.Capabilities;
 import rebound.frontdoor.Choice;
@@ -85,12 +86,12 @@ final class Renderer {
     }
 
     /** One core message as one Slack message (more when it would pass 50 blocks). */
-    List<SlackMessage> render(Outbound message, String ownerMember) {
+    List<SlackMessage> render(Outbound message, Member ownerMember) {
         return pack(List.of(message), ownerMember);
     }
 
     /** Several core messages in as few Slack messages as fit (for an answer that must be one). */
-    List<SlackMessage> pack(List<Outbound> messages, String ownerMember) {
+    List<SlackMessage> pack(List<Outbound> messages, Member ownerMember) {
         List<SlackMessage> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         List<LayoutBlock> current = new ArrayList<>();
@@ -118,7 +119,7 @@ final class Renderer {
         return out;
     }
 
-    private List<LayoutBlock> blocksOf(Outbound message, String owner, Set<String> ids) {
+    private List<LayoutBlock> blocksOf(Outbound message, Member owner, Set<String> ids) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String questionId = message.step() == null ? "text" : ComponentIds.question(message.step());
         if (!message.text().isBlank()) {

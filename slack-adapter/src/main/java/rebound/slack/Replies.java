@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import rebound.frontdoor.MemberKey;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.ReplyChannel;
 
@@ -56,14 +56,14 @@ final class Replies {
     }
 
     /** Queues the answers for {@code channel}, or for the member's DM with the app when channel is null. */
-    void send(String member, String channel, List<Outbound> answers) {
+    void send(Member member, String channel, List<Outbound> answers) {
         if (!answers.isEmpty()) {
             enqueue(member, channel, blocks.pack(answers, member));
         }
     }
 
     /** The member's DM (or {@code channel}) as the place a turn answers. */
-    ReplyChannel to(String member, String channel) {
+    ReplyChannel to(Member member, String channel) {
         return new ReplyChannel() {
             @Override
             public void send(List<Outbound> answers) {
@@ -78,12 +78,12 @@ final class Replies {
     }
 
     /** Queues one message for the member's DM (an answer a response_url refused, say). */
-    void toDm(String member, SlackMessage message) {
+    void toDm(Member member, SlackMessage message) {
         enqueue(member, null, List.of(message));
     }
 
     /** Queues one plain line (the failure words) for {@code channel}, or the member's DM when null. */
-    void say(String member, String channel, String text) {
+    void say(Member member, String channel, String text) {
         enqueue(member, channel, List.of(new SlackMessage(text, List.of())));
     }
 
@@ -98,8 +98,8 @@ final class Replies {
      * the calling thread, the worker that ran the turn: queued for a worker again, it waited behind
      * the turns of other members (issue 20, "Answers on time when many members talk at once").
      */
-    private void enqueue(String member, String channel, List<SlackMessage> messages) {
-        String key = channel != null ? channel : "dm:" + member;
+    private void enqueue(Member member, String channel, List<SlackMessage> messages) {
+        String key = channel != null ? channel : "dm:" + member.key();
         Delivery delivery = new Delivery(member, channel, messages);
         CompletableFuture<Void> done = new CompletableFuture<>();
         boolean[] now = new boolean[1];
@@ -147,7 +147,7 @@ final class Replies {
         } catch (RejectedExecutionException stopping) {
             done.complete(null);
         } catch (RuntimeException e) {
-            LOG.error("Answering {} failed", MemberKey.logName(delivery.member), e);
+            LOG.error("Answering {} failed", delivery.member.logName(), e);
             done.complete(null);
         }
     }
@@ -175,7 +175,7 @@ final class Replies {
                 tryAgain(delivery, done, "chat.postMessage: HTTP " + refused.getResponse().code(), refused,
                         refused.getResponse().code() == 429 ? SlackApi.retryAfter(refused) : 0);
             } else {
-                LOG.error("Answering {} failed; {} message(s) not shown", MemberKey.logName(delivery.member),
+                LOG.error("Answering {} failed; {} message(s) not shown", delivery.member.logName(),
                         delivery.messages.size() - delivery.sent, cause);
                 done.complete(null);
             }
@@ -193,7 +193,7 @@ final class Replies {
         long wait = retryAfterSeconds;
         if (wait <= 0 && SlackRefusal.timedOut(cause) && delivery.target != null) { // the post itself timed out
             LOG.warn("Slack gave no answer to an answer for {} in time ({}); it may be shown, so it is not posted "
-                    + "again", MemberKey.logName(delivery.member), reason);
+                    + "again", delivery.member.logName(), reason);
             delivery.sent++; // maybe shown: never posted twice
             run(() -> post(delivery, done), done);
             return;
@@ -205,7 +205,7 @@ final class Replies {
             giveUp(delivery, done, reason);
             return;
         }
-        LOG.info("Answering {} failed ({}); trying again in {} s", MemberKey.logName(delivery.member), reason, wait);
+        LOG.info("Answering {} failed ({}); trying again in {} s", delivery.member.logName(), reason, wait);
         try {
             later.schedule(() -> run(() -> post(delivery, done), done), wait, TimeUnit.SECONDS);
         } catch (RejectedExecutionException stopping) {
@@ -222,13 +222,13 @@ final class Replies {
             List<SlackMessage> notices = files.upload(delivery.member, delivery.target, shown.files());
             delivery.messages.addAll(delivery.sent, notices);
         } catch (RuntimeException e) {
-            LOG.error("Uploading files for {} failed", MemberKey.logName(delivery.member), e);
+            LOG.error("Uploading files for {} failed", delivery.member.logName(), e);
         }
         post(delivery, done);
     }
 
     private void giveUp(Delivery delivery, CompletableFuture<Void> done, String reason) {
-        LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", MemberKey.logName(delivery.member), reason,
+        LOG.error("Slack refused an answer to {} ({}); {} message(s) not shown", delivery.member.logName(), reason,
                 delivery.messages.size() - delivery.sent);
         done.complete(null);
     }
@@ -243,14 +243,14 @@ final class Replies {
 
     /** One turn's messages for one channel, where they go, and how far posting them got. */
     private static final class Delivery {
-        final String member;
+        final Member member;
         final String channel;
         final List<SlackMessage> messages;
         String target;
         int sent;
         int connectionRetries;
 
-        Delivery(String member, String channel, List<SlackMessage> messages) {
+        Delivery(Member member, String channel, List<SlackMessage> messages) {
             this.member = member;
             this.channel = channel;
             this.messages = new ArrayList<>(messages); // a refused upload adds the lines that say so

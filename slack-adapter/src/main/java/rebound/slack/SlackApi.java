@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Attachment;
 
 /**
@@ -26,7 +27,7 @@ import rebound.frontdoor.Attachment;
 final class SlackApi {
 
     private final Workspaces workspaces;
-    private final Map<String, String> channels = new ConcurrentHashMap<>();
+    private final Map<Member, String> channels = new ConcurrentHashMap<>();
 
     /**
      * Calls made with the token of each member's workspace ({@link Workspaces}): a client for calls
@@ -36,7 +37,7 @@ final class SlackApi {
         this.workspaces = workspaces;
     }
 
-    String channelOf(String member) throws SlackRefusal {
+    String channelOf(Member member) throws SlackRefusal {
         String known = channels.get(member);
         if (known != null) {
             return known;
@@ -50,7 +51,7 @@ final class SlackApi {
     }
 
     /** Posts {@code messages} to {@code channel} at once, with the token of {@code member}'s workspace. */
-    void post(String member, String channel, List<SlackMessage> messages) throws SlackRefusal {
+    void post(Member member, String channel, List<SlackMessage> messages) throws SlackRefusal {
         MethodsClient client = workspaces.client(member);
         for (SlackMessage message : messages) {
             call("chat.postMessage", () -> client.chatPostMessage(r -> r.channel(channel)
@@ -68,7 +69,7 @@ final class SlackApi {
      * @throws java.util.concurrent.RejectedExecutionException when the app is closing
      * @throws SlackRefusal when {@code member}'s workspace has no installation (nothing is posted)
      */
-    CompletableFuture<ChatPostMessageResponse> postPaced(String member, String channel, SlackMessage message)
+    CompletableFuture<ChatPostMessageResponse> postPaced(Member member, String channel, SlackMessage message)
             throws SlackRefusal {
         return workspaces.paced(member).chatPostMessage(ChatPostMessageRequest.builder().channel(channel).text(message.text())
                 .blocks(message.blocks()).unfurlLinks(false).unfurlMedia(false).build());
@@ -82,7 +83,7 @@ final class SlackApi {
      * @throws SlackRefusal when any step is refused (an {@code ok: false}, an upload answered other than
      *     200, a broken connection)
      */
-    void upload(String member, String channel, List<Attachment> files) throws SlackRefusal {
+    void upload(Member member, String channel, List<Attachment> files) throws SlackRefusal {
         MethodsClient client = workspaces.client(member);
         List<FilesUploadV2Request.UploadFile> uploads = files.stream().map(f -> FilesUploadV2Request.UploadFile.builder()
                 .filename(f.name()).title(f.name()).fileData(f.content()).build()).toList();
@@ -114,7 +115,7 @@ final class SlackApi {
                 .findFirst().orElse("refused");
     }
 
-    void postToMember(String member, List<SlackMessage> messages) throws SlackRefusal {
+    void postToMember(Member member, List<SlackMessage> messages) throws SlackRefusal {
         post(member, channelOf(member), messages);
     }
 

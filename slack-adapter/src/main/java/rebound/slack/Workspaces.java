@@ -1,5 +1,6 @@
 package rebound.slack;
 
+import rebound.frontdoor.Member;
 import com.slack.api.methods.AsyncMethodsClient;
 import com.slack.api.methods.MethodsClient;
 
@@ -16,25 +17,25 @@ interface Workspaces {
      *
      * @throws SlackRefusal when that workspace has no installation (uninstalled, or its token revoked)
      */
-    MethodsClient client(String member) throws SlackRefusal;
+    MethodsClient client(Member member) throws SlackRefusal;
 
     /**
      * A client whose calls go through the SDK's paced queue ({@link SdkPacing}), with the same token.
      *
      * @throws SlackRefusal when that workspace has no installation
      */
-    AsyncMethodsClient paced(String member) throws SlackRefusal;
+    AsyncMethodsClient paced(Member member) throws SlackRefusal;
 
     /** One workspace, one token: these clients for every member. */
     static Workspaces one(MethodsClient client, AsyncMethodsClient paced) {
         return new Workspaces() {
             @Override
-            public MethodsClient client(String member) {
+            public MethodsClient client(Member member) {
                 return client;
             }
 
             @Override
-            public AsyncMethodsClient paced(String member) {
+            public AsyncMethodsClient paced(Member member) {
                 return paced;
             }
         };

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Press;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
@@ -39,7 +40,7 @@ class ButtonsAndModalTest extends RunningSlackAppTest {
 
         assertThat(contacts.block("step:contacts").isMissingNode()).isFalse();
         assertThat(rebound.frontdoor.Press.read(contacts.blockIdOf("choice:contacts:")).orElseThrow()
-                .ownedBy("slack:" + FakeSlack.TEAM + ":" + ANA)).isTrue();
+                .ownedBy(new Member("slack:" + FakeSlack.TEAM + ":" + ANA))).isTrue();
         assertThat(app.slack.posted(FakeSlack.dmOf(ANA)).stream().map(ApiCall::shownText))
                 .anySatisfy(text -> assertThat(text).contains("How did the no come"));
     }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.Outbound;
 import rebound.slack.fake.FakeSlack;
 
@@ -26,7 +27,7 @@ class DurableAckTest extends RunningSlackAppTest {
 
         // then, at the ack, her answer is already kept: the next question is the role
         assertThat(ack.statusCode()).isEqualTo(200);
-        List<Outbound> now = app.bot.opened("slack:" + FakeSlack.TEAM + ":" + ANA);
+        List<Outbound> now = app.bot.opened(new Member("slack:" + FakeSlack.TEAM + ":" + ANA));
         assertThat(now.get(now.size() - 1).step()).isEqualTo("role");
         app.settle();
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.PlannedFollowUp;
 import rebound.slack.fake.ApiCall;
 import rebound.slack.fake.FakeSlack;
@@ -20,7 +21,7 @@ import rebound.slack.fake.FakeSlack;
 class MemberZoneTest extends RunningSlackAppTest {
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
-    private static final String MEMBER = Members.key(FakeSlack.TEAM, ANA);
+    private static final String MEMBER = (Members.key(FakeSlack.TEAM, ANA)).key();
 
     private void finishedIntake() {
         app.command(ANA, "C0JOBS", "");
@@ -33,7 +34,7 @@ class MemberZoneTest extends RunningSlackAppTest {
     }
 
     private List<PlannedFollowUp> followUps() {
-        return app.bot.overview(MEMBER).followups();
+        return app.bot.overview(new Member(MEMBER)).followups();
     }
 
     @Test
@@ -46,7 +47,7 @@ class MemberZoneTest extends RunningSlackAppTest {
                 .satisfies(call -> assertThat(call.param("user")).isEqualTo(ANA));
         assertThat(followUps()).isNotEmpty().allSatisfy(f ->
                 assertThat(f.due().atZone(AUCKLAND).toLocalTime()).isEqualTo(LocalTime.of(9, 0)));
-        String overview = app.bot.overview(MEMBER).text();
+        String overview = app.bot.overview(new Member(MEMBER)).text();
         DateTimeFormatter dates = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
         for (PlannedFollowUp f : followUps()) {
             assertThat(overview).contains(dates.format(f.due().atZone(AUCKLAND)))

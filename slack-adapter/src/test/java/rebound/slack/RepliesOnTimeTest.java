@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.frontdoor.Member;
 import rebound.frontdoor.DoorWords;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.Threads;
@@ -27,7 +28,7 @@ import rebound.slack.fake.FakeSlack;
 class RepliesOnTimeTest {
 
     private static final String ANA = "UANA";
-    private static final String MEMBER = Members.key(FakeSlack.TEAM, ANA);
+    private static final String MEMBER = (Members.key(FakeSlack.TEAM, ANA)).key();
     private static final String DM = FakeSlack.dmOf(ANA);
 
     private final FakeSlack slack;
@@ -72,7 +73,7 @@ class RepliesOnTimeTest {
         Replies replies = new Replies(dms, blocks, files, busyWorkers, later);
 
         // when Ana's turn answers her DM (its id came with her event) and every worker is busy
-        replies.send(MEMBER, DM, List.of(Outbound.say(MEMBER, "Which company was it?")));
+        replies.send(new Member(MEMBER), DM, List.of(Outbound.say(new Member(MEMBER), "Which company was it?")));
 
         // then the question is posted all the same
         assertThat(shownIn(DM)).singleElement().asString().contains("Which company was it?");
@@ -85,7 +86,7 @@ class RepliesOnTimeTest {
         Replies replies = new Replies(dms, blocks, files, busyWorkers, later);
 
         // when an answer goes to Ana's DM before its id is known (a /rejected typed in a channel)
-        replies.send(MEMBER, null, List.of(Outbound.say(MEMBER, "Which company was it?")));
+        replies.send(new Member(MEMBER), null, List.of(Outbound.say(new Member(MEMBER), "Which company was it?")));
 
         // then nothing is opened on the turn's thread; once a worker takes it, the question arrives
         assertThat(slack.calls("conversations.open")).isEmpty();
@@ -100,8 +101,8 @@ class RepliesOnTimeTest {
         Replies replies = new Replies(dms, blocks, files, Runnable::run, later);
 
         // when two turns answer Ana's DM one right after the other
-        replies.send(MEMBER, DM, List.of(Outbound.say(MEMBER, "first answer")));
-        replies.send(MEMBER, DM, List.of(Outbound.say(MEMBER, "second answer")));
+        replies.send(new Member(MEMBER), DM, List.of(Outbound.say(new Member(MEMBER), "first answer")));
+        replies.send(new Member(MEMBER), DM, List.of(Outbound.say(new Member(MEMBER), "second answer")));
         replies.drained().get(10, java.util.concurrent.TimeUnit.SECONDS);
 
         // then they were posted in that order

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
@@ -169,7 +170,7 @@ final class RunningSlackApp implements AutoCloseable {
 
     /** Keeps {@code state} as the stored state of Slack user {@code user}, as if they had built it. */
     void keep(String user, rebound.member.MemberState state) {
-        store.update(Members.key(FakeSlack.TEAM, user), before -> rebound.store.Change.keep(state, null));
+        store.update((Members.key(FakeSlack.TEAM, user)).key(), before -> rebound.store.Change.keep(state, null));
     }
 
     /** Waits until the work the app does after its acks is finished. */

@@ -84,7 +84,7 @@ class SlackInstallIT {
         app.stop();
         try (MapDbMemberStore store = MapDbMemberStore.open(dir.resolve("data"))) {
             assertThat(store.membersStartingWith(Members.prefixOf(ACME))).as("Acme's members forgotten").isEmpty();
-            assertThat(store.membersStartingWith(Members.prefixOf(BRIGHT))).containsExactly(Members.key(BRIGHT, BO));
+            assertThat(store.membersStartingWith(Members.prefixOf(BRIGHT))).containsExactly(Members.key(BRIGHT, BO).key());
         }
         try (InstallationFile installs = InstallationFile.open(dir.resolve("data"))) {
             assertThat(installs.find("slack:" + ACME)).isEmpty();

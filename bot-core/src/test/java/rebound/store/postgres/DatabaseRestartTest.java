@@ -14,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Event;
@@ -59,8 +60,8 @@ class DatabaseRestartTest {
                         int after = 0;
                         for (long turn = 0; !enough.get() || after < 20; turn++) {
                             String id = member + "-" + turn;
-                            List<Outbound> replies = bot.handle(new Inbound(member, new Event.Text("Company " + turn), id));
-                            if (replies.equals(List.of(Outbound.say(member, couldNotSave)))) {
+                            List<Outbound> replies = bot.handle(new Inbound(new Member(member), new Event.Text("Company " + turn), id));
+                            if (replies.equals(List.of(Outbound.say(new Member(member), couldNotSave)))) {
                                 refused++;
                                 refusedSoFar.incrementAndGet();
                             } else {

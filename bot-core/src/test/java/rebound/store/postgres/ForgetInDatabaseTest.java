@@ -20,6 +20,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -60,7 +61,7 @@ class ForgetInDatabaseTest {
             Traces.logRejection(bot, "console:gone", SECRETS.get(0), SECRETS.get(1),
                     SECRETS.get(2) + ", hiring manager, " + SECRETS.get(4) + "\n" + SECRETS.get(3) + ", recruiter");
             Traces.logRejection(bot, "console:stays", "Acme", "Designer", "Dana Smith, hiring manager, weekly releases");
-            assertThat(bot.overview("console:gone").text()).contains(SECRETS.get(0));
+            assertThat(bot.overview(new Member("console:gone")).text()).contains(SECRETS.get(0));
             checkpoint(sql);
 
             String keyId = keyId(sql);
@@ -76,9 +77,9 @@ class ForgetInDatabaseTest {
             }
             copy(files, backup);
 
-            bot.handle(Inbound.command("console:gone", "forget"));
-            bot.handle(Inbound.text("console:gone", "yes"));
-            assertThat(bot.overview("console:gone").text()).doesNotContain(SECRETS.get(0));
+            bot.handle(Inbound.command(new Member("console:gone"), "forget"));
+            bot.handle(Inbound.text(new Member("console:gone"), "yes"));
+            assertThat(bot.overview(new Member("console:gone")).text()).doesNotContain(SECRETS.get(0));
             checkpoint(sql);
 
             for (Path where : List.of(keys, files, backup)) {

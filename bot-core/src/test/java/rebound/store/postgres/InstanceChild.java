@@ -1,6 +1,7 @@
 package rebound.store.postgres;
 
 import java.time.Instant;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Event;
@@ -33,7 +34,7 @@ public final class InstanceChild {
             for (long turn = 0; ; turn++) {
                 String member = "console:m" + (turn % members);
                 String id = run + "-" + turn;
-                bot.handle(new Inbound(member, new Event.Text("Company " + turn), id));
+                bot.handle(new Inbound(new Member(member), new Event.Text("Company " + turn), id));
                 System.out.println("committed " + member + " " + id);
                 System.out.flush();
             }

@@ -74,7 +74,7 @@ class KilledInstanceTest {
             int bySecond = second.deliverDueReminders(afterLease, delivered::add);
             int byThird = third.deliverDueReminders(afterLease, delivered::add);
             assertThat(bySecond + byThird).isEqualTo(DUE_MEMBERS * Members.dueAt(dueNow, afterLease));
-            assertThat(delivered.stream().map(Outbound::member).distinct()).containsExactlyInAnyOrderElementsOf(claimed);
+            assertThat(delivered.stream().map(o -> o.member().key()).distinct()).containsExactlyInAnyOrderElementsOf(claimed);
             assertThat(second.deliverDueReminders(afterLease.plusSeconds(1), delivered::add)
                     + third.deliverDueReminders(afterLease.plusSeconds(1), delivered::add)).as("none twice").isZero();
         }

@@ -20,6 +20,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -219,11 +220,11 @@ class MemberPartsTest {
         try (Rebound bot = new Rebound(new Settings(null, null, Clock.fixed(NOW, ZoneOffset.UTC)), memory,
                 PlaybookBundle.load(PlaybookSource.builtIn()))) {
             for (int i = 0; i < count; i++) {
-                bot.handle(Inbound.command(member, "new"));
+                bot.handle(Inbound.command(new Member(member), "new"));
                 for (String text : List.of("Acme " + i, "Designer", "final", "hired_other",
                         "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch",
                         "warm", "yes")) {
-                    bot.handle(Inbound.text(member, text));
+                    bot.handle(Inbound.text(new Member(member), text));
                 }
             }
         }

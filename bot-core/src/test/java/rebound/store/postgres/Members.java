@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -29,11 +30,11 @@ final class Members {
         String member = "console:sample";
         try (Rebound bot = new Rebound(new Settings(null, null, Clock.fixed(LOGGED, ZoneOffset.UTC)), memory,
                 PlaybookBundle.load(PlaybookSource.builtIn()))) {
-            bot.handle(Inbound.command(member, ""));
+            bot.handle(Inbound.command(new Member(member), ""));
             for (String text : List.of("Acme", "Designer", "final", "hired_other",
                     "Dana Smith, hiring manager, weekly releases", "done", "skip", "yes", "thank, stay in touch", "warm",
                     "yes")) {
-                bot.handle(Inbound.text(member, text));
+                bot.handle(Inbound.text(new Member(member), text));
             }
         }
         return memory.read(member);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Event;
@@ -33,7 +34,7 @@ class OneMemberTwoInstancesTest {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
 
-    private static final String MEMBER = "slack:T1:U1";
+    private static final Member MEMBER = new Member("slack:T1:U1");
     private static final int TURNS_EACH = 1_200;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
     /** What a member says, drawn at random: commands, intake answers, choices and stray words. */
@@ -110,7 +111,7 @@ class OneMemberTwoInstancesTest {
                     assertThat(alone.handle(turn.inbound())).as("the replies of turn %d, %s", i, turn.inbound())
                             .isEqualTo(turn.replies());
                 }
-                assertThat(stored(database)).as("the state both instances made").isEqualTo(memory.read(MEMBER));
+                assertThat(stored(database)).as("the state both instances made").isEqualTo(memory.read(MEMBER.key()));
             }
         }
         long distinct = applied.stream().map(a -> a.inbound().deliveryId()).distinct().count();
@@ -124,7 +125,7 @@ class OneMemberTwoInstancesTest {
 
     private static MemberState stored(DatabaseAddress database) {
         try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
-            return store.read(MEMBER);
+            return store.read(MEMBER.key());
         }
     }
 }

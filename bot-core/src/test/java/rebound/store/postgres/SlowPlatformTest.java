@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Inbound;
@@ -36,7 +37,7 @@ class SlowPlatformTest {
     @RegisterExtension
     static final TestPostgres POSTGRES = new TestPostgres();
 
-    private static final String MEMBER = "slack:T1:U1";
+    private static final Member MEMBER = new Member("slack:T1:U1");
 
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
@@ -48,7 +49,7 @@ class SlowPlatformTest {
         Instant now = Members.firstDue(sample);
         long due = Members.dueAt(sample, now);
         try (PostgresMemberStore setup = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
-            setup.update(MEMBER, before -> Change.keep(sample, null));
+            setup.update(MEMBER.key(), before -> Change.keep(sample, null));
         }
         PlaybookBundle playbook = PlaybookBundle.load(PlaybookSource.builtIn());
         Settings settings = new Settings(null, null, Clock.fixed(now, ZoneOffset.UTC));
@@ -95,22 +96,22 @@ class SlowPlatformTest {
     void stuckLockTimesOut() throws Exception {
         DatabaseAddress database = POSTGRES.newDatabase();
         try (PostgresMemberStore store = PostgresMemberStore.open(database, POSTGRES.keyFolder(database))) {
-            store.update(MEMBER, before -> Change.keep(Members.withFollowUps(), null));
+            store.update(MEMBER.key(), before -> Change.keep(Members.withFollowUps(), null));
             try (java.sql.Connection stuck = java.sql.DriverManager.getConnection(database.url(), database.user(),
                     database.password())) {
                 stuck.setAutoCommit(false);
                 try (java.sql.Statement lock = stuck.createStatement()) {
-                    lock.execute("SELECT member FROM rebound_members WHERE member = '" + MEMBER + "' FOR UPDATE");
+                    lock.execute("SELECT member FROM rebound_members WHERE member = '" + MEMBER.key() + "' FOR UPDATE");
                 }
                 long started = System.nanoTime();
                 org.assertj.core.api.Assertions.assertThatThrownBy(
-                        () -> store.update(MEMBER, before -> Change.keep(MemberState.empty(), null)))
+                        () -> store.update(MEMBER.key(), before -> Change.keep(MemberState.empty(), null)))
                         .isInstanceOf(rebound.store.NotSaved.class);
                 assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
                         .isBetween(DatabasePool.LOCK_TIMEOUT.minusSeconds(1), DatabasePool.LOCK_TIMEOUT.plusSeconds(10));
                 stuck.rollback();
             }
-            assertThat(store.read(MEMBER).rejections()).as("nothing changed").isNotEmpty();
+            assertThat(store.read(MEMBER.key()).rejections()).as("nothing changed").isNotEmpty();
         }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.Settings;
 import rebound.frontdoor.Outbound;
@@ -73,7 +74,7 @@ class ThreeInstancesRemindersTest {
                         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
                         while (delivered.get() < expected && System.nanoTime() < deadline) {
                             byInstance[me] += instances.get(me).deliverDueReminders(now, (Outbound message) -> {
-                                received.computeIfAbsent(message.member(), m -> new AtomicInteger()).incrementAndGet();
+                                received.computeIfAbsent(message.member().key(), m -> new AtomicInteger()).incrementAndGet();
                                 delivered.incrementAndGet();
                             });
                         }
