@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
  * The one turn pipeline every platform adapter calls after acknowledging the platform: the
  * member's events in arrival order, {@link Bot#handle} (committed before anything is sent),
  * then the answers through a {@link ReplyChannel}, or, when any of that fails, the playbook's
- * {@code failed} line, so a member is never left in silence. It also holds the product rules the
- * adapters share: whose button it is and whether it is still understood ({@link #press}), and that the
- * intake runs in the member's DM.
+ * {@code failed} line, so a member is never left in silence ({@link MemberTurns}). It also holds the
+ * product rules the adapters share: whose button it is and whether it is still understood
+ * ({@link #press}, checked by {@link PressCheck}), a submitted form checked once
+ * ({@link #submit(Inbound, ReplyChannel, FormErrors.Shown)}, by {@link FormCheck}), and that the intake
+ * runs in the member's DM.
  */
 public final class FrontDoor {
 
@@ -34,11 +36,13 @@ public final class FrontDoor {
     public static final int MOST_WAITING = MemberRate.BURST;
 
     private final Bot bot;
-    private final Executor executor;
-    private final MemberQueue queue;
     private final DoorWords words;
-    private final MemberRate rate;
+    private final MemberQueue queue;
+    private final MemberTurns turns;
     private final DueReminders reminders;
+    private final PressCheck presses;
+    private final FormCheck forms;
+    private final Forgetting forgetting;
 
     /**
      * A platform's door: each member at {@link MemberRate#forMembers the default pace}, on the bot's clock.
@@ -58,11 +62,13 @@ public final class FrontDoor {
     /** As {@link #FrontDoor(Bot, Executor, DoorWords, MemberRate)}, each member's reminders sent on {@code reminderSends}. */
     private FrontDoor(Bot bot, Executor executor, DoorWords words, MemberRate rate, Executor reminderSends) {
         this.bot = bot;
-        this.executor = executor;
-        this.queue = new MemberQueue(executor);
         this.words = words;
-        this.rate = rate;
+        this.queue = new MemberQueue(executor);
+        this.turns = new MemberTurns(bot, executor, queue, words, rate);
         this.reminders = new DueReminders(bot, queue, reminderSends);
+        this.presses = new PressCheck(bot, words);
+        this.forms = new FormCheck(bot, turns);
+        this.forgetting = new Forgetting(bot, queue);
     }
 
     /**
@@ -81,7 +87,7 @@ public final class FrontDoor {
      * for someone with nothing logged yet, or their overview; queued like a turn.
      */
     public CompletableFuture<Void> opened(Member member, ReplyChannel channel) {
-        return run(member, () -> bot.opened(member), channel);
+        return turns.run(member, () -> bot.opened(member), channel);
     }
 
     /**
@@ -103,31 +109,10 @@ public final class FrontDoor {
      * front door that can wait before acknowledging the platform ({@link #awaitDurable}) acknowledges
      * only what is on disk. An event past the member's pace ({@link MemberRate}) or past
      * {@link #MOST_WAITING} is not taken: it touches no state, the first such one is answered with the
-     * {@code slow_down} line, and the future is complete at once.
+     * {@code slow_down} line, and the future is complete at once. The rules are {@link MemberTurns}'.
      */
     public CompletableFuture<Void> turn(Inbound inbound, ReplyChannel channel) {
-        if (!taken(inbound.member(), channel)) {
-            return CompletableFuture.completedFuture(null);
-        }
-        return run(inbound.member(), () -> bot.handle(inbound), channel);
-    }
-
-    /** Whether the member's event is within their pace; when it is the first past it, they are told. */
-    private boolean taken(Member member, ReplyChannel channel) {
-        MemberRate.Pace pace = rate.take(member, queue.pending(member) >= MOST_WAITING);
-        if (pace == MemberRate.Pace.SLOW_DOWN) {
-            LOG.info("{} sent more than their pace; the events past it are set aside, and they are told once",
-                    member.logName());
-            // not in the member's queue: that queue is what is full
-            executor.execute(() -> {
-                try {
-                    channel.send(List.of(Outbound.say(member, words.say("slow_down"))));
-                } catch (Exception e) {
-                    LOG.warn("Telling {} to slow down failed ({})", member.logName(), e.toString());
-                }
-            });
-        }
-        return pace == MemberRate.Pace.TAKEN;
+        return turns.turn(inbound, channel);
     }
 
     /**
@@ -146,12 +131,10 @@ public final class FrontDoor {
     }
 
     /**
-     * A submitted form, checked once, here, on the caller's thread ({@link Bot#checkForm} touches no
-     * state, so a platform that answers the submission itself, such as a Slack modal within its 3
-     * seconds, has the errors at once). A valid form is queued as one turn like any other (the
-     * member's pace and order, as {@link #turn}); a form with errors changes nothing, and when the
-     * platform shows errors {@linkplain FormErrors.Shown#IN_CHAT in the conversation} the member is
-     * answered, in their order, with one message listing them, one a line, and the form to fill in again.
+     * A submitted form, checked once, here, on the caller's thread, so a platform that answers the
+     * submission itself, such as a Slack modal within its 3 seconds, has the errors at once. A valid form
+     * is queued as one turn like any other (as {@link #turn}); a form with errors changes nothing, and is
+     * answered in the conversation when the platform shows errors there. The rules are {@link FormCheck}'s.
      *
      * @param inbound carries an {@link Event.FormSubmit}: the form's id and the values by field id
      * @param shown   where this platform shows a form's errors
@@ -159,34 +142,7 @@ public final class FrontDoor {
      * @throws IllegalArgumentException when {@code inbound} is not a form submission
      */
     public FormErrors submit(Inbound inbound, ReplyChannel channel, FormErrors.Shown shown) {
-        return take(inbound, channel, shown).errors();
-    }
-
-    /** A form checked and taken (or answered with its errors): its errors, and when what was queued is done. */
-    private record Submission(FormErrors errors, CompletableFuture<Void> handled) {
-    }
-
-    private Submission take(Inbound inbound, ReplyChannel channel, FormErrors.Shown shown) {
-        if (!(inbound.event() instanceof Event.FormSubmit submitted)) {
-            throw new IllegalArgumentException("not a form submission: " + inbound.event());
-        }
-        FormErrors errors = new FormErrors(submitted.form(), bot.checkForm(submitted.form(), submitted.values()));
-        if (errors.isEmpty()) {
-            return new Submission(errors, turn(inbound, channel));
-        }
-        if (shown == FormErrors.Shown.IN_CHAT && taken(inbound.member(), channel)) {
-            return new Submission(errors, run(inbound.member(), () -> List.of(inChat(inbound.member(), errors)), channel));
-        }
-        return new Submission(errors, CompletableFuture.completedFuture(null));
-    }
-
-    /** One message listing a form's errors, one per line, with the form to fill in again when there is one. */
-    private Outbound inChat(Member member, FormErrors errors) {
-        StringBuilder text = new StringBuilder();
-        errors.byField().values().forEach(error -> text.append("- ").append(error).append('\n'));
-        Outbound message = Outbound.say(member, text.toString().strip());
-        return bot.form(errors.form()).map(form -> new Outbound(member, message.text(), null, List.of(), false,
-                List.of(), List.of(), false, form)).orElse(message);
+        return forms.take(inbound, channel, shown).errors();
     }
 
     /** The form a platform may show (such as {@code contact}), or empty when it has none by that id (an old button). */
@@ -227,67 +183,17 @@ public final class FrontDoor {
         return bot.clock();
     }
 
-    /** Queues other work for the member (its answers go to {@code channel}), under the same rules. */
-    private CompletableFuture<Void> run(Member member, Supplier<List<Outbound>> work, ReplyChannel channel) {
-        CompletableFuture<Void> handled = new CompletableFuture<>();
-        queue.submit(member, () -> {
-            try {
-                List<Outbound> answers;
-                try {
-                    answers = work.get();
-                } finally {
-                    handled.complete(null);
-                }
-                channel.send(answers);
-            } catch (VirtualMachineError fatal) {
-                throw fatal;
-            } catch (Exception | Error e) { // MapDB reports a closed store as an Error: still answered
-                LOG.error("A turn of {} failed; telling the member", member.logName(), e);
-                try {
-                    channel.fail(words.say("failed"));
-                } catch (Exception unreachable) {
-                    LOG.error("Telling {} that the turn failed failed too", member.logName(), unreachable);
-                }
-            }
-        });
-        return handled;
-    }
-
     /**
      * Forgets every member whose key starts with {@code prefix} ({@code "slack:T123:"}: everyone of a
      * workspace the app was uninstalled from, issue 20) as {@code /rejected forget} does, each in their
-     * own order: after the turns already queued for them, so a turn taken before the uninstall cannot
-     * write the member back after they were forgotten (a member whose first turn is still queued is
-     * forgotten after it too). The caller stops new events first (the platform's installation
+     * own order ({@link Forgetting}). The caller stops new events first (the platform's installation
      * removed). Blocks until every one is forgotten.
      *
      * @return how many members were forgotten
      * @throws IllegalStateException when one could not be forgotten (the others still are)
      */
     public int forgetAllStartingWith(String prefix) {
-        java.util.SortedSet<Member> members = new java.util.TreeSet<>(java.util.Comparator.comparing(Member::key));
-        members.addAll(bot.membersStartingWith(prefix));
-        members.addAll(queue.busyStartingWith(prefix));
-        List<CompletableFuture<Void>> forgotten = new java.util.ArrayList<>();
-        for (Member member : members) {
-            CompletableFuture<Void> done = new CompletableFuture<>();
-            queue.submit(member, () -> {
-                try {
-                    bot.forget(member);
-                    done.complete(null);
-                } catch (RuntimeException | Error e) {
-                    done.completeExceptionally(e);
-                }
-            });
-            forgotten.add(done);
-        }
-        try {
-            CompletableFuture.allOf(forgotten.toArray(CompletableFuture[]::new)).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            throw new IllegalStateException("not every member starting with the prefix could be forgotten",
-                    e.getCause());
-        }
-        return members.size();
+        return forgetting.allStartingWith(prefix);
     }
 
     /** Queues work that answers nothing (a home tab refresh), in the member's order. */
@@ -296,17 +202,15 @@ public final class FrontDoor {
     }
 
     /**
-     * A pressed component of ours: {@code id} is what it carries back ({@link Press}: a button's or a
-     * menu's id, a Slack actions block's id), {@code picked} the entries the platform reports chosen (a
-     * menu's pick, a Slack button's value; empty for a Discord button, whose action is in its id). The
-     * door checks the press here: an id it cannot read (malformed, forged, a short code of before issue
-     * 19) is refused with the {@code expired} line, one of another member's with {@code not_yours}, and
-     * nothing changes. A choice is queued as the presser's turn (the action its payload, or the entry
-     * picked from a menu), a menu of several as one text of the entries picked, a form button answers
-     * the form to open (refused as expired when the core has none by that id). A submitted form goes
-     * to {@link #submit(Member, String, Map, String, ZoneId, Supplier)}.
+     * A pressed component of ours, checked here ({@link PressCheck}: refused with the {@code expired} or
+     * {@code not_yours} line and nothing changes, queued as the presser's turn, or a form to open). A
+     * submitted form goes to {@link #submit(Member, String, Map, String, ZoneId, Supplier)}.
      *
      * @param presser whoever pressed
+     * @param id what the component carries back ({@link Press}: a button's or a menu's id, a Slack actions
+     *     block's id)
+     * @param picked the entries the platform reports chosen (a menu's pick, a Slack button's value; empty
+     *     for a Discord button, whose action is in its id)
      * @param deliveryId the platform's id of this press (a retry of it changes nothing), or null
      * @param zone the presser's zone as the platform gives it, or null
      * @param answers where a taken press's answers go; asked for only once the press is taken, so a
@@ -316,56 +220,29 @@ public final class FrontDoor {
      */
     public Pressed press(Member presser, String id, List<String> picked, String deliveryId, ZoneId zone,
             Supplier<ReplyChannel> answers) {
-        Optional<Press> press = Press.read(id);
-        Optional<String> refusal = refusal(press, presser);
-        if (refusal.isPresent()) {
-            return new Pressed.Refused(refusal.get());
-        }
-        Press owned = press.get();
-        Event event = switch (owned.kind()) {
-            case CHOICE -> new Event.Action(picked.isEmpty() ? owned.payload() : picked.get(0));
-            case SEVERAL -> new Event.Text(String.join(", ", picked));
-            case OPEN_FORM, FORM -> null;
-        };
-        if (event == null) {
-            Optional<Form> form = owned.kind() == Press.Kind.OPEN_FORM ? bot.form(owned.payload()) : Optional.empty();
-            return form.<Pressed>map(Pressed.OpensForm::new).orElseGet(() -> new Pressed.Refused(words.say("expired")));
-        }
-        return new Pressed.Taken(turn(new Inbound(presser, event, deliveryId, zone), answers.get()));
+        return presses.press(presser, id, picked)
+                .pressed(event -> turn(new Inbound(presser, event, deliveryId, zone), answers.get()));
     }
 
     /**
      * A submitted form whose id ({@link Press} of kind {@link Press.Kind#FORM}, such as a Discord modal's
-     * {@code custom_id}) is checked as {@link #press} checks a press, then taken as
+     * {@code custom_id}) is checked as {@link #press} checks a press ({@link PressCheck#submitted}), then taken as
      * {@link #submit(Inbound, ReplyChannel, FormErrors.Shown)} takes it ({@code values} by field id), its
      * errors answered in the conversation with the form to open again: a form named by a press is a modal
      * that cannot be answered with errors (Discord's); {@code answers} as for {@link #press}.
      */
     public Pressed submit(Member presser, String id, Map<String, String> values, String deliveryId, ZoneId zone,
             Supplier<ReplyChannel> answers) {
-        Optional<Press> press = Press.read(id).filter(p -> p.kind() == Press.Kind.FORM);
-        Optional<String> refusal = refusal(press, presser);
-        if (refusal.isPresent()) {
-            return new Pressed.Refused(refusal.get());
-        }
-        Inbound inbound = new Inbound(presser, new Event.FormSubmit(press.get().payload(), values), deliveryId, zone);
-        return new Pressed.Taken(take(inbound, answers.get(), FormErrors.Shown.IN_CHAT).handled());
+        return presses.submitted(presser, id, values).pressed(event -> forms.take(
+                new Inbound(presser, event, deliveryId, zone), answers.get(), FormErrors.Shown.IN_CHAT).handled());
     }
 
     /**
      * The line the door refuses a press with ({@code expired}, {@code not_yours}), or empty when it is the
      * presser's, without taking it: for a platform that reports a press that is no turn yet (an entry
-     * picked in a Slack menu of several before its done button).
+     * picked in a Slack menu of several before its done button). The rules are {@link PressCheck}'s.
      */
     public Optional<String> refusal(Member presser, String id) {
-        return refusal(Press.read(id), presser);
-    }
-
-    /** The line refusing a press that was not read ({@code expired}) or is not the presser's ({@code not_yours}). */
-    private Optional<String> refusal(Optional<Press> press, Member presser) {
-        if (press.isEmpty()) {
-            return Optional.of(words.say("expired"));
-        }
-        return press.get().ownedBy(presser) ? Optional.empty() : Optional.of(words.say("not_yours"));
+        return presses.refusal(presser, id);
     }
 }
