@@ -33,7 +33,8 @@ import java.util.function.Predicate;
  * {@code trigger_id} older than 3 seconds or used before. {@code chat.postMessage} is paced as
  * Slack paces it, about one message per second per channel past a short burst
  * ({@link #POST_BURST}): beyond that it answers HTTP 429 with {@code Retry-After: 1} and posts
- * nothing, which is Slack's normal answer and no violation.
+ * nothing, which is Slack's normal answer and no violation. A test that must see 429s however slowly
+ * the machine runs it makes a channel stricter still ({@link #refuseEachPostOnce}).
  */
 public final class FakeSlack implements AutoCloseable {
 
