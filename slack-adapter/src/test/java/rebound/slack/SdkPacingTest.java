@@ -27,10 +27,14 @@ class SdkPacingTest extends RunningSlackAppTest {
     @Test
     @DisplayName("after each 429 in a DM, nothing is posted there again before its Retry-After, and every answer arrives")
     void everyRefusalWaited() {
-        // when Ana types a whole intake quickly (a dozen posts to her DM, Slack takes 4 at once)
+        // given Slack refuses each post to Ana's DM once with 429 and Retry-After: 1 (as it may any post; its
+        // burst alone refills when the machine runs the turns slowly, and then refuses nothing)
+        app.slack.refuseEachPostOnce(DM);
+
+        // when Ana types a whole intake (a dozen posts to her DM)
         finishedIntake();
 
-        // then Slack refused some posts with 429, and after each the DM got nothing for the second it asked
+        // then Slack refused posts with 429, and after each the DM got nothing for the second it asked
         List<PostAttempt> attempts = app.slack.postAttempts(DM);
         assertThat(attempts).anyMatch(a -> a.status() == 429);
         for (int i = 0; i + 1 < attempts.size(); i++) {

@@ -33,7 +33,8 @@ import java.util.function.Predicate;
  * {@code trigger_id} older than 3 seconds or used before. {@code chat.postMessage} is paced as
  * Slack paces it, about one message per second per channel past a short burst
  * ({@link #POST_BURST}): beyond that it answers HTTP 429 with {@code Retry-After: 1} and posts
- * nothing, which is Slack's normal answer and no violation.
+ * nothing, which is Slack's normal answer and no violation. A test that must see 429s however slowly
+ * the machine runs it makes a channel stricter still ({@link #refuseEachPostOnce}).
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -67,6 +68,8 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Long> slow = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Long> slowOnce = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, double[]> pace = new java.util.HashMap<>();
+    /** Channels that refuse each message once ({@link #refuseEachPostOnce}): when the last 429's Retry-After ends, 0 after a take. */
+    private final Map<String, Long> refusingOnce = new java.util.HashMap<>();
     private final Map<String, Integer> responses = new java.util.HashMap<>();
     private final java.util.Set<String> usedTriggers = new java.util.HashSet<>();
     private final FakeUsers users = new FakeUsers();
@@ -189,6 +192,19 @@ public final class FakeSlack implements AutoCloseable {
     public void timePasses() {
         synchronized (pace) {
             pace.clear();
+        }
+    }
+
+    /**
+     * From now on Slack refuses each message to {@code channel} once with HTTP 429 and {@code
+     * Retry-After: 1}, and refuses it again while that second has not passed; the post after it is
+     * taken (if the channel's {@link #POST_BURST} pacing takes it too). Slack may answer any post 429,
+     * so this is stricter than its pacing, never more lenient: a test sees a 429 for every message
+     * however slowly the machine runs it, where the burst alone refills when turns are slow.
+     */
+    public void refuseEachPostOnce(String channel) {
+        synchronized (pace) {
+            refusingOnce.put(channel, 0L);
         }
     }
 
@@ -461,7 +477,8 @@ public final class FakeSlack implements AutoCloseable {
                 if (!limits.isEmpty()) {
                     return "invalid_blocks " + limits;
                 }
-                if (rateLimitSeconds == 0 && !takesPost(String.valueOf(call.param("channel")))) {
+                if (rateLimitSeconds == 0 && (refusedOnce(String.valueOf(call.param("channel")))
+                        || !takesPost(String.valueOf(call.param("channel"))))) {
                     return "ratelimited";
                 }
             }
@@ -479,6 +496,27 @@ public final class FakeSlack implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a channel of {@link #refuseEachPostOnce} refuses this post: a post after a taken one
+     * (its first try), or one before the last refusal's Retry-After ended. Times are the fake's own
+     * clock, the one {@link PostAttempt#atMillis()} is read from.
+     */
+    private boolean refusedOnce(String channel) {
+        long now = System.currentTimeMillis();
+        synchronized (pace) {
+            Long until = refusingOnce.get(channel);
+            if (until == null) {
+                return false;
+            }
+            if (until == 0 || now < until) {
+                refusingOnce.put(channel, now + 1000);
+                return true;
+            }
+            refusingOnce.put(channel, 0L);
+            return false;
+        }
     }
 
     /** A token bucket per channel: {@link #POST_BURST} at once, refilled at one a second. */

@@ -67,6 +67,27 @@ class FakeSlackTest {
     }
 
     @Test
+    @DisplayName("chat.postMessage, each post refused once: 429 Retry-After: 1, again until that second passed, then taken")
+    void eachPostRefusedOnce() throws Exception {
+        // given Slack refuses each post to D1 once
+        slack.refuseEachPostOnce("D1");
+
+        // then a post is refused, and so is one sent again at once
+        HttpResponse<String> first = post(slack.apiUrl() + "chat.postMessage", "channel=D1&text=hi");
+        assertThat(first.statusCode()).isEqualTo(429);
+        assertThat(first.headers().firstValue("Retry-After")).contains("1");
+        assertThat(post(slack.apiUrl() + "chat.postMessage", "channel=D1&text=hi").statusCode()).isEqualTo(429);
+
+        // and once the second has passed it is taken, the next message is refused once again, and D2 is not held
+        Thread.sleep(1100);
+        assertThat(post(slack.apiUrl() + "chat.postMessage", "channel=D1&text=hi").statusCode()).isEqualTo(200);
+        assertThat(post(slack.apiUrl() + "chat.postMessage", "channel=D1&text=next").statusCode()).isEqualTo(429);
+        assertThat(post(slack.apiUrl() + "chat.postMessage", "channel=D2&text=hi").statusCode()).isEqualTo(200);
+        assertThat(slack.postAttempts("D1")).extracting(FakeSlack.PostAttempt::status).containsExactly(429, 429, 200, 429);
+        assertThat(slack.violations()).isEmpty();
+    }
+
+    @Test
     @DisplayName("Block Kit: 51 blocks, a section over 3,000 characters, a select of 101 options are invalid_blocks")
     void blockKit() throws Exception {
         assertThat(post(slack.apiUrl() + "chat.postMessage", "channel=D1&blocks=" + enc(sections(51, 10).toString())).body())
