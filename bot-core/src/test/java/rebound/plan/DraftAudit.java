@@ -28,6 +28,10 @@ import rebound.rejection.Rejection;
  * phrase groups (contradictions.txt), among them "you both ... together" to anyone but the hiring
  * manager and a LinkedIn invitation or "twenty minutes" to someone the member neither clicked with nor
  * wants to stay in touch with;</li>
+ * <li>a past the intake never gave: what a person's part only suggests (a recruiter "kept me in the loop",
+ * a hiring manager "described the team", an interviewer's "questions that made me think"), or a feeling the
+ * member never told about a talk ("a highlight", "stayed with me", "more energy"): contradictions.txt's
+ * groups what-a-part-only-suggests and feelings-never-told, which no situation allows;</li>
  * <li>a promise the member did not ask for: a reference ask, or a question asking for feedback, in a
  * note of another kind when that goal was not chosen;</li>
  * <li>a story that contradicts itself across notes: a note saying the member is moving on, then a

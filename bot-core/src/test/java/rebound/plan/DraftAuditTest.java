@@ -214,4 +214,37 @@ class DraftAuditTest {
                 List.of("thank"), "", "warm"), ana).body();
         assertThat(body).contains(" " + expected + ".");
     }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"warm", "formal", "brief"})
+    @DisplayName("a note claims nothing a person's part only suggests, nor a feeling the member never told")
+    void nothingThePartOnlySuggests(String tone) {
+        // given the newcomer's story: a cold e-mail told them no one was told, the recruiter only "walked me
+        // through the team", the others gave no topic at all
+        Contact kim = new Contact("Kim Osei", "recruiter", "she walked me through the team", "", false, null);
+        List<Contact> people = List.of(kim, new Contact("Lee Park", "hiring_manager", "", "", false, null),
+                new Contact("Ana Ruiz", "interviewer", "", "", false, null),
+                new Contact("Raj Patel", "team_member", "", "", false, null));
+        for (String stage : List.of("screen", "interview", "final")) {
+            Rejection r = new Rejection("r1", NOW, "Acme", "Product Designer", stage, "hired_other", true, people,
+                    List.of("thank", "feedback", "reference"), "Globex", tone, List.of(), List.of(), List.of());
+            for (Playbook playbook : BY_VARIANT) {
+                for (Contact reader : people) {
+                    for (String kind : List.of("thank_you", "feedback_request", "reference_request", "check_in",
+                            "hire_check", "status_check", "courteous_close", "share_opportunity", "apply_again")) {
+                        Draft d = playbook.draft(kind, r, reader);
+                        // when it is read by the person it is written to
+                        String text = (d.subject() + "\n" + d.body()).toLowerCase(java.util.Locale.ROOT);
+                        // then none of the claims the intake did not establish is in it
+                        for (String group : List.of("what-a-part-only-suggests", "feelings-never-told")) {
+                            assertThat(ReaderTest.GROUPS.get(group)).as("%s to %s (%s)%n%s", kind, reader.part(),
+                                    group, d.body()).noneMatch(text::contains);
+                        }
+                    }
+                }
+                // and the topic the recruiter gave is still woven in, as a topic
+                String toKim = playbook.draft("thank_you", r, kim).body();
+                assertThat(toKim).as(toKim).contains("the team").doesNotContain("walked me");
+            }
+        }
+    }
 }

@@ -102,6 +102,8 @@ class ReaderTest {
                     || rejection.wants("stay_in_touch") && reader.clickedWith() && !(reader.is("recruiter")
                     && (rejection.stage().equals("applied") || rejection.stage().equals("screen"))));
             case "judged-after-an-offer" -> outcome.equals("rescinded");
+            // the intake never says what someone did in their part, nor how a talk felt: no situation allows it
+            case "what-a-part-only-suggests", "feelings-never-told" -> true;
             default -> throw new IllegalArgumentException("no rule for the phrase group [" + group + "]");
         };
     }
