@@ -274,7 +274,7 @@ class JsonLinesTest {
         // then each of the first three gets the one short line with the welcome's choices, never the introduction
         assertThat(messages).hasSize(5);
         for (JsonNode hint : messages.subList(0, 3)) {
-            assertThat(hint.get("text").asText()).startsWith("To log a rejection, press *Log a rejection* or type *start*")
+            assertThat(hint.get("text").asText()).startsWith("To log a rejection, pick *Log a rejection* or type *start*")
                     .doesNotContain("I'm Rebound");
             assertThat(hint.get("choices")).extracting(c -> c.get("action").asText())
                     .containsExactly("start", "rejected:list");

@@ -19,10 +19,10 @@ import rebound.rejection.Rejection;
 class WelcomeSpecTest {
 
     private static final String WELCOME = "Hi, I'm Rebound.";
-    private static final String HINT = "To log a rejection, press *Log a rejection* or type *start*: "
+    private static final String HINT = "To log a rejection, pick *Log a rejection* or type *start*: "
             + "I'll ask a few short questions, one at a time, starting with the company.";
-    private static final String BACK_HINT = "To log another rejection, press *Log another one* or type *new*. "
-            + "To tell me what happened since *Acme*, press *Tell me what happened* or type *update*.";
+    private static final String BACK_HINT = "To log another rejection, pick *Log another one* or type *new*. "
+            + "To tell me what happened since *Acme*, pick *Tell me what happened* or type *update*.";
     private static final String DANA = "Dana Smith, recruiter";
 
     @Nested
