@@ -31,8 +31,8 @@ import rebound.words.Words;
  * Nothing here touches a disk, a clock or a platform, so every path can be tested as dialogue. This
  * class only routes: commands ({@link Commands}), pressed choices ({@link Pressed}), the intake
  * ({@link IntakeFlow}), the plan ({@link PlanPresenter}), account commands ({@link AccountCommands}),
- * {@code /rejected update} ({@link UpdateFlow}), what follows an outcome ({@link Outcomes}) and
- * follow-ups ({@link FollowUps}) do the work, and the current question is asked again in one
+ * {@code /rejected update} ({@link UpdateFlow}), what follows an outcome ({@link Outcomes}),
+ * follow-ups ({@link FollowUps}) and a text typed with nothing under way ({@link Welcome}) do the work, and the current question is asked again in one
  * place, at the end of {@link #step}.
  */
 public final class Conversation {
@@ -57,6 +57,7 @@ public final class Conversation {
     private final GatheredReminders gathered;
     private final Playbook playbook;
     private final ZoneSettings settings;
+    private final Welcome welcome;
 
     /** The conversation a loaded playbook describes: its questions, its words and its plan. */
     public Conversation(PlaybookBundle bundle) {
@@ -77,6 +78,7 @@ public final class Conversation {
         this.prompt = new IntakePrompt(intake, views, reader, people);
         this.forms = new ContactForm(views, reading, reader.matcher(), people);
         this.settings = new ZoneSettings(views);
+        this.welcome = new Welcome(views, vocabulary);
         PlanPresenter plans = new PlanPresenter(intake, views, playbook, settings);
         this.intakeFlow = new IntakeFlow(intake, views, prompt, plans, vocabulary, people, forms);
         this.account = new AccountCommands(views, new MemberFiles(views, playbook, reading), vocabulary,
@@ -155,7 +157,7 @@ public final class Conversation {
             return updates.askWhich(reply);
         }
         Optional<Reply> zone = settings.typed(reply, text);
-        return zone.isPresent() ? zone.get() : views.greet(reply);
+        return zone.isPresent() ? zone.get() : welcome.typed(reply, text);
     }
 
     /**

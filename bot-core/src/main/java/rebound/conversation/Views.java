@@ -15,6 +15,7 @@ import rebound.intake.Intake;
 import rebound.intake.IntakeProgress;
 import rebound.intake.Option;
 import rebound.intake.Step;
+import rebound.member.MemberState;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
@@ -63,11 +64,21 @@ final class Views {
     Reply greet(Reply reply) {
         List<Rejection> rejections = reply.state().rejections();
         if (rejections.isEmpty()) {
-            return reply.say(say(Line.GREETING), List.of(startChoice(), listChoice()));
+            return reply.say(say(Line.GREETING), welcomeChoices(reply.state()));
         }
-        Rejection latest = rejections.get(rejections.size() - 1);
-        return reply.say(say(Line.GREETING_BACK, rejectionVars(latest, reply.state().zone())),
-                List.of(newChoice(), listChoice(), updateChoice()));
+        return reply.say(say(Line.GREETING_BACK, latestVars(reply.state())), welcomeChoices(reply.state()));
+    }
+
+    /** The welcome's buttons: log a rejection and the list for someone new; new, list and update for anyone else. */
+    List<Choice> welcomeChoices(MemberState state) {
+        return state.rejections().isEmpty() ? List.of(startChoice(), listChoice())
+                : List.of(newChoice(), listChoice(), updateChoice());
+    }
+
+    /** The variables of the member's latest rejection ({@link #rejectionVars}); the member has logged one. */
+    Map<String, String> latestVars(MemberState state) {
+        List<Rejection> rejections = state.rejections();
+        return rejectionVars(rejections.get(rejections.size() - 1), state.zone());
     }
 
     Reply help(Reply reply) {

@@ -11,6 +11,8 @@ import java.util.Locale;
 public enum Line {
     GREETING,
     GREETING_BACK,
+    WELCOME_HINT,
+    WELCOME_BACK_HINT,
     HELP,
     UNKNOWN_COMMAND,
     STALE_BUTTON,

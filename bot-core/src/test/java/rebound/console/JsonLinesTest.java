@@ -260,6 +260,31 @@ class JsonLinesTest {
         assertThat(zoneOf("kiri")).as("a refused line changes nothing").isEqualTo(ZoneId.of("Pacific/Auckland"));
     }
 
+    @Test
+    @DisplayName("a new member who types what happened is told once, briefly, to type start; start asks the company, "
+            + "and README's example input (start, then Acme) is answered as it says")
+    void newMemberTypesWhatHappened() throws IOException {
+        // given a new member who types the company, a sentence and a number before anything is under way
+        List<JsonNode> printed = run("{\"member\":\"noor\",\"text\":\"Brightwave\"}\n"
+                + "{\"member\":\"noor\",\"text\":\"I got rejected by Acme\"}\n"
+                + "{\"member\":\"noor\",\"text\":\"2\"}\n"
+                + "{\"member\":\"noor\",\"text\":\"start\"}\n"
+                + "{\"member\":\"noor\",\"text\":\"Acme\"}\n");
+        List<JsonNode> messages = printed.stream().filter(o -> o.has("member")).toList();
+        // then each of the first three gets the one short line with the welcome's choices, never the introduction
+        assertThat(messages).hasSize(5);
+        for (JsonNode hint : messages.subList(0, 3)) {
+            assertThat(hint.get("text").asText()).startsWith("To log a rejection, pick *Log a rejection* or type *start*")
+                    .doesNotContain("I'm Rebound");
+            assertThat(hint.get("choices")).extracting(c -> c.get("action").asText())
+                    .containsExactly("start", "rejected:list");
+        }
+        // and start asks the company, which Acme answers: the role is asked next
+        assertThat(messages.get(3).get("step").asText()).isEqualTo("company");
+        assertThat(messages.get(4).get("step").asText()).isEqualTo("role");
+        assertThat(messages.get(4).get("text").asText()).contains("Acme");
+    }
+
     private ZoneId zoneOf(String member) {
         bot.close();
         try (MapDbMemberStore store = MapDbMemberStore.open(data)) {
