@@ -73,7 +73,7 @@ public final class Conversation {
         this.playbook = playbook;
         this.vocabulary = Vocabulary.of(words);
         AnswerReader reader = new AnswerReader(vocabulary);
-        this.views = new Views(intake, words);
+        this.views = new Views(intake, words, playbook.workingDays());
         PeopleStep people = new PeopleStep(views, reading, reader.matcher());
         this.prompt = new IntakePrompt(intake, views, reader, people);
         this.forms = new ContactForm(views, reading, reader.matcher(), people);
@@ -199,7 +199,7 @@ public final class Conversation {
      * the morning of a member in {@code zone}, issue 21).
      */
     public Rejection afterDelivery(Rejection rejection, FollowUp followUp, Instant now, ZoneId zone) {
-        return views.clock().settle(rejection, playbook.afterDelivery(rejection, followUp, now), zone, now);
+        return views.clock().settle(rejection, playbook.inZone(zone).afterDelivery(rejection, followUp, now), zone, now);
     }
 
     /** {@link #afterDelivery(Rejection, FollowUp, Instant, ZoneId)} for a member whose zone is unknown (UTC). */

@@ -179,13 +179,15 @@ final class FollowUps {
         }
         // issue 21: the snoozed date keeps the plan's spacing to the same person (plan.txt's light touch)
         Instant now = reply.now();
-        Rejection snoozed = playbook.snooze(rejection, followUp, now);
+        Rejection snoozed = playbook.inZone(reply.state().zone()).snooze(rejection, followUp, now);
         Instant due = snoozed.followUps().stream().filter(f -> f.id().equals(followUp.id())).findFirst()
                 .orElseThrow().due();
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> snoozed
                 .withHistory(HistoryEntry.snoozed(now, followUp.kind(), followUp.to()))));
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
-        values.putAll(views.followUpVars(followUp.movedTo(due), reply.state().zone()));
+        // the date stored at the turn's end: in their morning, on a day notes go out (plan.txt)
+        values.putAll(views.followUpVars(followUp.movedTo(views.clock().morningOf(due, reply.state().zone(), now)),
+                reply.state().zone()));
         return reply.say(views.say(Line.FOLLOWUP_SNOOZED, values), List.of(views.listChoice()));
     }
 
@@ -256,12 +258,15 @@ final class FollowUps {
         if (rejection == null || followUp == null || !(cadence.isEmpty() || playbook.cadences().contains(cadence))) {
             return views.stale(reply);
         }
-        Rejection kept = playbook.keepInTouch(rejection, followUp, cadence, reply.now());
+        Rejection kept = playbook.inZone(reply.state().zone()).keepInTouch(rejection, followUp, cadence,
+                reply.now());
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> kept));
         Map<String, String> values = views.rejectionVars(rejection, reply.state().zone());
         values.put("to", followUp.to());
         values.put("when", cadence);
-        FollowUp next = kept.pendingFollowUps().stream().filter(f -> f.kind().equals(followUp.kind())
+        // the date stored at the turn's end: in their morning, on a day notes go out (plan.txt)
+        Rejection stored = views.clock().settle(rejection, kept, reply.state().zone(), reply.now());
+        FollowUp next = stored.pendingFollowUps().stream().filter(f -> f.kind().equals(followUp.kind())
                 && f.to().equals(followUp.to())).min(Comparator.comparing(FollowUp::due)).orElse(null);
         values.put("date", next == null ? "" : views.date(next.due(), reply.state().zone()));
         values.put("kind", views.kindName(followUp.kind()));

@@ -1,10 +1,13 @@
 package rebound.conversation;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,22 +26,48 @@ import rebound.rejection.Rejection;
  * morning has already passed as it is stored (a follow-up for today, stored at 15:00; or one whose
  * day is already over), it comes at once: still on the day it was planned for, never dropped, and
  * the date the member was shown stays true. A member whose zone is unknown is in UTC.
+ *
+ * <p>The days notes go out (plan.txt's {@code notes go out}, Monday to Friday unless set): a follow-up is
+ * a work e-mail to a recruiter or a hiring manager, so one whose day in the member's zone is not one of
+ * them (a Saturday, a Sunday) comes on the next day that is, in its morning. Only follow-ups a turn stores
+ * or moves are dated so: dates already stored by an earlier version stay where they are, and a move to
+ * another zone keeps each follow-up's day.
  */
 public final class MemberClock {
 
     private final LocalTime morning;
+    private final Set<DayOfWeek> workingDays;
 
-    /** The clock that brings reminders at {@code morning}, local time (from words.txt's {@code reminder_morning}). */
-    public MemberClock(LocalTime morning) {
+    /**
+     * The clock that brings reminders at {@code morning}, local time (from words.txt's {@code reminder_morning}),
+     * and dates follow-ups on {@code workingDays} only (plan.txt's {@code notes go out}; at least one day).
+     *
+     * @throws IllegalArgumentException when {@code workingDays} is empty
+     */
+    public MemberClock(LocalTime morning, Set<DayOfWeek> workingDays) {
+        if (workingDays.isEmpty()) {
+            throw new IllegalArgumentException("no day for notes to go out");
+        }
         this.morning = morning;
+        this.workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
     }
 
     /**
      * When a follow-up planned for {@code due} comes to a member in {@code zone}, stored at {@code now}:
-     * the morning of its local date, or {@code now} when that morning is past.
+     * the morning of its local date, or of the next day notes go out when that date is not one (a
+     * Saturday's comes on Monday); {@code now} when that morning is past.
      */
     public Instant morningOf(Instant due, ZoneId zone, Instant now) {
-        return onDay(due.atZone(zone).toLocalDate(), zone, now);
+        return onDay(workingDayFrom(due.atZone(zone).toLocalDate()), zone, now);
+    }
+
+    /** {@code day} when notes go out on it, else the next day they do (a Saturday or Sunday: the Monday after). */
+    public LocalDate workingDayFrom(LocalDate day) {
+        LocalDate at = day;
+        while (!workingDays.contains(at.getDayOfWeek())) {
+            at = at.plusDays(1);
+        }
+        return at;
     }
 
     /** The member's morning of the day after {@code now}'s in {@code zone}: when a follow-up past the day's reminders comes. */

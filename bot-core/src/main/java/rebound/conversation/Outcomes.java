@@ -66,7 +66,8 @@ final class Outcomes {
             if (!rejection.id().equals(told.id()) && rejection.pendingFollowUps().isEmpty()) {
                 continue;
             }
-            Playbook.Update update = playbook.report(rejection, "new_job", "", reply.now());
+            Playbook.Update update = playbook.inZone(reply.state().zone()).report(rejection, "new_job", "",
+                    reply.now());
             stopped += rejection.pendingFollowUps().size() - update.rejection().pendingFollowUps().size();
             reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
         }
@@ -80,8 +81,12 @@ final class Outcomes {
      * the follow-ups stopped, the drafts and the reminders added, or that nothing else moved.
      */
     Reply report(Reply reply, Rejection rejection, String outcome, String to, String detail) {
-        Playbook.Update update = playbook.report(rejection, outcome, to, detail, reply.now());
+        Playbook.Update update = playbook.inZone(reply.state().zone()).report(rejection, outcome, to, detail,
+                reply.now());
         reply = reply.with(reply.state().changeRejection(rejection.id(), r -> update.rejection()));
+        // the dates the member reads are the ones stored at the turn's end: in their morning, on a day notes go out
+        Rejection stored = views.clock().settle(rejection, update.rejection(), reply.state().zone(), reply.now());
+        List<FollowUp> added = views.clock().inMorning(update.added(), reply.state().zone(), reply.now());
         Map<String, String> values = views.rejectionVars(update.rejection(), reply.state().zone());
         List<HistoryEntry> history = update.rejection().history();
         values.put("to", history.get(history.size() - 1).to());
@@ -90,7 +95,7 @@ final class Outcomes {
         values.put("stopped", ended.isEmpty() ? "" : "yes");
         values.put("stopped_kinds", ended.stream().map(f -> views.kindName(f.kind())).distinct()
                 .collect(Collectors.joining(", ")));
-        FollowUp next = update.rejection().pendingFollowUps().stream()
+        FollowUp next = stored.pendingFollowUps().stream()
                 .min(Comparator.comparing(FollowUp::due)).orElse(null);
         values.put("date", next == null ? "" : views.date(next.due(), reply.state().zone()));
         if (next != null) {
@@ -105,13 +110,12 @@ final class Outcomes {
         if (!update.added().isEmpty()) {
             text.append("\n").append(views.say(Line.PLAN_FOLLOWUPS, values));
         }
-        for (FollowUp added : update.added()) {
-            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(added, reply.state().zone())));
+        for (FollowUp f : added) {
+            text.append("\n").append(views.say(Line.PLAN_FOLLOWUP, views.followUpVars(f, reply.state().zone())));
         }
         boolean asksMore = outcome.equals("replied");
         reply = reply.sayLong(text.toString(), update.drafts().isEmpty() && !asksMore ? List.of(views.listChoice())
-                : List.of(), Views.planned(views.clock().inMorning(update.added(), reply.state().zone(),
-                        reply.now())));
+                : List.of(), Views.planned(added));
         reply = plans.addDrafts(reply, update.rejection(), update.drafts(), values);
         return update.drafts().isEmpty() ? reply
                 : reply.say(views.say(Line.PLAN_FOOTER, values), List.of(views.listChoice(), views.updateChoice()));

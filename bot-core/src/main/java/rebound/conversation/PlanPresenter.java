@@ -44,7 +44,7 @@ final class PlanPresenter {
                 intake.has("targets") && intake.step("targets").isAsked(a) ? a.getOrDefault("targets", "") : "",
                 a.getOrDefault("tone", "warm"), List.of(), List.of(), List.of());
         boolean firstPlan = state.rejections().isEmpty();
-        Plan plan = playbook.plan(rejection, reply.now());
+        Plan plan = playbook.inZone(state.zone()).plan(rejection, reply.now());
         rejection = views.clock().settle(rejection, rejection.withPlan(plan.drafts(), plan.followUps()),
                 state.zone(), reply.now());
         List<FollowUp> followUps = rejection.followUps();

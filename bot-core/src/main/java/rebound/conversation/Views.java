@@ -1,5 +1,6 @@
 package rebound.conversation;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -8,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.PlannedFollowUp;
@@ -32,11 +34,12 @@ final class Views {
     /** When reminders come: the member's morning (words.txt's {@code reminder_morning}). */
     private final MemberClock clock;
 
-    Views(Intake intake, Words words) {
+    /** The views of {@code words}; follow-ups are dated on {@code workingDays} (plan.txt's {@code notes go out}). */
+    Views(Intake intake, Words words, Set<DayOfWeek> workingDays) {
         this.intake = intake;
         this.words = words;
         this.dates = words.dates(ZoneOffset.UTC);
-        this.clock = new MemberClock(words.morning());
+        this.clock = new MemberClock(words.morning(), workingDays);
     }
 
     MemberClock clock() {

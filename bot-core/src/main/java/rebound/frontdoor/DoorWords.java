@@ -72,16 +72,19 @@ public final class DoorWords {
     }
 
     /**
-     * The heading every front door shows above a draft: whom it is for (and their part) and its subject,
-     * each line only when the draft has it ({@code draft_to}, {@code draft_subject}), in the core's markup
-     * ({@code *bold*}) that each platform turns into its own.
+     * The heading every front door shows above a draft: whom it is for (their name and part, or only their
+     * part when the member did not catch the name: "the recruiter") and its subject, each line only when the
+     * draft has it ({@code draft_to}, {@code draft_subject}), in the core's markup ({@code *bold*}) that each
+     * platform turns into its own.
      *
      * @return the heading's lines joined by a line break; empty when the draft names neither
      */
     public String draftHeading(Draft draft) {
         List<String> heading = new ArrayList<>();
-        if (draft.to() != null && !draft.to().isBlank()) {
-            heading.add(say("draft_to", Map.of("to", draft.to(), "part", draft.part() == null ? "" : draft.part())));
+        String to = draft.to() == null ? "" : draft.to();
+        String part = draft.part() == null ? "" : draft.part();
+        if (!to.isBlank() || !part.isBlank()) {
+            heading.add(say("draft_to", Map.of("to", to, "part", part)));
         }
         if (draft.subject() != null && !draft.subject().isBlank()) {
             heading.add(say("draft_subject", Map.of("subject", draft.subject())));

@@ -129,9 +129,11 @@ final class DraftWriter {
                 body = variant.body().render(values, picks);
             }
         }
-        // a note to someone the member has not met goes to no one named; the rule's person sent them
-        String to = Playbook.TO_SOMEONE_NEW.contains(kind) ? "" : contact.name();
-        return new Draft(kind, to, to.isEmpty() ? "" : partLabel(contact.part()),
+        // a note to someone the member has not met goes to no one named; the rule's person sent them. A person
+        // whose name the member did not catch keeps their part, so the heading still says whom it is for
+        boolean someoneNew = Playbook.TO_SOMEONE_NEW.contains(kind);
+        String to = someoneNew ? "" : contact.name();
+        return new Draft(kind, to, someoneNew ? "" : partLabel(contact.part()),
                 cut(variant.subject().render(values, picks), 200), cut(body, most));
     }
 

@@ -1,10 +1,15 @@
 package rebound.plan;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import rebound.frontdoor.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
@@ -29,8 +34,14 @@ import rebound.rejection.Rejection;
  * @param quietMonth    how long an unanswered ask stays open, in days
  * @param mostFollowUps how many follow-ups one person gets at most within {@code within}
  * @param within        the span of that limit, in days
+ * @param zone          the member's zone, whose calendar says which day a moment falls on; null: none known
+ *                      here, and a follow-up may fall on any day (the member's clock still moves it, MemberClock)
+ * @param workingDays   the days a follow-up may fall on in {@code zone} (plan.txt: notes go out): one due on
+ *                      another day is reckoned on the next of these, so the limits above hold for the day it
+ *                      truly comes
  */
-record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Duration within) {
+record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Duration within, ZoneId zone,
+                  Set<DayOfWeek> workingDays) {
 
     /** Two follow-ups to one person closer than this are one too many: the later one moves. */
     static final Duration APART = Duration.ofDays(3);
@@ -41,6 +52,29 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
 
     LightTouch {
         asks = List.copyOf(asks);
+        workingDays = workingDays.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : EnumSet.copyOf(workingDays);
+    }
+
+    /** The light touch with no zone known: any day may do (the member's clock moves it to a working day). */
+    LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Duration within, Set<DayOfWeek> workingDays) {
+        this(asks, quietMonth, mostFollowUps, within, null, workingDays);
+    }
+
+    /** The same light touch, reckoning days on the calendar of a member in {@code zone}. */
+    LightTouch inZone(ZoneId zone) {
+        return new LightTouch(asks, quietMonth, mostFollowUps, within, zone, workingDays);
+    }
+
+    /** {@code at}, or whole days later when its day in the member's zone is not a working day (a Saturday: Monday). */
+    Instant onWorkingDay(Instant at) {
+        if (zone == null) {
+            return at;
+        }
+        ZonedDateTime local = at.atZone(zone);
+        while (!workingDays.contains(local.getDayOfWeek())) {
+            local = local.plusDays(1);
+        }
+        return local.toInstant();
     }
 
     /**
@@ -61,7 +95,9 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
         List<Instant> openAsks = asks.contains(kind) ? openAsks(rejection, others, askedNow, now, to) : List.of();
         Instant at = wanted;
         for (int moves = 0; moves < MOST_MOVES; moves++) {
-            Instant candidate = at;
+            // a note is a work e-mail: reckoned on the day it truly comes (plan.txt: notes go out)
+            Instant candidate = onWorkingDay(at);
+            at = candidate;
             Instant open = openAsks.stream().filter(t -> Duration.between(t, candidate).abs().compareTo(quietMonth) < 0)
                     .max(Instant::compareTo).orElse(null);
             if (open != null) {
@@ -73,7 +109,7 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
                 return at;
             }
         }
-        return at;
+        return onWorkingDay(at);
     }
 
     /** When a follow-up reaches the person: when it is due while pending (a snoozed one too), else when it was delivered. */

@@ -4,12 +4,15 @@ import static rebound.plan.PlanRules.FACTS;
 import static rebound.plan.PlanRules.PEOPLE;
 import static rebound.plan.PlanRules.PLAN;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -27,7 +30,7 @@ final class PlanFileReader {
 
     private static final List<String> SETTINGS = List.of("writing order", "note order", "fewest notes",
             "most notes", "fill up with", "repeat", "snooze", "reminder offers", "longest", "one ask at a time",
-            "quiet month", "at most", "reminders a day", "gathered shows");
+            "quiet month", "at most", "reminders a day", "gathered shows", "notes go out");
     private static final List<String> RULE_KEYS = List.of("on", "when", "write", "write after", "remind", "note",
             "stop", "stop for them", "plan again with outcome");
     private static final Pattern SEND = Pattern.compile("(\\S+)\\s+to\\s+(.+?)(?:\\s+after\\s+(\\d+)\\s+days?)?");
@@ -62,6 +65,8 @@ final class PlanFileReader {
     int remindersADay = Integer.MAX_VALUE;
     /** Follow-ups a gathered reminder names one by one; the rest it counts (issue 22). */
     int gatheredShows = 8;
+    /** The days of the week a follow-up may fall on, the member's calendar ({@code notes go out:}); Monday to Friday unless set. */
+    Set<DayOfWeek> workingDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
 
     PlanFileReader(String file, Intake intake, Problems problems) {
         this.file = file;
@@ -125,6 +130,7 @@ final class PlanFileReader {
                 }
                 case "reminders a day" -> remindersADay = atLeastOne(entry, value);
                 case "gathered shows" -> gatheredShows = atLeastOne(entry, value);
+                case "notes go out" -> workingDays = weekDays(entry, value);
                 default -> {
                     if (entry.key().startsWith("repeat ") && entry.key().length() > "repeat ".length()) {
                         repeat(entry, value, entry.key().substring("repeat ".length()).strip());
@@ -338,5 +344,22 @@ final class PlanFileReader {
 
     private static List<String> list(String value) {
         return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The days named in {@code notes go out: monday, tuesday, ...} (English day names, any case); at least one. */
+    private Set<DayOfWeek> weekDays(PlaybookFile.Entry entry, String value) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String name : list(value)) {
+            try {
+                days.add(DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add(file, entry.line(), "unknown day '" + name + "'; write days like: monday, tuesday");
+            }
+        }
+        if (days.isEmpty()) {
+            problems.add(file, entry.line(), "'notes go out:' names no day; write days like: monday, tuesday");
+            return workingDays;
+        }
+        return days;
     }
 }

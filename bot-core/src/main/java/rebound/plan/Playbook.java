@@ -1,10 +1,13 @@
 package rebound.plan;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import rebound.frontdoor.Draft;
 import rebound.intake.Step;
 import rebound.playbook.ScriptLibrary;
@@ -87,9 +90,23 @@ public final class Playbook {
 
     /** A playbook whose drafts write each remembered topic for its reader with {@code topics}. */
     public Playbook(ScriptLibrary scripts, Step contactsStep, PlanRules rules, TopicReader topics) {
+        this(rules, new DraftWriter(scripts, contactsStep, topics, rules.longest));
+    }
+
+    private Playbook(PlanRules rules, DraftWriter writer) {
         this.rules = rules;
-        this.writer = new DraftWriter(scripts, contactsStep, topics, rules.longest);
+        this.writer = writer;
         this.outcomes = new OutcomeReport(rules, writer);
+    }
+
+    /**
+     * This playbook for a member in {@code zone}: it dates every follow-up (the plan, after an outcome, a
+     * repeat, a snooze) on a day notes go out on their calendar ({@link #workingDays()}), and keeps the light
+     * touch for the day it truly comes. Without it, a date may fall on any day (the member's clock then
+     * moves it to the next working day, but the light touch was reckoned before that move).
+     */
+    public Playbook inZone(ZoneId zone) {
+        return new Playbook(rules.inZone(zone), writer);
     }
 
     /**
@@ -103,6 +120,15 @@ public final class Playbook {
     /** How many follow-ups a gathered reminder names one by one (plan.txt's {@code gathered shows}, at least 1). */
     public int gatheredShows() {
         return rules.gatheredShows;
+    }
+
+    /**
+     * The days of the week a follow-up may fall on, in the member's own calendar (plan.txt's
+     * {@code notes go out}, Monday to Friday unless set): a note to a recruiter or a hiring manager is a
+     * work e-mail, so one due on another day comes on the next of these ({@code MemberClock} moves it).
+     */
+    public Set<DayOfWeek> workingDays() {
+        return rules.workingDays;
     }
 
     /** How far "remind me later" moves a reminder. */

@@ -35,7 +35,7 @@ import rebound.rejection.Rejection;
 class CalendarReadBackTest {
 
     private static final PlaybookBundle PLAYBOOK = PlaybookBundle.load(PlaybookSource.builtIn());
-    private static final MemberFiles FILES = new MemberFiles(new Views(PLAYBOOK.intake(), PLAYBOOK.words()),
+    private static final MemberFiles FILES = new MemberFiles(new Views(PLAYBOOK.intake(), PLAYBOOK.words(), PLAYBOOK.playbook().workingDays()),
             PLAYBOOK.playbook(), PLAYBOOK.reading());
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     private static final ZoneId HONOLULU = ZoneId.of("Pacific/Honolulu");

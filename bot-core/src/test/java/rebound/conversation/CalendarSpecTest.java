@@ -24,7 +24,7 @@ class CalendarSpecTest {
 
     static final String DANA = "Dana Smith, recruiter, we talked about the move to weekly releases";
     private static final PlaybookBundle PLAYBOOK = PlaybookBundle.load(PlaybookSource.builtIn());
-    private static final MemberFiles FILES = new MemberFiles(new Views(PLAYBOOK.intake(), PLAYBOOK.words()),
+    private static final MemberFiles FILES = new MemberFiles(new Views(PLAYBOOK.intake(), PLAYBOOK.words(), PLAYBOOK.playbook().workingDays()),
             PLAYBOOK.playbook(), PLAYBOOK.reading());
 
     static Dialogue withPlan(String member) {

@@ -27,7 +27,8 @@ class MemberClockSpecTest {
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final MemberClock CLOCK = new MemberClock(LocalTime.of(9, 0));
+    private static final MemberClock CLOCK = new MemberClock(LocalTime.of(9, 0),
+            java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
 
     private static Map<String, FollowUp> byId(MemberState state) {
         return state.rejections().stream().flatMap(r -> r.followUps().stream())

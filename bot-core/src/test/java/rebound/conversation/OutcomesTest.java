@@ -157,8 +157,8 @@ class OutcomesTest {
                 "*Acme*, Product Designer: They hired someone else. Logged Mon 23 Nov 2026.",
                 "Coming up:",
                 "- Wed 30 Dec 2026: a short check-in, to Dana Smith",
-                "- Sat 6 Feb 2027: something to pass on, to Dana Smith",
-                "- Sun 21 Feb 2027: a light note as the new hire's first three months end, to Dana Smith",
+                "- Mon 8 Feb 2027: something to pass on, to Dana Smith",
+                "- Mon 22 Feb 2027: a light note as the new hire's first three months end, to Dana Smith",
                 "So far:",
                 "- Wed 23 Dec 2026: you put off a short check-in (Dana Smith)");
         assertThat(alice.last().followups()).extracting(PlannedFollowUp::kind)

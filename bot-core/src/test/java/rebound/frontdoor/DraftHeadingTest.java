@@ -32,6 +32,17 @@ class DraftHeadingTest {
     }
 
     @Test
+    @DisplayName("a person whose name the member did not catch: the heading names them by their part")
+    void partWithoutName() {
+        // given a status question to the recruiter, named only by their part
+        Draft draft = new Draft("status_check", "", "recruiter", "Checking in", "Hello,", null);
+        // then the heading says whom it is for, as the member would: the recruiter
+        assertThat(words.draftHeading(draft)).isEqualTo("*To:* the recruiter\n*Subject:* Checking in");
+        assertThat(words.draftHeading(new Draft("status_check", "", "hiring manager", "", "Hello,", null)))
+                .isEqualTo("*To:* the hiring manager");
+    }
+
+    @Test
     @DisplayName("a community rewords the heading in its frontdoor.txt")
     void communityWords(@TempDir Path playbook) throws Exception {
         String builtIn = PlaybookSource.builtIn().require(DoorWords.FILE, new rebound.playbook.Problems()).content();

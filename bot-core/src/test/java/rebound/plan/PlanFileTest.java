@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -55,6 +56,34 @@ class PlanFileTest {
                 PlanTableTest.NOW);
         assertThat(plan.followUps()).extracting(f -> f.kind() + "@" + Duration.between(PlanTableTest.NOW, f.due())
                 .toDays()).containsExactly("check_in@14", "check_in@14", "share_opportunity@75");
+    }
+
+    @Test
+    @DisplayName("the days notes go out are the playbook's: Monday to Friday, a community may add Saturday, and a day "
+            + "that is not one is reported on its line")
+    void daysNotesGoOut() throws IOException {
+        // given the built-in playbook: Monday to Friday
+        assertThat(PlaybookBundle.load(PlaybookSource.builtIn()).playbook().workingDays()).containsExactly(
+                DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        // when a community's notes also go out on Saturdays
+        String saturdays = BUILT_IN.replace("notes go out: monday, tuesday, wednesday, thursday, friday",
+                "notes go out: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday");
+        write(saturdays);
+        assertThat(problems()).isEmpty();
+        assertThat(PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook().workingDays())
+                .contains(DayOfWeek.SATURDAY).doesNotContain(DayOfWeek.SUNDAY);
+        // when a day is misspelt, or the line names none
+        String typo = BUILT_IN.replace("notes go out: monday,", "notes go out: munday,");
+        write(typo);
+        assertThat(problems()).singleElement().asString().contains(":" + lineOf(typo, "notes go out: munday") + ": ")
+                .contains("unknown day 'munday'");
+        write(BUILT_IN.replace("notes go out: monday, tuesday, wednesday, thursday, friday", "notes go out: ,"));
+        assertThat(problems()).singleElement().asString().contains("names no day");
+        // without the line: Monday to Friday
+        write(BUILT_IN.replace("notes go out: monday, tuesday, wednesday, thursday, friday\n", ""));
+        assertThat(problems()).isEmpty();
+        assertThat(PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook().workingDays())
+                .doesNotContain(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).hasSize(5);
     }
 
     @Test
