@@ -89,7 +89,7 @@ class EverydayAnswersSpecTest {
                 "role | What is this? | The role goes into the notes",
                 "role | ? | The role goes into the notes",
                 "role | idk | That's all right. The job title is enough",
-                "company | idk | That's all right. Just the company's name is enough",
+                "company | idk | That's all right. Just the company's name, like *Northwind Labs*",
                 "contacts | hello | We're in the middle of logging a rejection",
                 "contacts | what now? | Each person gets their own note",
                 "contacts | idk | That's all right. Write the name first",

@@ -1,0 +1,62 @@
+package rebound.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The company question, as a newcomer answers it in the terminal: the drafts name the company, so a
+ * sentence about the no is never kept as the name. A name is taken out of it only when it plainly
+ * stands there; otherwise the question is asked again with a hint.
+ */
+@DisplayName("The company question: a sentence about the no is never kept as the name")
+class CompanyAnswerSpecTest {
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', value = {
+            "I got rejected by Acme | Acme",
+            "Acme rejected me :( | Acme",
+            "got a no from Northwind Labs | Northwind Labs",
+            "a rejection from Procter & Gamble. | Procter & Gamble",
+            "Booking.com turned me down | Booking.com",
+            "just got ghosted by acme | acme",
+    })
+    @DisplayName("a name that plainly stands in the sentence is taken, and the role question names it")
+    void taken(String typed, String company) {
+        // given a newcomer at "Which company was it?"
+        Dialogue bo = Dialogue.with("console:bo").commands("").botAsks("company");
+        // when they tell what happened
+        bo.says(typed).botAsks("role");
+        // then the company is the name alone
+        assertThat(bo.state().intake().answers()).containsEntry("company", company);
+        assertThat(bo.last().text()).isEqualTo("And the role you applied for at " + company + "?");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"I got rejected :(", "they rejected me after the final round",
+            "rejected by the hiring manager at Acme", "Unfortunately they went with someone else, I was rejected"})
+    @DisplayName("a sentence with no name safely in it is asked again, with a hint, and nothing is kept")
+    void askedAgain(String typed) {
+        // given a newcomer at "Which company was it?"
+        Dialogue bo = Dialogue.with("console:bo").commands("").botAsks("company");
+        // when they answer with what happened
+        bo.says(typed).botAsks("company");
+        // then nothing is kept, and they are asked for just the name
+        assertThat(bo.state().intake().answers()).doesNotContainKey("company");
+        assertThat(String.join("\n", bo.texts())).contains(
+                "I couldn't use that answer. That sounds like what happened rather than the company's name.\n"
+                        + "Just the company's name, like *Northwind Labs*.");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"Acme", "Northwind Labs", "Procter & Gamble", "AT&T", "3M", "Booking.com",
+            "Acme Inc.", "Bank of America", "The Home Depot", "Women in Tech", "7-Eleven"})
+    @DisplayName("a real name (several words, digits, \"&\", \".\") is kept as typed")
+    void names(String typed) {
+        Dialogue bo = Dialogue.with("console:bo").commands("").botAsks("company").says(typed).botAsks("role");
+        assertThat(bo.state().intake().answers()).containsEntry("company", typed);
+    }
+}
