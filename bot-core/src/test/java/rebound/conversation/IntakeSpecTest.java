@@ -275,7 +275,9 @@ class IntakeSpecTest {
         void nonsense() {
             Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
                     .says("banana").botAsks("stage");
-            assertThat(alice.texts().get(0)).contains("1)").contains("The final round");
+            // the options are shown once: as the question's choices, under it
+            assertThat(alice.texts().get(0)).contains("Pick one of the choices below");
+            assertThat(alice.last().choices()).extracting(c -> c.label()).contains("The final round");
             assertThat(alice.state().intake().answers()).containsEntry("company", "Acme")
                     .containsEntry("role", "Designer").doesNotContainKey("stage");
         }

@@ -91,7 +91,8 @@ class PeopleStepSpecTest {
             Dialogue typed = atPeople("console:cy").says("Lee, PM, roadmap").says("a product manager");
             assertThat(typed.state().intake().contacts()).containsExactly(new Contact("Lee", "team_member", "roadmap"));
             Dialogue unclear = atPeople("console:di").says("Lee, PM").says("banana");
-            assertThat(unclear.texts().get(0)).contains("A product manager");
+            assertThat(unclear.texts().get(0)).contains("Pick one of the choices below");
+            assertThat(unclear.last().choices()).extracting(c -> c.label()).anyMatch(l -> l.contains("A product manager"));
             assertThat(unclear.last().text()).contains("By \"PM\"");
             assertThat(unclear.state().intake().contacts()).isEmpty();
             unclear.says("back").botAsks("contacts");
