@@ -3,6 +3,7 @@ package rebound.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -58,5 +59,21 @@ class CompanyAnswerSpecTest {
     void names(String typed) {
         Dialogue bo = Dialogue.with("console:bo").commands("").botAsks("company").says(typed).botAsks("role");
         assertThat(bo.state().intake().answers()).containsEntry("company", typed);
+    }
+
+    @Test
+    @DisplayName("\"I'm sorry it was a no\" is said once: not when the company is asked again, nor when it is edited")
+    void condolenceOnce() {
+        // given a newcomer asked for the company, with the condolence
+        Dialogue bo = Dialogue.with("console:bo").commands("").botAsks("company");
+        assertThat(bo.last().text()).isEqualTo(
+                "I'm sorry it was a no. Let's make it count for something. Which company was it?");
+        // when the answer is asked again, then the question comes alone
+        bo.says("I got rejected :(").botAsks("company");
+        assertThat(bo.last().text()).isEqualTo("Which company was it?");
+        // when, at the summary, the member edits the company, then too
+        Dialogue cy = Dialogue.with("console:cy").throughIntake("hired_other", "yes", "thank", "Dana Smith, recruiter")
+                .says("edit company").botAsks("company");
+        assertThat(cy.texts()).containsExactly("Right now it says: *Acme*. Send the new answer.", "Which company was it?");
     }
 }
