@@ -14,6 +14,7 @@ public enum Line {
     HELP,
     UNKNOWN_COMMAND,
     STALE_BUTTON,
+    STALE_OTHER_QUESTION,
     NOT_UNDERSTOOD,
     FIRST_STEP,
     CANNOT_SKIP,
