@@ -142,8 +142,9 @@ final class IntakePrompt {
             return "-";
         }
         Step step = intake.step("contacts");
+        // someone given only by their part is named by it ("the recruiter"): the part is not said twice
         return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", people.who(c),
-                        "part", c.part().isEmpty() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
+                        "part", c.part().isEmpty() || !c.named() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
                         "detail", c.detail())))
                 .collect(Collectors.joining("; "));
     }

@@ -53,7 +53,7 @@ class PeopleStepSpecTest {
             assertThat(bo.state().intake().contacts()).containsExactly(new Contact("", "recruiter", ""));
             assertThat(bo.texts().get(0)).isEqualTo(
                     "*The recruiter*, no name given. The notes will greet them without a name.");
-            assertThat(bo.last().text()).contains("So far: the recruiter (recruiter)");
+            assertThat(bo.last().text()).contains("So far: the recruiter\n\nAnyone else?").doesNotContain("(recruiter)");
             bo.says("the HR lady").botAsks("contacts");
             assertThat(bo.state().intake().contacts()).extracting(Contact::name).containsExactly("", "");
         }
