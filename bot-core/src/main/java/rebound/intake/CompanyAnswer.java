@@ -12,7 +12,8 @@ import rebound.words.Vocabulary.Meaning;
  * must never be kept as one: a name is taken from the sentence only when a phrase of words.txt
  * ({@code understand_company_said}, the word {@code company} standing where the name is) leaves a short
  * name with no word that cannot be in one ({@code understand_not_in_name}); any other answer that
- * speaks of the no ({@code understand_rejection_said}) is asked again with a hint. Everything else is
+ * tells what happened ({@code understand_rejection_said}: "rejected", "a no from", "it was", "applied
+ * to") is asked again with a hint. Everything else is
  * the name as typed ("Procter & Gamble", "Booking.com", "3M"), without a sad face or other marks
  * standing alone at its ends.
  */

@@ -24,6 +24,11 @@ class CompanyAnswerSpecTest {
             "a rejection from Procter & Gamble. | Procter & Gamble",
             "Booking.com turned me down | Booking.com",
             "just got ghosted by acme | acme",
+            "It was Acme | Acme",
+            "I applied to Globex Corporation | Globex Corporation",
+            "I interviewed at Initech | Initech",
+            "I didn't get the job at Acme | Acme",
+            "rejected from Acme! | Acme",
     })
     @DisplayName("a name that plainly stands in the sentence is taken, and the role question names it")
     void taken(String typed, String company) {
@@ -38,7 +43,8 @@ class CompanyAnswerSpecTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"I got rejected :(", "they rejected me after the final round",
-            "rejected by the hiring manager at Acme", "Unfortunately they went with someone else, I was rejected"})
+            "rejected by the hiring manager at Acme", "Unfortunately they went with someone else, I was rejected",
+            "it was a startup in Berlin", "I applied to two companies"})
     @DisplayName("a sentence with no name safely in it is asked again, with a hint, and nothing is kept")
     void askedAgain(String typed) {
         // given a newcomer at "Which company was it?"
@@ -54,7 +60,7 @@ class CompanyAnswerSpecTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"Acme", "Northwind Labs", "Procter & Gamble", "AT&T", "3M", "Booking.com",
-            "Acme Inc.", "Bank of America", "The Home Depot", "Women in Tech", "7-Eleven"})
+            "Acme Inc.", "Bank of America", "The Home Depot", "Women in Tech", "7-Eleven", "Applied Materials"})
     @DisplayName("a real name (several words, digits, \"&\", \".\") is kept as typed")
     void names(String typed) {
         Dialogue bo = Dialogue.with("console:bo").commands("").botAsks("company").says(typed).botAsks("role");
