@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +24,8 @@ import rebound.frontdoor.ReplyChannel;
 
 /**
  * Rebound in a terminal, for anyone without a Slack or Discord account: choices are numbered,
- * drafts are framed so they can be copied, reminders appear as they come due, and a file sent with a
+ * once across the messages of one answer ({@link #show(List)}), so every number on screen picks the
+ * choice it stands before; drafts are framed so they can be copied, reminders appear as they come due, and a file sent with a
  * message (the export, the calendar) is saved in {@code files}, its full path told.
  */
 final class ConsoleChat {
@@ -118,41 +120,66 @@ final class ConsoleChat {
         return new Event.Text(text);
     }
 
+    /**
+     * Shows one answer's messages. Their choices are numbered once, in order, across all of them ("1) Fix
+     * Jen", "2) Remove Jen", then "3) Done, that's everyone"), and a number typed next picks any of them:
+     * no two choices on screen carry the same number. When the last question takes several picks, its
+     * numbers are typed as text and read against its own options, so only its choices are numbered
+     * (from 1) and the earlier ones are listed unnumbered ({@code -}), to be typed by name.
+     */
     private void show(List<Outbound> messages) {
-        messages.forEach(this::show);
-    }
-
-    private void show(Outbound message) {
         synchronized (out) {
-            out.println();
-            if (message.reminder()) {
-                out.println(render(door.words().say("terminal_reminder")));
+            Outbound asking = null;
+            for (Outbound message : messages) {
+                asking = message.choices().isEmpty() ? asking : message;
             }
-            out.println(render(message.text()));
-            for (int i = 0; i < message.choices().size(); i++) {
-                out.println("  " + (i + 1) + ") " + message.choices().get(i).label());
-            }
-            if (message.multiple()) {
-                out.println("  " + render(door.words().say("terminal_pick_several")));
-            }
-            for (Draft draft : message.drafts()) {
-                out.println(RULE);
-                String heading = door.words().draftHeading(draft);
-                if (!heading.isEmpty()) {
-                    out.println(render(heading));
+            boolean several = asking != null && asking.multiple();
+            List<Choice> numbered = new ArrayList<>();
+            for (Outbound message : messages) {
+                boolean numbers = !several || message == asking;
+                show(message, numbers ? numbered.size() : -1);
+                if (numbers) {
+                    numbered.addAll(message.choices());
                 }
-                out.println();
-                out.println(draft.body());
-                out.println(RULE);
             }
-            for (Attachment file : message.attachments()) {
-                out.println(save(file));
-            }
-            if (!message.choices().isEmpty()) {
-                lastChoices = message.choices();
-                lastMultiple = message.multiple();
+            if (!numbered.isEmpty()) {
+                lastChoices = List.copyOf(numbered);
+                lastMultiple = several;
             }
             out.flush();
+        }
+    }
+
+    /** A reminder, shown as an answer of its own. */
+    private void show(Outbound message) {
+        show(List.of(message));
+    }
+
+    /** One message; its choices numbered from {@code first + 1}, or listed unnumbered when {@code first} is -1. */
+    private void show(Outbound message, int first) {
+        out.println();
+        if (message.reminder()) {
+            out.println(render(door.words().say("terminal_reminder")));
+        }
+        out.println(render(message.text()));
+        for (int i = 0; i < message.choices().size(); i++) {
+            out.println("  " + (first < 0 ? "-" : (first + i + 1) + ")") + " " + message.choices().get(i).label());
+        }
+        if (message.multiple()) {
+            out.println("  " + render(door.words().say("terminal_pick_several")));
+        }
+        for (Draft draft : message.drafts()) {
+            out.println(RULE);
+            String heading = door.words().draftHeading(draft);
+            if (!heading.isEmpty()) {
+                out.println(render(heading));
+            }
+            out.println();
+            out.println(draft.body());
+            out.println(RULE);
+        }
+        for (Attachment file : message.attachments()) {
+            out.println(save(file));
         }
     }
 

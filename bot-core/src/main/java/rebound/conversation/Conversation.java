@@ -119,7 +119,10 @@ public final class Conversation {
         }
         IntakeProgress progress = reply.state().intake();
         if (reply.then() != Reply.Then.NOTHING && progress != null) {
-            reply = reply.asked().add(prompt.ask(reply.member(), progress));
+            // asked again: the question was already on screen (re-asked, helped, resumed) or is being edited
+            boolean again = before.intake() != null && before.intake().step().equals(progress.step())
+                    || progress.answer(progress.step()) != null;
+            reply = reply.asked().add(prompt.ask(reply.member(), progress, again));
         } else if (reply.then() == Reply.Then.ASK_OR_GREET) {
             reply = views.greet(reply.asked());
         }

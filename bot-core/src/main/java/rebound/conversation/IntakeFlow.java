@@ -116,11 +116,18 @@ final class IntakeFlow {
         return answer(reply, progress, intake.step(progress.step()), text, false);
     }
 
-    /** An option pressed: only for the step under way, anything else is a stale button. */
+    /**
+     * An option pressed: only for the step under way. One for another step of the intake under way
+     * (an earlier one, or a later one after "back") changes nothing and is told so in words true of
+     * both; with no intake under way it is a stale button.
+     */
     Reply pressed(Reply reply, Action.Answer pressed) {
         IntakeProgress progress = reply.state().intake();
-        if (progress == null || !progress.step().equals(pressed.step())) {
+        if (progress == null) {
             return views.stale(reply);
+        }
+        if (!progress.step().equals(pressed.step())) {
+            return reply.say(views.say(Line.STALE_OTHER_QUESTION)).thenAsk();
         }
         return answer(reply, progress, intake.step(pressed.step()), pressed.value(), true);
     }

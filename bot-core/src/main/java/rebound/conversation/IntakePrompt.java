@@ -53,14 +53,22 @@ final class IntakePrompt {
         return reply.say(views.say(Line.NOT_UNDERSTOOD, values)).thenAsk();
     }
 
-    /** The question of the intake under way in {@code reply}'s state, with its choices and form. */
-    Outbound ask(Member member, IntakeProgress progress) {
+    /**
+     * The question of the intake under way in {@code reply}'s state, with its choices and form.
+     *
+     * @param again whether the member has seen this question already (asked again after an answer that
+     *              did not fit, help or a resume; or an answer being edited from the summary): its prompt
+     *              gets the variable {@code again}, so what is said once ("I'm sorry it was a no") is not
+     *              said again
+     */
+    Outbound ask(Member member, IntakeProgress progress, boolean again) {
         Step intakeStep = intake.step(progress.step());
         Step step = people.withPeople(intakeStep, progress.contacts());
         if (step.kind() == StepKind.CONTACTS && progress.pending() != null) {
             return people.pendingQuestion(member, progress);
         }
         Map<String, String> values = views.vars(progress);
+        values.put("again", again ? "yes" : "");
         String prompt = step.prompt().render(values);
         List<Choice> choices = new ArrayList<>();
         Form form = null;
@@ -134,8 +142,9 @@ final class IntakePrompt {
             return "-";
         }
         Step step = intake.step("contacts");
+        // someone given only by their part is named by it ("the recruiter"): the part is not said twice
         return contacts.stream().map(c -> views.say(Line.SUMMARY_CONTACT, Map.of("name", people.who(c),
-                        "part", c.part().isEmpty() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
+                        "part", c.part().isEmpty() || !c.named() ? "" : step.labelOf(c.part()).toLowerCase(Locale.ROOT),
                         "detail", c.detail())))
                 .collect(Collectors.joining("; "));
     }

@@ -10,11 +10,16 @@ import rebound.words.Vocabulary;
  */
 public final class AnswerReader {
 
-    private final OptionMatcher matcher;
+    /** The step whose answer is read as a company's name ({@link CompanyAnswer}): the drafts name it. */
+    private static final String COMPANY = "company";
 
-    /** @param vocabulary the words the matcher understands (numbers, "all", "and", aliases) */
+    private final OptionMatcher matcher;
+    private final CompanyAnswer company;
+
+    /** @param vocabulary the words the matcher understands (numbers, "all", "and", aliases) and those about a company */
     public AnswerReader(Vocabulary vocabulary) {
         this.matcher = new OptionMatcher(vocabulary);
+        this.company = new CompanyAnswer(vocabulary);
     }
 
     /** The matcher this reader picks options with, for answers read outside a step. */
@@ -23,7 +28,8 @@ public final class AnswerReader {
     }
 
     /**
-     * What {@code typed} is as an answer to {@code step}: an answer, or why it is not understood.
+     * What {@code typed} is as an answer to {@code step}: an answer, or why it is not understood. The
+     * company's answer is read by {@link CompanyAnswer}: a sentence about the no is never kept as the name.
      * The people step ({@link StepKind#CONTACTS}) is read line by line by the conversation and never
      * comes here; should it, it is not understood, with the hint that asks for a person.
      */
@@ -32,6 +38,7 @@ public final class AnswerReader {
         return switch (step.kind()) {
             case TEXT -> text.isEmpty() ? new Reading.NotUnderstood("hint_empty")
                     : text.length() > step.maxLength() ? new Reading.NotUnderstood("hint_too_long")
+                    : step.id().equals(COMPANY) ? company.read(text)
                     : new Reading.Answer(text);
             // a step about the people is read with the people among its options (see IntakePrompt)
             case ONE, YES_NO, PERSON -> matcher.one(text, step.options())

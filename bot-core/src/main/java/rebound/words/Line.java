@@ -16,6 +16,7 @@ public enum Line {
     HELP,
     UNKNOWN_COMMAND,
     STALE_BUTTON,
+    STALE_OTHER_QUESTION,
     NOT_UNDERSTOOD,
     FIRST_STEP,
     CANNOT_SKIP,
@@ -157,6 +158,11 @@ public enum Line {
     SUMMARY_CONTACT_NOTE,
     SUMMARY_NOTE_GREETING,
     UNDERSTAND_QUESTION_START,
+    // the company question: a sentence about the no read for its name, or asked again
+    UNDERSTAND_COMPANY_SAID,
+    UNDERSTAND_REJECTION_SAID,
+    UNDERSTAND_NOT_IN_NAME,
+    HINT_COMPANY_SENTENCE,
     // issue 21, the member's clock: their morning, their zone, /rejected settings
     REMINDER_MORNING,
     ZONE_ASK,

@@ -53,7 +53,13 @@ public final class Vocabulary {
         /** At a free-text step: the member doesn't know ("idk"). */
         UNSURE(Line.UNDERSTAND_UNSURE),
         /** At a free-text step: the start of a question typed without "?" ("what is this for"), issue 18. */
-        QUESTION_START(Line.UNDERSTAND_QUESTION_START);
+        QUESTION_START(Line.UNDERSTAND_QUESTION_START),
+        /** At the company question: a phrase about the no where the word "company" stands for the name ("rejected by company"). */
+        COMPANY_SAID(Line.UNDERSTAND_COMPANY_SAID),
+        /** At the company question: words that make an answer a sentence about the no, not a name ("rejected"). */
+        REJECTION_SAID(Line.UNDERSTAND_REJECTION_SAID),
+        /** At the company question: words no name taken out of a sentence holds ("me", "after", "today"). */
+        NOT_IN_NAME(Line.UNDERSTAND_NOT_IN_NAME);
 
         private final Line line;
 

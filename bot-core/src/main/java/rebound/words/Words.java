@@ -28,7 +28,7 @@ public final class Words {
 
     /** Variables a line of {@code words.txt} may use. */
     public static final Set<String> VARIABLES = Set.of(
-            "company", "role", "step", "label", "answer", "hint", "options", "count", "name", "part", "detail",
+            "company", "role", "step", "again", "label", "answer", "hint", "options", "count", "name", "part", "detail",
             "date", "kind", "to", "list", "id", "when", "total", "first_name", "commands", "outcome", "reason", "what",
             "stopped", "stopped_kinds", "drafts", "latest", "unsent",
             // issue 21, a person's story in a reminder: what they did since, and how the no came

@@ -62,4 +62,40 @@ class ConsoleChatTest {
         }
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Time zone: *Asia/Kolkata*");
     }
+
+    @Test
+    @DisplayName("a number picks what it stands before: the choices of one answer are numbered once, fix and remove included")
+    void numbersAcrossOneAnswer() throws Exception {
+        // given a member who added Jen: her read-back offers fix and remove, the question offers done
+        // when they type the number shown before "Remove Jen"
+        String out = chat("Acme", "Designer", "final", "hired_other", "Jen, recruiter, salary talk", "2");
+        // then no number stands before two choices, and 2 removed Jen
+        assertThat(out).contains("  1) Fix Jen\n  2) Remove Jen\n")
+                .contains("  3) Done, that's everyone")
+                .contains("Removed *Jen*.")
+                .doesNotContain("I couldn't use that answer");
+    }
+
+    @Test
+    @DisplayName("the greeting asked under a read-back is picked by its number too")
+    void greetingByNumber() throws Exception {
+        // given a name written family name first: Rebound asks how to greet her, under the read-back
+        String out = chat("Acme", "Designer", "final", "hired_other", "Nguyen Lan, recruiter, salary talk", "4");
+        // when the member types the number before the second greeting, then that greeting is set
+        assertThat(out).contains("  1) Fix Nguyen Lan\n  2) Remove Nguyen Lan\n")
+                .contains("  3) Hi Nguyen Lan\n  4) Hi Lan\n")
+                .contains("The notes to Nguyen Lan will say \"Hi Lan,\".")
+                .doesNotContain("I couldn't use that answer");
+    }
+
+    private String chat(String... lines) throws Exception {
+        Path data = dir.resolve("data");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String input = String.join("\n", lines) + "\nquit\n";
+        try (Rebound bot = Rebound.open(new Settings(data, null, SettableClock.at(Instant.parse("2026-11-23T10:00:00Z"))))) {
+            new ConsoleChat(bot, new Member("console:lan"), new PrintStream(printed, true, StandardCharsets.UTF_8), false,
+                    ConsoleChat.filesNextTo(data), ZoneOffset.UTC).run(new BufferedReader(new StringReader(input)));
+        }
+        return printed.toString(StandardCharsets.UTF_8);
+    }
 }

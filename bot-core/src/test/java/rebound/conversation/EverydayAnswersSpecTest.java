@@ -46,12 +46,32 @@ class EverydayAnswersSpecTest {
                 "they made me an offer | final",
                 "phone screen | screen",
                 "just applied | applied",
+                "the fourth round | interview",
+                "techincal round 5 | interview",
+                "round 5 | interview",
+                "final round | final",
         })
         @DisplayName("how far they got")
         void stage(String typed, String stage) {
             Dialogue bo = Dialogue.with("console:bo").commands("").says("Acme").says("Designer").says(typed)
                     .botAsks("outcome");
             assertThat(bo.state().intake().answers()).containsEntry("stage", stage);
+        }
+
+        @Test
+        @DisplayName("an answer that fits no stage is asked again once, the options shown once: under the question")
+        void stageAskedAgain() {
+            // given a member at "How far did you get with Acme?"
+            Dialogue bo = Dialogue.with("console:bo").commands("").says("Acme").says("Designer").botAsks("stage");
+            // when they answer with something that is no stage
+            bo.says("banana").botAsks("stage");
+            // then one line says why, the step's hint follows, and the options are the question's choices only
+            assertThat(bo.texts().get(0)).isEqualTo("I couldn't use that answer. Pick one of the choices below; "
+                    + "you can type its number.\nPick the furthest step you reached.");
+            assertThat(bo.last().choices()).extracting(c -> c.label()).containsExactly(
+                    "I applied, no conversation yet", "A first call or screen", "One or more interviews",
+                    "The final round");
+            assertThat(String.join("\n", bo.texts())).doesNotContain("One or more interviews");
         }
 
         @ParameterizedTest(name = "\"{0}\" is {1}")
@@ -89,7 +109,7 @@ class EverydayAnswersSpecTest {
                 "role | What is this? | The role goes into the notes",
                 "role | ? | The role goes into the notes",
                 "role | idk | That's all right. The job title is enough",
-                "company | idk | That's all right. Just the company's name is enough",
+                "company | idk | That's all right. Just the company's name, like *Northwind Labs*",
                 "contacts | hello | We're in the middle of logging a rejection",
                 "contacts | what now? | Each person gets their own note",
                 "contacts | idk | That's all right. Write the name first",

@@ -275,7 +275,9 @@ class IntakeSpecTest {
         void nonsense() {
             Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
                     .says("banana").botAsks("stage");
-            assertThat(alice.texts().get(0)).contains("1)").contains("The final round");
+            // the options are shown once: as the question's choices, under it
+            assertThat(alice.texts().get(0)).contains("Pick one of the choices below");
+            assertThat(alice.last().choices()).extracting(c -> c.label()).contains("The final round");
             assertThat(alice.state().intake().answers()).containsEntry("company", "Acme")
                     .containsEntry("role", "Designer").doesNotContainKey("stage");
         }
@@ -323,6 +325,21 @@ class IntakeSpecTest {
             Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
                     .says("final").botAsks("outcome").presses("answer:stage:applied").botAsks("outcome");
             assertThat(alice.state().intake().answers()).containsEntry("stage", "final");
+            assertThat(alice.texts().get(0)).isEqualTo("That's for another question than the one we're on, so I've "
+                    + "left your answers as they were. Here's where we are:");
+        }
+
+        @Test
+        @DisplayName("a button from a later question changes nothing, and is not called an earlier one")
+        void laterButton() {
+            // given a member asked for the role
+            Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").botAsks("role");
+            // when they answer how far they got before it is asked
+            alice.presses("answer:stage:final").botAsks("role");
+            // then nothing is kept, and what they are told is true of a later question too
+            assertThat(alice.state().intake().answers()).doesNotContainKey("stage");
+            assertThat(alice.texts().get(0)).isEqualTo("That's for another question than the one we're on, so I've "
+                    + "left your answers as they were. Here's where we are:");
         }
     }
 

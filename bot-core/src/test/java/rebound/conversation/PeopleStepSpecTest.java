@@ -53,7 +53,7 @@ class PeopleStepSpecTest {
             assertThat(bo.state().intake().contacts()).containsExactly(new Contact("", "recruiter", ""));
             assertThat(bo.texts().get(0)).isEqualTo(
                     "*The recruiter*, no name given. The notes will greet them without a name.");
-            assertThat(bo.last().text()).contains("So far: the recruiter (recruiter)");
+            assertThat(bo.last().text()).contains("So far: the recruiter\n\nAnyone else?").doesNotContain("(recruiter)");
             bo.says("the HR lady").botAsks("contacts");
             assertThat(bo.state().intake().contacts()).extracting(Contact::name).containsExactly("", "");
         }
@@ -91,7 +91,8 @@ class PeopleStepSpecTest {
             Dialogue typed = atPeople("console:cy").says("Lee, PM, roadmap").says("a product manager");
             assertThat(typed.state().intake().contacts()).containsExactly(new Contact("Lee", "team_member", "roadmap"));
             Dialogue unclear = atPeople("console:di").says("Lee, PM").says("banana");
-            assertThat(unclear.texts().get(0)).contains("A product manager");
+            assertThat(unclear.texts().get(0)).contains("Pick one of the choices below");
+            assertThat(unclear.last().choices()).extracting(c -> c.label()).anyMatch(l -> l.contains("A product manager"));
             assertThat(unclear.last().text()).contains("By \"PM\"");
             assertThat(unclear.state().intake().contacts()).isEmpty();
             unclear.says("back").botAsks("contacts");

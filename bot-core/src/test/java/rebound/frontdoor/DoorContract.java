@@ -163,7 +163,8 @@ public abstract class DoorContract {
 
         door.pressesOld(ANA, option("stage", "final"));
 
-        String stale = plain(WORDS.say("stale_button"));
+        // a button of another question of the intake under way: told in words true of an earlier or a later one
+        String stale = plain(WORDS.say("stale_other_question"));
         assertThat(shown(ANA, saw, stale, prompt("outcome"))).containsSubsequence(stale, prompt("outcome"));
         answer("they hired someone else", prompt("contacts"));
     }
