@@ -325,7 +325,7 @@ class IntakeSpecTest {
             Dialogue alice = Dialogue.with("console:alice").commands("").says("Acme").says("Designer")
                     .says("final").botAsks("outcome").presses("answer:stage:applied").botAsks("outcome");
             assertThat(alice.state().intake().answers()).containsEntry("stage", "final");
-            assertThat(alice.texts().get(0)).isEqualTo("That's for another question than the one we're on, so I've "
+            assertThat(alice.texts().get(0)).isEqualTo("That answer is for another question, so I've "
                     + "left your answers as they were. Here's where we are:");
         }
 
@@ -338,7 +338,7 @@ class IntakeSpecTest {
             alice.presses("answer:stage:final").botAsks("role");
             // then nothing is kept, and what they are told is true of a later question too
             assertThat(alice.state().intake().answers()).doesNotContainKey("stage");
-            assertThat(alice.texts().get(0)).isEqualTo("That's for another question than the one we're on, so I've "
+            assertThat(alice.texts().get(0)).isEqualTo("That answer is for another question, so I've "
                     + "left your answers as they were. Here's where we are:");
         }
     }
