@@ -25,6 +25,8 @@ class EverydayAnswersSpecTest {
                 "maybe next year | no_openings",
                 "the offer was rescinded | rescinded",
                 "someone internal got it | internal",
+                "hired internally | internal",
+                "they hired from within | internal",
                 "the role is on hold | on_hold",
                 "the role is frozen | on_hold",
                 "hiring freeze | on_hold",
