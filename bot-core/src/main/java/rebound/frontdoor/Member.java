@@ -26,6 +26,8 @@ public record Member(String key) {
 
     private static final String SEPARATOR = ":";
     private static final Logger LOG = LoggerFactory.getLogger(Member.class);
+    /** The unusable stored keys already warned of ({@link #allKept}). */
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Member {
         KeyText.check("member", key);
@@ -65,8 +67,9 @@ public record Member(String key) {
 
     /**
      * The members the store keeps under these keys, in this order. A key no member could have today
-     * (one kept before keys were checked at the door, issue 19) is left out with a warning naming
-     * neither it nor the member, so one such key holds up nobody else's reminders.
+     * (one kept before keys were checked at the door, issue 19) is left out, so one such key holds up
+     * nobody else's reminders, with a warning naming neither it nor the member: once per key while the
+     * process runs, though such a member stays due at every reminder round.
      */
     public static List<Member> allKept(List<String> keys) {
         List<Member> members = new java.util.ArrayList<>(keys.size());
@@ -74,7 +77,9 @@ public record Member(String key) {
             try {
                 members.add(new Member(key));
             } catch (KeyText.Refused unusable) {
-                LOG.warn("Left out a stored member whose key no door could give today ({})", LogName.of(key));
+                if (WARNED.add(key)) {
+                    LOG.warn("Left out a stored member whose key no door could give today ({})", LogName.of(key));
+                }
             }
         }
         return members;

@@ -3,6 +3,9 @@ package rebound.frontdoor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,24 @@ class MemberTest {
     void keptMembers() {
         assertThat(Member.allKept(List.of("discord:1", "x\ud800", "discord:2")))
                 .containsExactly(Member.of("discord", "1"), Member.of("discord", "2"));
+    }
+
+    @Test
+    @DisplayName("a stored key no door could give is warned of once, not at every reminder round, naming no one")
+    void unusableKeyWarnedOnce() {
+        String stored = "jsonl:broken\ud800" + System.nanoTime();
+        PrintStream err = System.err;
+        ByteArrayOutputStream logs = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(logs, true, StandardCharsets.UTF_8));
+        try {
+            Member.allKept(List.of(stored, "discord:1"));
+            Member.allKept(List.of(stored, "discord:1"));
+        } finally {
+            System.setErr(err);
+        }
+        String logged = logs.toString(StandardCharsets.UTF_8);
+        assertThat(logged.lines().filter(line -> line.contains("Left out a stored member"))).hasSize(1);
+        assertThat(logged).doesNotContain("jsonl:broken");
     }
 
     @Test
