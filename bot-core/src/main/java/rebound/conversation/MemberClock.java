@@ -1,17 +1,15 @@
 package rebound.conversation;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import rebound.member.MemberState;
+import rebound.plan.WorkingDays;
 import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 
@@ -36,20 +34,15 @@ import rebound.rejection.Rejection;
 public final class MemberClock {
 
     private final LocalTime morning;
-    private final Set<DayOfWeek> workingDays;
+    private final WorkingDays workingDays;
 
     /**
      * The clock that brings reminders at {@code morning}, local time (from words.txt's {@code reminder_morning}),
-     * and dates follow-ups on {@code workingDays} only (plan.txt's {@code notes go out}; at least one day).
-     *
-     * @throws IllegalArgumentException when {@code workingDays} is empty
+     * and dates follow-ups on {@code workingDays} only (plan.txt's {@code notes go out}).
      */
-    public MemberClock(LocalTime morning, Set<DayOfWeek> workingDays) {
-        if (workingDays.isEmpty()) {
-            throw new IllegalArgumentException("no day for notes to go out");
-        }
+    public MemberClock(LocalTime morning, WorkingDays workingDays) {
         this.morning = morning;
-        this.workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
+        this.workingDays = workingDays;
     }
 
     /**
@@ -58,16 +51,7 @@ public final class MemberClock {
      * Saturday's comes on Monday); {@code now} when that morning is past.
      */
     public Instant morningOf(Instant due, ZoneId zone, Instant now) {
-        return onDay(workingDayFrom(due.atZone(zone).toLocalDate()), zone, now);
-    }
-
-    /** {@code day} when notes go out on it, else the next day they do (a Saturday or Sunday: the Monday after). */
-    public LocalDate workingDayFrom(LocalDate day) {
-        LocalDate at = day;
-        while (!workingDays.contains(at.getDayOfWeek())) {
-            at = at.plusDays(1);
-        }
-        return at;
+        return onDay(workingDays.onOrAfter(due.atZone(zone).toLocalDate()), zone, now);
     }
 
     /** The member's morning of the day after {@code now}'s in {@code zone}: when a follow-up past the day's reminders comes. */

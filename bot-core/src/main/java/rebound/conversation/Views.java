@@ -1,6 +1,5 @@
 package rebound.conversation;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.PlannedFollowUp;
@@ -18,6 +16,7 @@ import rebound.intake.IntakeProgress;
 import rebound.intake.Option;
 import rebound.intake.Step;
 import rebound.member.MemberState;
+import rebound.plan.WorkingDays;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
 import rebound.rejection.Rejection;
@@ -35,7 +34,7 @@ final class Views {
     private final MemberClock clock;
 
     /** The views of {@code words}; follow-ups are dated on {@code workingDays} (plan.txt's {@code notes go out}). */
-    Views(Intake intake, Words words, Set<DayOfWeek> workingDays) {
+    Views(Intake intake, Words words, WorkingDays workingDays) {
         this.intake = intake;
         this.words = words;
         this.dates = words.dates(ZoneOffset.UTC);

@@ -1,15 +1,11 @@
 package rebound.plan;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import rebound.frontdoor.Draft;
 import rebound.rejection.FollowUp;
 import rebound.rejection.HistoryEntry;
@@ -41,7 +37,7 @@ import rebound.rejection.Rejection;
  *                      truly comes
  */
 record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Duration within, ZoneId zone,
-                  Set<DayOfWeek> workingDays) {
+                  WorkingDays workingDays) {
 
     /** Two follow-ups to one person closer than this are one too many: the later one moves. */
     static final Duration APART = Duration.ofDays(3);
@@ -52,11 +48,10 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
 
     LightTouch {
         asks = List.copyOf(asks);
-        workingDays = workingDays.isEmpty() ? EnumSet.allOf(DayOfWeek.class) : EnumSet.copyOf(workingDays);
     }
 
     /** The light touch with no zone known: any day may do (the member's clock moves it to a working day). */
-    LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Duration within, Set<DayOfWeek> workingDays) {
+    LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Duration within, WorkingDays workingDays) {
         this(asks, quietMonth, mostFollowUps, within, null, workingDays);
     }
 
@@ -67,14 +62,7 @@ record LightTouch(List<String> asks, Duration quietMonth, int mostFollowUps, Dur
 
     /** {@code at}, or whole days later when its day in the member's zone is not a working day (a Saturday: Monday). */
     Instant onWorkingDay(Instant at) {
-        if (zone == null) {
-            return at;
-        }
-        ZonedDateTime local = at.atZone(zone);
-        while (!workingDays.contains(local.getDayOfWeek())) {
-            local = local.plusDays(1);
-        }
-        return local.toInstant();
+        return zone == null ? at : workingDays.onOrAfter(at, zone);
     }
 
     /**

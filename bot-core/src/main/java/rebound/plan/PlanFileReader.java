@@ -66,7 +66,7 @@ final class PlanFileReader {
     /** Follow-ups a gathered reminder names one by one; the rest it counts (issue 22). */
     int gatheredShows = 8;
     /** The days of the week a follow-up may fall on, the member's calendar ({@code notes go out:}); Monday to Friday unless set. */
-    Set<DayOfWeek> workingDays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
+    WorkingDays workingDays = WorkingDays.MONDAY_TO_FRIDAY;
 
     PlanFileReader(String file, Intake intake, Problems problems) {
         this.file = file;
@@ -347,7 +347,7 @@ final class PlanFileReader {
     }
 
     /** The days named in {@code notes go out: monday, tuesday, ...} (English day names, any case); at least one. */
-    private Set<DayOfWeek> weekDays(PlaybookFile.Entry entry, String value) {
+    private WorkingDays weekDays(PlaybookFile.Entry entry, String value) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String name : list(value)) {
             try {
@@ -360,6 +360,6 @@ final class PlanFileReader {
             problems.add(file, entry.line(), "'notes go out:' names no day; write days like: monday, tuesday");
             return workingDays;
         }
-        return days;
+        return new WorkingDays(days);
     }
 }

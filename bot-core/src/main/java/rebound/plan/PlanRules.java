@@ -1,11 +1,8 @@
 package rebound.plan;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -78,19 +75,13 @@ public final class PlanRules {
     final int remindersADay;
     /** How many follow-ups a gathered reminder names one by one (plan.txt: gathered shows); the rest it counts. */
     final int gatheredShows;
-    /**
-     * The days of the week a follow-up may fall on, in the member's own calendar (plan.txt: notes go out;
-     * Monday to Friday unless set): a note to a recruiter or a hiring manager is a work e-mail.
-     */
-    final Set<DayOfWeek> workingDays;
     final List<Rule> rules;
 
     private PlanRules(List<String> writingOrder, List<String> noteOrder, int fewestNotes, int mostNotes,
                       List<String> fillUp, Map<String, Duration> repeats, Map<String, Integer> repeatTimes,
                       Duration snooze,
                       Map<String, List<String>> offers, Map<String, Integer> longest, LightTouch touch,
-                      List<String> cadences, int remindersADay, int gatheredShows, Set<DayOfWeek> workingDays,
-                      List<Rule> rules) {
+                      List<String> cadences, int remindersADay, int gatheredShows, List<Rule> rules) {
         this.writingOrder = List.copyOf(writingOrder);
         this.noteOrder = List.copyOf(noteOrder);
         this.fewestNotes = fewestNotes;
@@ -105,14 +96,13 @@ public final class PlanRules {
         this.cadences = List.copyOf(cadences);
         this.remindersADay = remindersADay;
         this.gatheredShows = gatheredShows;
-        this.workingDays = Collections.unmodifiableSet(EnumSet.copyOf(workingDays));
         this.rules = List.copyOf(rules);
     }
 
     /** The same rules, dating follow-ups on the calendar of a member in {@code zone} ({@link LightTouch#inZone}). */
     PlanRules inZone(ZoneId zone) {
         return new PlanRules(writingOrder, noteOrder, fewestNotes, mostNotes, fillUp, repeats, repeatTimes, snooze,
-                offers, longest, touch.inZone(zone), cadences, remindersADay, gatheredShows, workingDays, rules);
+                offers, longest, touch.inZone(zone), cadences, remindersADay, gatheredShows, rules);
     }
 
     /** The guidance keys the rules may show: each needs a line in words.txt. */
@@ -145,6 +135,6 @@ public final class PlanRules {
                 reader.fillUp, reader.repeats, reader.repeatTimes, reader.snooze, reader.offers, reader.longest,
                 new LightTouch(reader.asks, reader.quietMonth, reader.mostFollowUps, reader.within, reader.workingDays),
                 reader.cadences,
-                reader.remindersADay, reader.gatheredShows, reader.workingDays, rules);
+                reader.remindersADay, reader.gatheredShows, rules);
     }
 }

@@ -1,13 +1,11 @@
 package rebound.plan;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import rebound.frontdoor.Draft;
 import rebound.intake.Step;
 import rebound.playbook.ScriptLibrary;
@@ -127,8 +125,8 @@ public final class Playbook {
      * {@code notes go out}, Monday to Friday unless set): a note to a recruiter or a hiring manager is a
      * work e-mail, so one due on another day comes on the next of these ({@code MemberClock} moves it).
      */
-    public Set<DayOfWeek> workingDays() {
-        return rules.workingDays;
+    public WorkingDays workingDays() {
+        return rules.touch.workingDays();
     }
 
     /** How far "remind me later" moves a reminder. */

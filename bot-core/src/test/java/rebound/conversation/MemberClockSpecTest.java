@@ -27,8 +27,7 @@ class MemberClockSpecTest {
 
     private static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final MemberClock CLOCK = new MemberClock(LocalTime.of(9, 0),
-            java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY));
+    private static final MemberClock CLOCK = new MemberClock(LocalTime.of(9, 0), rebound.plan.WorkingDays.MONDAY_TO_FRIDAY);
 
     private static Map<String, FollowUp> byId(MemberState state) {
         return state.rejections().stream().flatMap(r -> r.followUps().stream())

@@ -63,14 +63,14 @@ class PlanFileTest {
             + "that is not one is reported on its line")
     void daysNotesGoOut() throws IOException {
         // given the built-in playbook: Monday to Friday
-        assertThat(PlaybookBundle.load(PlaybookSource.builtIn()).playbook().workingDays()).containsExactly(
+        assertThat(PlaybookBundle.load(PlaybookSource.builtIn()).playbook().workingDays().days()).containsExactly(
                 DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         // when a community's notes also go out on Saturdays
         String saturdays = BUILT_IN.replace("notes go out: monday, tuesday, wednesday, thursday, friday",
                 "notes go out: Monday, Tuesday, Wednesday, Thursday, Friday, Saturday");
         write(saturdays);
         assertThat(problems()).isEmpty();
-        assertThat(PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook().workingDays())
+        assertThat(PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook().workingDays().days())
                 .contains(DayOfWeek.SATURDAY).doesNotContain(DayOfWeek.SUNDAY);
         // when a day is misspelt, or the line names none
         String typo = BUILT_IN.replace("notes go out: monday,", "notes go out: munday,");
@@ -82,7 +82,7 @@ class PlanFileTest {
         // without the line: Monday to Friday
         write(BUILT_IN.replace("notes go out: monday, tuesday, wednesday, thursday, friday\n", ""));
         assertThat(problems()).isEmpty();
-        assertThat(PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook().workingDays())
+        assertThat(PlaybookBundle.load(PlaybookSource.withOverrides(folder)).playbook().workingDays().days())
                 .doesNotContain(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY).hasSize(5);
     }
 
