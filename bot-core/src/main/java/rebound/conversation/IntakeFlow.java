@@ -210,11 +210,11 @@ final class IntakeFlow {
         String normalized = Vocabulary.normalize(typed);
         String stripped = typed.strip();
         boolean greeting = vocabulary.is(Meaning.GREETING, normalized);
-        // any text ending in "?" is a question where a name is asked (company, role, targets); a person's
-        // line may well end in one ("Dana, recruiter, asked why I left?"), so there only a lone "?" is
-        boolean asks = stripped.endsWith("?") && (step.kind() == StepKind.TEXT || normalized.isEmpty())
-                || step.kind() == StepKind.TEXT && vocabulary.startsWith(Meaning.QUESTION_START, normalized);
-        boolean question = !greeting && (vocabulary.is(Meaning.QUESTION, normalized) || asks);
+        // any question is one where a name is asked (company, role, targets); a person's line may well end
+        // in "?" ("Dana, recruiter, asked why I left?"), so there only a question phrase or a lone "?" is
+        boolean asks = step.kind() == StepKind.TEXT ? vocabulary.asks(typed)
+                : vocabulary.is(Meaning.QUESTION, normalized) || normalized.isEmpty() && stripped.endsWith("?");
+        boolean question = !greeting && asks;
         boolean unsure = !greeting && !question && vocabulary.is(Meaning.UNSURE, normalized);
         if (!greeting && !question && !unsure) {
             return Optional.empty();

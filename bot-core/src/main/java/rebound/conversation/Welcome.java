@@ -25,9 +25,8 @@ final class Welcome {
     /** The welcome, or the short line that points to its buttons, for {@code text} typed as it was sent. */
     Reply typed(Reply reply, String text) {
         String normalized = Vocabulary.normalize(text);
-        boolean greetsOrAsks = normalized.isEmpty() || text.strip().endsWith("?")
-                || vocabulary.is(Meaning.GREETING, normalized) || vocabulary.is(Meaning.QUESTION, normalized)
-                || vocabulary.startsWith(Meaning.QUESTION_START, normalized);
+        boolean greetsOrAsks = normalized.isEmpty() || vocabulary.is(Meaning.GREETING, normalized)
+                || vocabulary.asks(text);
         if (greetsOrAsks) {
             return views.greet(reply);
         }

@@ -103,6 +103,18 @@ public final class Vocabulary {
     }
 
     /**
+     * Whether {@code typed}, where a name or a word is expected, asks something instead: it ends in "?",
+     * is one of the {@code understand_question} phrases ("what is this") or starts with one of
+     * {@code understand_question_start} ("what is this for"). The one rule for a free-text step and for
+     * a text typed with nothing under way.
+     */
+    public boolean asks(String typed) {
+        String normalized = normalize(typed);
+        return typed.strip().endsWith("?") || is(Meaning.QUESTION, normalized)
+                || startsWith(Meaning.QUESTION_START, normalized);
+    }
+
+    /**
      * Whether a normalized text starts with one of the words or phrases of {@code meaning} followed by
      * more words ("what is this for" starts with "what is").
      */
