@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import rebound.rejection.FollowUp;
+import rebound.rejection.Rejection;
 import rebound.frontdoor.Member;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Event;
@@ -123,6 +125,23 @@ public final class Dialogue {
 
     public String member() {
         return member;
+    }
+
+    /**
+     * The reminder the bot would send for the member's first rejection's pending follow-up of {@code kind},
+     * dated on the member's clock as a front door's reminder is.
+     */
+    public Outbound reminderFor(String kind) {
+        Rejection rejection = state.rejections().get(0);
+        FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind + " in " + rejection.pendingFollowUps()));
+        return conversation().reminder(new rebound.frontdoor.Member(member), rejection, followUp);
+    }
+
+    /** The action of the choice whose value is {@code value} on {@code message}, as a front door would send it. */
+    public static String actionOf(Outbound message, String value) {
+        return message.choices().stream().filter(c -> c.value().equals(value)).map(rebound.frontdoor.Choice::action)
+                .findFirst().orElseThrow(() -> new AssertionError("no '" + value + "' button on: " + message.text()));
     }
 
     /**

@@ -10,7 +10,6 @@ import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Outbound;
-import rebound.rejection.FollowUp;
 import rebound.rejection.Rejection;
 
 /** Issue 21: reminders and lists read what each person did since, and what the member is doing now. */
@@ -24,12 +23,6 @@ class ListeningSpecTest {
         return member.state().rejections().get(0);
     }
 
-    private static Outbound reminderFor(Dialogue member, String kind) {
-        Rejection rejection = only(member);
-        FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + kind + " in " + rejection.pendingFollowUps()));
-        return Dialogue.conversation().reminder(new Member(member.member()), rejection, followUp);
-    }
 
     private static List<String> sentButtons(Outbound reminder) {
         return reminder.choices().stream().filter(c -> c.value().equals("sent")).map(Choice::label).toList();
@@ -43,7 +36,7 @@ class ListeningSpecTest {
         assertThat(only(alice).drafts()).extracting(Draft::kind).contains("reference_request");
         alice.later(Duration.ofDays(3)).commands("update").says("they said no to helping");
 
-        Outbound checkIn = reminderFor(alice, "check_in");
+        Outbound checkIn = alice.reminderFor("check_in");
         assertThat(checkIn.text()).doesNotContain("reference request").doesNotContain("thank-you to Ahmed");
         assertThat(sentButtons(checkIn)).noneMatch(b -> b.contains("reference request"))
                 .allMatch(b -> b.contains("all the same"));
@@ -79,7 +72,7 @@ class ListeningSpecTest {
         alice.later(Duration.ofDays(2)).commands("update").says("Sam gave me feedback");
         alice.later(Duration.ofDays(2)).commands("update").says("Sam referred me to Globex");
 
-        Outbound reportBack = reminderFor(alice, "report_back");
+        Outbound reportBack = alice.reminderFor("report_back");
         assertThat(reportBack.text().split("You haven't told me yet", -1)).hasSize(2);
         assertThat(sentButtons(reportBack)).singleElement().asString().contains("for the referral");
     }
@@ -89,7 +82,7 @@ class ListeningSpecTest {
     void lateThanks() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
                 AHMED).says("yes");
-        Outbound hireCheck = reminderFor(alice, "hire_check");
+        Outbound hireCheck = alice.reminderFor("hire_check");
         assertThat(hireCheck.text()).contains("You haven't told me yet that you sent a thank-you to Ahmed")
                 .contains("late for it now").doesNotContain("send it first");
         assertThat(sentButtons(hireCheck)).hasSize(1);
@@ -99,7 +92,7 @@ class ListeningSpecTest {
     @DisplayName("an on-hold check-in asks whether the hold has lifted, in the reminder and in the draft")
     void onHoldCheckIn() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("on_hold", "yes", "thank", SAM).says("yes");
-        Outbound checkIn = reminderFor(alice, "check_in");
+        Outbound checkIn = alice.reminderFor("check_in");
         assertThat(checkIn.text()).contains("whether the hold has lifted");
         assertThat(checkIn.drafts().get(0).body()).containsIgnoringCase("hold");
     }
@@ -108,7 +101,7 @@ class ListeningSpecTest {
     @DisplayName("a no-openings check-in asks whether anything has opened")
     void noOpeningsCheckIn() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("no_openings", "yes", "thank", SAM).says("yes");
-        Outbound checkIn = reminderFor(alice, "check_in");
+        Outbound checkIn = alice.reminderFor("check_in");
         assertThat(checkIn.text()).contains("whether anything has opened");
         assertThat(checkIn.drafts().get(0).body()).containsIgnoringCase("opened");
     }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import rebound.frontdoor.Member;
 import rebound.frontdoor.Choice;
 import rebound.frontdoor.Draft;
 import rebound.frontdoor.Form;
@@ -28,22 +27,13 @@ class OutcomesTest {
         return member.state().rejections().get(0);
     }
 
-    private static Outbound reminderFor(Dialogue member, String kind) {
-        Rejection rejection = only(member);
-        FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
-                .orElseThrow();
-        return Dialogue.conversation().reminder(new Member(member.member()), rejection, followUp);
-    }
 
-    private static String action(Outbound reminder, String value) {
-        return reminder.choices().stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow().action();
-    }
 
     @Test
     @DisplayName("a reminder carries its draft and offers the outcomes that can answer it, a week's snooze and a stop")
     void reminderChoices() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
-        Outbound reminder = reminderFor(alice, "status_check");
+        Outbound reminder = alice.reminderFor("status_check");
         assertThat(reminder.reminder()).isTrue();
         assertThat(reminder.drafts()).singleElement().extracting(Draft::kind).isEqualTo("status_check");
         assertThat(reminder.choices()).extracting(Choice::value)
@@ -91,7 +81,7 @@ class OutcomesTest {
     void checkInOffersEveryOutcome() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
                 .says("yes");
-        assertThat(reminderFor(alice, "check_in").choices()).extracting(Choice::value)
+        assertThat(alice.reminderFor("check_in").choices()).extracting(Choice::value)
                 .containsExactly("replied", "reference", "declined", "reopened", "no_answer", "cadence_monthly",
                         "snooze", "stop");
     }
@@ -102,10 +92,10 @@ class OutcomesTest {
     void monthlyCadence() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "stay in touch", DANA)
                 .says("yes");
-        Outbound reminder = reminderFor(alice, "check_in");
+        Outbound reminder = alice.reminderFor("check_in");
         FollowUp checkIn = only(alice).pendingFollowUps().stream().filter(f -> f.kind().equals("check_in"))
                 .findFirst().orElseThrow();
-        alice.later(Duration.ofDays(30)).presses(action(reminder, "cadence_monthly"));
+        alice.later(Duration.ofDays(30)).presses(Dialogue.actionOf(reminder, "cadence_monthly"));
         assertThat(only(alice).cadence()).isEqualTo("monthly");
         alice.botSays("about once a month");
         FollowUp next = only(alice).pendingFollowUps().stream()
@@ -113,7 +103,7 @@ class OutcomesTest {
         // in days on the calendar: the member's clock puts it in the morning of its day
         assertThat(java.time.temporal.ChronoUnit.DAYS.between(alice.now().truncatedTo(java.time.temporal.ChronoUnit.DAYS),
                 next.due().truncatedTo(java.time.temporal.ChronoUnit.DAYS))).isBetween(30L, 45L);
-        Outbound monthly = reminderFor(alice, "check_in");
+        Outbound monthly = alice.reminderFor("check_in");
         assertThat(monthly.choices()).extracting(Choice::value).contains("cadence_usual")
                 .doesNotContain("cadence_monthly");
     }
@@ -124,20 +114,20 @@ class OutcomesTest {
     void snoozeAndStop() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
                 DANA).says("yes");
-        Outbound reminder = reminderFor(alice, "check_in");
-        alice.later(Duration.ofDays(30)).presses(action(reminder, "snooze"));
+        Outbound reminder = alice.reminderFor("check_in");
+        alice.later(Duration.ofDays(30)).presses(Dialogue.actionOf(reminder, "snooze"));
         FollowUp checkIn = only(alice).followUps().stream().filter(f -> f.kind().equals("check_in")).findFirst()
                 .orElseThrow();
         assertThat(checkIn.due()).isEqualTo(Dialogue.morningOf(alice.now().plus(Duration.ofDays(7))));
         assertThat(checkIn.isPending()).isTrue();
         // issue 21: "stop reminders for this one" ends the check-ins; the hire check (seeds 002, 004) stays
-        alice.presses(action(reminder, "stop"));
+        alice.presses(Dialogue.actionOf(reminder, "stop"));
         assertThat(only(alice).pendingFollowUps()).extracting(FollowUp::kind)
                 .containsExactlyInAnyOrder("share_opportunity", "hire_check");
         alice.botSays("I won't remind you of a short check-in to Dana Smith again")
                 .botSays("a light note as the new hire's first three months end, to Dana Smith");
         assertThat(alice.last().choices()).extracting(Choice::value).contains("stopall");
-        alice.presses(action(alice.last(), "stopall"));
+        alice.presses(Dialogue.actionOf(alice.last(), "stopall"));
         assertThat(only(alice).pendingFollowUps()).isEmpty();
         alice.botSays("no more reminders about *Acme*, the 2 still to come included");
         alice.commands("list").botSays("you put off a short check-in (Dana Smith)")
@@ -151,7 +141,7 @@ class OutcomesTest {
     void listShowsUpcomingAndHistory() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("hired_other", "yes", "thank, stay in touch",
                 DANA, SAM).says("yes");
-        alice.later(Duration.ofDays(30)).presses(action(reminderFor(alice, "check_in"), "snooze"));
+        alice.later(Duration.ofDays(30)).presses(Dialogue.actionOf(alice.reminderFor("check_in"), "snooze"));
         alice.commands("list");
         assertThat(alice.last().text()).containsSubsequence(
                 "*Acme*, Product Designer: They hired someone else. Logged Mon 23 Nov 2026.",
@@ -170,7 +160,7 @@ class OutcomesTest {
     void replied() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank, stay in touch",
                 DANA, SAM).says("yes");
-        alice.later(Duration.ofDays(7)).presses(action(reminderFor(alice, "status_check"), "replied"));
+        alice.later(Duration.ofDays(7)).presses(Dialogue.actionOf(alice.reminderFor("status_check"), "replied"));
         // issue 12: the reply may be an invitation; nothing is drafted until the member says what it was
         assertThat(alice.drafts()).isEmpty();
         assertThat(alice.last().text()).contains("What did Sam Lee say?");
@@ -222,7 +212,7 @@ class OutcomesTest {
     void noAnswer() {
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
         List<FollowUp> before = only(alice).pendingFollowUps();
-        alice.presses(action(reminderFor(alice, "status_check"), "no_answer"));
+        alice.presses(Dialogue.actionOf(alice.reminderFor("status_check"), "no_answer"));
         assertThat(only(alice).pendingFollowUps()).isEqualTo(before);
         alice.botSays("Next reminder");
     }

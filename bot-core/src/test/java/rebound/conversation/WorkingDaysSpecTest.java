@@ -34,16 +34,7 @@ class WorkingDaysSpecTest {
         return member.state().rejections().get(0);
     }
 
-    private static Outbound reminderFor(Dialogue member, String kind) {
-        Rejection rejection = only(member);
-        FollowUp followUp = rejection.pendingFollowUps().stream().filter(f -> f.kind().equals(kind)).findFirst()
-                .orElseThrow();
-        return Dialogue.conversation().reminder(new Member(member.member()), rejection, followUp);
-    }
 
-    private static String action(Outbound reminder, String value) {
-        return reminder.choices().stream().filter(c -> c.value().equals(value)).findFirst().orElseThrow().action();
-    }
 
     private static Instant morning(LocalDate day, ZoneId zone) {
         return day.atTime(9, 0).atZone(zone).toInstant();
@@ -92,11 +83,11 @@ class WorkingDaysSpecTest {
     void snoozeOnASaturday() {
         // given a plan, and a reminder the member opens on Saturday 28 November
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
-        Outbound reminder = reminderFor(alice, "status_check");
+        Outbound reminder = alice.reminderFor("status_check");
         alice.later(Duration.ofDays(5));
         assertThat(alice.now().atZone(ZoneOffset.UTC).getDayOfWeek()).isEqualTo(DayOfWeek.SATURDAY);
         // when they snooze it a week: Saturday 5 December
-        alice.presses(action(reminder, "snooze"));
+        alice.presses(Dialogue.actionOf(reminder, "snooze"));
         // then it comes on Monday 7 December, and the message says Monday
         FollowUp snoozed = only(alice).followUps().stream().filter(f -> f.id().equals(reminderId(reminder)))
                 .findFirst().orElseThrow();
@@ -110,10 +101,10 @@ class WorkingDaysSpecTest {
     void outcomeOnASunday() {
         // given a plan, and the member telling on Sunday 29 November that the role reopened
         Dialogue alice = Dialogue.with("console:alice").throughIntake("ghosted", "yes", "thank", DANA).says("yes");
-        Outbound reminder = reminderFor(alice, "status_check");
+        Outbound reminder = alice.reminderFor("status_check");
         alice.later(Duration.ofDays(6));
         assertThat(alice.now().atZone(ZoneOffset.UTC).getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY);
-        alice.presses(action(reminder, "reopened"));
+        alice.presses(Dialogue.actionOf(reminder, "reopened"));
         // then the status question two weeks on (Sunday 13 December) comes on Monday 14 December
         assertThat(only(alice).pendingFollowUps()).filteredOn(f -> f.kind().equals("status_check"))
                 .extracting(FollowUp::due).contains(morning(LocalDate.of(2026, 12, 14), ZoneOffset.UTC))
@@ -144,7 +135,7 @@ class WorkingDaysSpecTest {
 
     private static String reminderId(Outbound reminder) {
         // the snooze button's action names the follow-up: followup:<rejection>:<follow-up>:snooze
-        String[] parts = action(reminder, "snooze").split(":");
+        String[] parts = Dialogue.actionOf(reminder, "snooze").split(":");
         return parts[2];
     }
 }

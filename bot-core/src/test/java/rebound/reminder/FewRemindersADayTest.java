@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import rebound.conversation.Dialogue;
 import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.frontdoor.Choice;
@@ -88,10 +89,6 @@ class FewRemindersADayTest {
         return messages.stream().filter(m -> m.drafts().isEmpty()).findFirst().orElseThrow();
     }
 
-    private static String action(Outbound message, String value) {
-        return message.choices().stream().filter(c -> c.value().equals(value)).map(Choice::action).findFirst()
-                .orElseThrow(() -> new AssertionError("no '" + value + "' button on: " + message.text()));
-    }
 
     @Test
     @DisplayName("500 due rejections make 3 messages that day, not 1,008: two in full, one gathering 498")
@@ -135,7 +132,7 @@ class FewRemindersADayTest {
         assertThat(gathered.drafts()).isEmpty();
 
         // each one shown in full, as its own reminder would have read, with the way to the next
-        String next = action(gathered, "show");
+        String next = Dialogue.actionOf(gathered, "show");
         for (int i = 3; i <= 12; i++) {
             List<Outbound> shown = bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), next));
             Outbound full = shown.get(0);
@@ -145,7 +142,7 @@ class FewRemindersADayTest {
             if (i < 12) {
                 assertThat(full.choices()).extracting(Choice::label)
                         .contains("Show the next one (" + (12 - i) + " left)");
-                next = action(full, "next");
+                next = Dialogue.actionOf(full, "next");
             } else {
                 assertThat(full.choices()).extracting(Choice::value).doesNotContain("next");
                 assertThat(shown.get(1).text()).startsWith("That was the last one from the list.");
@@ -159,9 +156,9 @@ class FewRemindersADayTest {
     void snoozeOneShown() {
         DueMember.logRejections(bot, store, 5, MORNING);
         bot.deliverDueReminders(MORNING, sent::add);
-        Outbound shown = bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), action(gathered(sent), "show"))).get(0);
+        Outbound shown = bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), Dialogue.actionOf(gathered(sent), "show"))).get(0);
         assertThat(shown.text()).contains("*Company 3*");
-        bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), action(shown, "snooze")));
+        bot.handle(Inbound.action(new Member(DueMember.MEMBER.key()), Dialogue.actionOf(shown, "snooze")));
         assertThat(count("pending")).isEqualTo(1);
 
         assertThat(pollFor(MORNING.plus(Duration.ofDays(7)), 24)).as("a week later").isEqualTo(1);

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rebound.conversation.Dialogue;
 import rebound.frontdoor.Member;
 import rebound.Rebound;
 import rebound.SettableClock;
 import rebound.Settings;
-import rebound.frontdoor.Choice;
 import rebound.frontdoor.Inbound;
 import rebound.frontdoor.Outbound;
 import rebound.frontdoor.PlannedFollowUp;
@@ -68,7 +68,7 @@ class MembersMorningTest {
                 offsets.add(zone.getRules().getOffset(next));
                 if (!snoozed) { // pressed in the afternoon: a week later, in the morning again
                     clock.set(next.plus(Duration.ofHours(6)));
-                    bot.handle(Inbound.action(MEMBER, action(sent.get(0), "snooze")).withZone(zone));
+                    bot.handle(Inbound.action(MEMBER, Dialogue.actionOf(sent.get(0), "snooze")).withZone(zone));
                     snoozed = true;
                 }
             }
@@ -118,8 +118,4 @@ class MembersMorningTest {
                 .orElse(null);
     }
 
-    private static String action(Outbound reminder, String value) {
-        return reminder.choices().stream().filter(c -> c.value().equals(value)).map(Choice::action).findFirst()
-                .orElseThrow();
-    }
 }
